@@ -1,0 +1,91 @@
+#include "Command.h"
+#include "core/Error.h"
+#include "core/Gdal.h"
+#include "core/Locale.h"
+#include <QGuiApplication>
+
+using namespace ps::cli;
+
+namespace ps::cli {
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+} // namespace ps::cli
+
+static void usage()
+{
+    out() << QCoreApplication::translate("cli", "PetaSehat %1 - peta kesehatan untuk Dinas Kesehatan\n\n"
+                                                "Pemakaian: petasehat [--lang id|en] PERINTAH [opsi...]\n\nPerintah:\n")
+                 .arg(QCoreApplication::applicationVersion());
+    int n = 0;
+    const Command* all = commands(&n);
+    for (int i = 0; i < n; ++i)
+        out() << "  " << QString::fromLatin1(all[i].name).leftJustified(22)
+              << QCoreApplication::translate("cli", all[i].summaryId) << "\n";
+    out() << QCoreApplication::translate("cli", "\n'petasehat PERINTAH --help' menjelaskan opsi tiap perintah.\n");
+}
+
+int main(int argc, char** argv)
+{
+    // Rendering needs QtGui (fonts, QImage); the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("petasehat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PETASEHAT_VERSION));
+    ps::initGdal();
+
+    QStringList args = app.arguments().mid(1);
+    QString lang = qEnvironmentVariable("PETASEHAT_LANG", QStringLiteral("id"));
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    ps::setLanguage(lang);
+
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h") ||
+        args[0] == QLatin1String("help")) {
+        usage();
+        return args.isEmpty() ? 1 : 0;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        out() << "petasehat " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    int n = 0;
+    const Command* all = commands(&n);
+    for (int i = 0; i < n; ++i) {
+        if (args[0] != QLatin1String(all[i].name))
+            continue;
+        try {
+            return all[i].run(args.mid(1));
+        } catch (const ps::Cancelled&) {
+            err() << QCoreApplication::translate("cli", "Dibatalkan; proyek tidak diubah.\n");
+            return 130;
+        } catch (const ps::Error& e) {
+            err() << QCoreApplication::translate("cli", "Galat: ") << e.message() << "\n";
+            return 1;
+        } catch (const std::exception& e) {
+            err() << QCoreApplication::translate("cli", "Galat: ") << QString::fromUtf8(e.what()) << "\n";
+            return 1;
+        }
+    }
+    err() << QCoreApplication::translate("cli", "Perintah tidak dikenal: %1\n").arg(args[0]);
+    usage();
+    return 1;
+}

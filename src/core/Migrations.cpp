@@ -1,0 +1,96 @@
+#include "Migrations.h"
+#include <iterator>
+
+namespace ps {
+
+static const Migration kMigrations[] = {
+    {1, "administrative areas, facilities, indicators, import log", R"SQL(
+SELECT InitSpatialMetadata(0);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+INSERT INTO meta VALUES ('application', 'PetaSehat');
+
+CREATE TABLE import_log(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  source_file TEXT,
+  options TEXT,
+  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  rows_read INTEGER, rows_ok INTEGER, rows_failed INTEGER,
+  message TEXT);
+
+CREATE TABLE admin_area(
+  code TEXT PRIMARY KEY,
+  level TEXT NOT NULL CHECK (level IN ('provinsi','kabupaten','kecamatan','desa','kelurahan')),
+  name TEXT NOT NULL,
+  parent_code TEXT,
+  area_km2 REAL,
+  source TEXT);
+SELECT AddGeometryColumn('admin_area', 'geom', 4326, 'MULTIPOLYGON', 'XY');
+SELECT CreateSpatialIndex('admin_area', 'geom');
+CREATE INDEX admin_area_level ON admin_area(level);
+CREATE INDEX admin_area_parent ON admin_area(parent_code);
+
+CREATE TABLE facility(
+  id INTEGER PRIMARY KEY,
+  code TEXT,
+  type TEXT NOT NULL CHECK (type IN ('puskesmas','pustu','poskesdes','posyandu','rumah_sakit')),
+  name TEXT,
+  desa_code TEXT,
+  kecamatan_code TEXT,
+  status TEXT NOT NULL,
+  method TEXT,
+  uncertainty_m REAL,
+  match_score REAL,
+  note TEXT,
+  source_file TEXT,
+  source_row INTEGER,
+  raw TEXT,
+  import_id INTEGER REFERENCES import_log(id));
+SELECT AddGeometryColumn('facility', 'geom', 4326, 'POINT', 'XY');
+SELECT CreateSpatialIndex('facility', 'geom');
+CREATE INDEX facility_type ON facility(type);
+CREATE INDEX facility_desa ON facility(desa_code);
+CREATE INDEX facility_code ON facility(code);
+
+CREATE TABLE indicator_def(
+  code TEXT PRIMARY KEY,
+  name_id TEXT NOT NULL, name_en TEXT,
+  numerator TEXT NOT NULL, denominator TEXT NOT NULL,
+  unit TEXT NOT NULL, scale REAL NOT NULL,
+  higher_is_worse INTEGER NOT NULL,
+  target REAL,
+  kind TEXT,
+  thresholds TEXT);
+
+CREATE TABLE indicator_value(
+  area_code TEXT NOT NULL,
+  period INTEGER NOT NULL,
+  indicator TEXT NOT NULL,
+  numerator REAL,
+  denominator REAL,
+  value REAL,
+  import_id INTEGER REFERENCES import_log(id),
+  PRIMARY KEY (area_code, period, indicator));
+CREATE INDEX indicator_value_ip ON indicator_value(indicator, period);
+)SQL"},
+    {2, "project settings (service reach, population raster) and facility edit audit", R"SQL(
+CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT);
+INSERT INTO setting VALUES
+  ('reach_posyandu_m', '1000'),
+  ('reach_pustu_m', '2000'),
+  ('reach_poskesdes_m', '2000'),
+  ('reach_puskesmas_m', '5000'),
+  ('reach_rumah_sakit_m', '5000'),
+  ('balita_per_posyandu', '100');
+ALTER TABLE facility ADD COLUMN updated_by TEXT;
+ALTER TABLE facility ADD COLUMN updated_at TEXT;
+)SQL"},
+};
+
+const Migration* migrations(int* count)
+{
+    *count = static_cast<int>(std::size(kMigrations));
+    return kMigrations;
+}
+
+} // namespace ps

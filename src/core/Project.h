@@ -1,0 +1,69 @@
+#pragma once
+#include "Sqlite.h"
+#include "Types.h"
+#include <QRectF>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace ps {
+
+class Catalogue;
+
+// The project store: one SpatiaLite file (QGIS opens it directly). All
+// geometry is EPSG:4326. A Project is one connection: use it from one thread.
+class Project {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    // Creates a new, empty project (fails when the file exists).
+    static std::unique_ptr<Project> create(const QString& path);
+    // Opens an existing project; read-write opening migrates an older schema.
+    static std::unique_ptr<Project> open(const QString& path, bool readOnly = false);
+    // For migration tests: a new file at an older schema version.
+    static void createAtVersion(const QString& path, int version);
+
+    Database& db() { return *m_db; }
+    QString path() const { return m_db->path(); }
+    int schemaVersion();
+
+    // -- administrative areas --------------------------------------------
+    // Inserts or replaces by code. Call inside a Transaction.
+    void upsertArea(const AdminArea& a, const QString& source = {});
+    std::vector<AdminArea> areas(std::optional<AdminLevel> level = {}, bool withGeometry = true,
+                                 const QString& codePrefix = {});
+    std::optional<AdminArea> area(const QString& code, bool withGeometry = true);
+    std::map<QString, int> areaCountsByLevel();
+    // Bounding box (lon/lat) of the areas under codePrefix (all areas when empty).
+    QRectF extent(const QString& codePrefix = {});
+
+    // -- facilities --------------------------------------------------------
+    qint64 insertFacility(const Facility& f);
+    void updateFacility(const Facility& f);  // by id; records updatedBy/updatedAt as given
+    std::vector<Facility> facilities(std::optional<FacilityType> type = {});
+    std::optional<Facility> facility(qint64 id);
+    std::map<QString, int> facilityCountsByStatus();
+
+    // -- indicators ----------------------------------------------------------
+    void syncCatalogue(const Catalogue& c);   // copies the catalogue into indicator_def
+    void upsertIndicatorValue(const IndicatorValue& v, qint64 importId, double scale);
+    std::vector<int> periods(const QString& indicator);
+    std::vector<QString> indicatorsWithData();
+    // Values for every area of `level` under codePrefix: summed numerators over
+    // summed denominators of the finest stored level beneath (or at) each area.
+    std::vector<AreaValue> valuesByLevel(const QString& indicator, int period, AdminLevel level,
+                                         double scale, const QString& codePrefix = {});
+
+    // -- settings and import log -----------------------------------------------
+    QString setting(const QString& key, const QString& fallback = {});
+    void setSetting(const QString& key, const QString& value);
+    qint64 logImport(const QString& kind, const QString& sourceFile, const QString& options,
+                     qint64 rowsRead, qint64 rowsOk, qint64 rowsFailed, const QString& message);
+
+private:
+    explicit Project(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    void migrate(int targetVersion);
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace ps

@@ -1,0 +1,209 @@
+#include "Sqlite.h"
+#include "Error.h"
+#include <QMutex>
+#include <sqlite3.h>
+#include <spatialite.h>
+
+namespace ps {
+
+static QString sqliteError(sqlite3* db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(db), QString::fromUtf8(sql).left(200)));
+}
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i);
+    return *this;
+}
+
+Statement& Statement::bind(int i, std::int64_t v)
+{
+    sqlite3_bind_int64(m_stmt, i, v);
+    return *this;
+}
+
+Statement& Statement::bind(int i, double v)
+{
+    sqlite3_bind_double(m_stmt, i, v);
+    return *this;
+}
+
+Statement& Statement::bind(int i, const QString& v)
+{
+    if (v.isNull())
+        return bindNull(i);
+    const QByteArray utf8 = v.toUtf8();
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int i, const char* v)
+{
+    sqlite3_bind_text(m_stmt, i, v, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int i, std::optional<double> v)
+{
+    return v ? bind(i, *v) : bindNull(i);
+}
+
+Statement& Statement::bindBlob(int i, const QByteArray& v)
+{
+    if (v.isEmpty())
+        return bindNull(i);
+    sqlite3_bind_blob(m_stmt, i, v.constData(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(m_db), QString::fromUtf8(sqlite3_sql(m_stmt)).left(200)));
+}
+
+void Statement::run()
+{
+    step();
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+
+std::optional<double> Statement::optReal(int col) const
+{
+    if (isNull(col))
+        return std::nullopt;
+    return real(col);
+}
+
+QString Statement::text(int col) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArray Statement::blob(int col) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, col);
+    if (!p)
+        return {};
+    return QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, col));
+}
+
+// spatialite_init_ex / spatialite_cleanup_ex are not thread-safe.
+static QMutex& spatialiteMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+Database::Database(const QString& path, Mode mode) : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        const QString why = m_db ? sqliteError(m_db) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(path, QStringLiteral("tidak dapat membuka basis data: %1").arg(why));
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_extended_result_codes(m_db, 1);
+    {
+        QMutexLocker lock(&spatialiteMutex());
+        m_spatialiteCache = spatialite_alloc_connection();
+        spatialite_init_ex(m_db, m_spatialiteCache, 0);
+    }
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+    QMutexLocker lock(&spatialiteMutex());
+    spatialite_cleanup_ex(m_spatialiteCache);
+}
+
+void Database::exec(const char* sql)
+{
+    char* err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        throw Error(m_path, QStringLiteral("SQL: %1 [%2]").arg(why, QString::fromUtf8(sql).left(200)));
+    }
+}
+
+Statement Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    return Statement(m_db, utf8.constData());
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+std::int64_t Database::scalarInt(const char* sql)
+{
+    Statement s(m_db, sql);
+    return s.step() ? s.int64(0) : 0;
+}
+
+QString Database::errorMessage() const { return sqliteError(m_db); }
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace ps

@@ -1,0 +1,84 @@
+#pragma once
+#include <QByteArray>
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ps {
+
+// A prepared statement. Columns and parameters are 0-based / 1-based as in SQLite.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bindNull(int i);
+    Statement& bind(int i, std::int64_t v);
+    Statement& bind(int i, int v) { return bind(i, static_cast<std::int64_t>(v)); }
+    Statement& bind(int i, double v);
+    Statement& bind(int i, const QString& v);       // NULL when v.isNull()
+    Statement& bind(int i, const char* v);
+    Statement& bind(int i, std::optional<double> v);
+    Statement& bindBlob(int i, const QByteArray& v); // NULL when empty
+
+    bool step();     // true while a row is available; throws on error
+    void run();      // step() once, for statements that return no rows
+    void reset();    // rewinds and clears bindings
+
+    bool isNull(int col) const;
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::optional<double> optReal(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// A SQLite connection with SpatiaLite loaded. One per thread.
+class Database {
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+    Database(const QString& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+    void exec(const char* sql);
+    void exec(const QString& sql) { exec(sql.toUtf8().constData()); }
+    Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    Statement prepare(const QString& sql);
+    std::int64_t lastInsertId() const;
+    std::int64_t scalarInt(const char* sql);
+    QString errorMessage() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    void* m_spatialiteCache = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE .. COMMIT; rolls back in the destructor unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace ps
