@@ -6,10 +6,18 @@ namespace ps::cli {
 // One line per subcommand; each lives in its own Cmd*.cpp file.
 int cmdInit(const QStringList&);
 int cmdInfo(const QStringList&);
+int cmdImport(const QStringList&);
+int cmdRender(const QStringList&);
+int cmdDemo(const QStringList&);
+int cmdAnalyze(const QStringList&);
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
     {"info", QT_TRANSLATE_NOOP("cli", "ringkasan isi proyek"), cmdInfo},
+    {"import", QT_TRANSLATE_NOOP("cli", "mengimpor batas wilayah, indikator, fasilitas, raster penduduk"), cmdImport},
+    {"render", QT_TRANSLATE_NOOP("cli", "membuat peta (PNG/SVG/PDF) dari indikator atau templat"), cmdRender},
+    {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
+    {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},
 };
 
 const Command* commands(int* count)

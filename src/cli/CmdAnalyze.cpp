@@ -1,0 +1,12 @@
+// Placeholder: replaced by the module that implements this command.
+#include "Command.h"
+
+namespace ps::cli {
+
+int cmdAnalyze(const QStringList&)
+{
+    err() << "belum tersedia\n";
+    return 2;
+}
+
+} // namespace ps::cli
