@@ -3,6 +3,8 @@
 #include "core/Gdal.h"
 #include "core/Locale.h"
 #include <QGuiApplication>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ps::cli;
 
@@ -37,6 +39,12 @@ int main(int argc, char** argv)
     // Rendering needs QtGui (fonts, QImage); the offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every start without one (root shells, CI); give it a private one.
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
+        mkdir(dir.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("petasehat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PETASEHAT_VERSION));
