@@ -1,23 +1,88 @@
 #include "classify/Legend.h"
 #include "classify/Palette.h"
 #include "core/Locale.h"
+#include <QCoreApplication>
+#include <cmath>
+#include <functional>
 
 namespace ps::classify {
 
-// STUB
+namespace {
+
+// Official thresholds are round numbers ("10", "2,5"): show them with only the
+// decimals they need, so the legend reads like the guideline it quotes.
+int neededDecimals(double v, int maxDecimals)
+{
+    for (int d = 0; d < maxDecimals; ++d) {
+        const double scale = std::pow(10.0, d);
+        if (std::abs(std::round(v * scale) / scale - v) < 1e-9 * std::max(1.0, std::abs(v)))
+            return d;
+    }
+    return maxDecimals;
+}
+
+QString withUnit(const QString& number, const QString& unit)
+{
+    if (unit.isEmpty())
+        return number;
+    // "20%" and "5‰" are written solid in Indonesian (and English); "per 100.000" is a word.
+    const bool solid = unit == QLatin1String("%") || unit == QStringLiteral("‰");
+    return number + (solid ? QString() : QStringLiteral(" ")) + unit;
+}
+
+QString rangeText(const ClassRange& c, const QString& unit, const std::function<QString(double)>& fmt)
+{
+    const bool openBelow = std::isinf(c.lower) && c.lower < 0;
+    const bool openAbove = std::isinf(c.upper) && c.upper > 0;
+    if (openBelow && openAbove)
+        return QCoreApplication::translate("ps::classify", "semua nilai");
+    if (openBelow)
+        return withUnit((c.upperInclusive ? QStringLiteral("≤ ") : QStringLiteral("< ")) + fmt(c.upper), unit);
+    if (openAbove)
+        return withUnit(QStringLiteral("≥ ") + fmt(c.lower), unit);
+    if (c.upperInclusive && c.lower == c.upper)
+        return withUnit(fmt(c.lower), unit);
+    return withUnit(fmt(c.lower) + (c.upperInclusive ? QStringLiteral(" – ") : QStringLiteral(" – < ")) + fmt(c.upper), unit);
+}
+
+} // namespace
+
 QString rangeLabel(const ClassRange& c, int decimals, const QString& unit)
 {
-    return ps::formatNumber(c.lower, decimals) + QStringLiteral(" – ") + ps::formatNumber(c.upper, decimals) + unit;
+    return rangeText(c, unit, [decimals](double v) { return ps::formatNumber(v, decimals); });
 }
+
 QString noDataLabel() { return ps::pick(QStringLiteral("Tidak ada data"), QStringLiteral("No data")); }
+
 std::vector<LegendEntry> legendEntries(const Classification& c, const std::vector<QColor>& colors,
                                        const std::vector<double>& values, int decimals, const QString& unit)
 {
     std::vector<LegendEntry> out;
-    const auto counts = c.counts(values);
-    for (int i = 0; i < c.size(); ++i)
-        out.push_back({rangeLabel(c.classes[i], decimals, unit), i < int(colors.size()) ? colors[i] : noDataColor(), counts[i], false, i});
-    out.push_back({noDataLabel(), noDataColor(), noDataCount(values), true, -1});
+    const std::vector<int> counts = c.counts(values);
+    for (int i = 0; i < c.size(); ++i) {
+        const ClassRange& r = c.classes[i];
+        LegendEntry e;
+        const QString name = r.displayLabel();
+        if (name.isEmpty()) {
+            e.label = rangeLabel(r, decimals, unit);
+        } else {
+            const int maxDecimals = std::max(decimals, 2);
+            e.label = name + QStringLiteral(" (") +
+                      rangeText(r, unit, [maxDecimals](double v) { return ps::formatNumber(v, neededDecimals(v, maxDecimals)); }) +
+                      QStringLiteral(")");
+        }
+        e.color = i < static_cast<int>(colors.size()) ? colors[i] : noDataColor();
+        e.count = counts[i];
+        e.classIndex = i;
+        out.push_back(e);
+    }
+    LegendEntry nd;
+    nd.label = noDataLabel();
+    nd.color = noDataColor();
+    nd.count = noDataCount(values);
+    nd.noData = true;
+    nd.classIndex = -1;
+    out.push_back(nd);
     return out;
 }
 

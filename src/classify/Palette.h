@@ -33,19 +33,25 @@ const Palette* palette(const QString& id);            // case-insensitive; nullp
 QStringList paletteIds(const QString& kind = {});      // all, or of one kind
 
 // Which way round colours go for an indicator. Classes are always in ascending
-// value order; "worse" must get the dark/warm end. For higher-is-worse indicators
-// that is the palette as published (low = light). For higher-is-better indicators
-// (coverage) the palette is REVERSED so that low coverage is dark.
+// value order; "worse" must get the dark/warm end.
+// Sequential schemes run light (low) to dark (high): as published for
+// higher-is-worse indicators, REVERSED for higher-is-better ones (coverage), so
+// that low coverage is dark. This one-argument form is that sequential rule.
 bool reversedFor(const ps::IndicatorDef& indicator);
+// The rule for any palette. Diverging ColorBrewer schemes start at their warm end
+// (RdYlBu, RdBu, PuOr, BrBG... begin red/orange/brown), so they are reversed for
+// higher-is-worse indicators and kept for higher-is-better ones. Qualitative
+// schemes are never reversed.
+bool reversedFor(const ps::IndicatorDef& indicator, const Palette& palette);
 
-// The default palette: higher-is-worse → YlOrRd (warm); higher-is-better → YlGnBu
+// The default palette: higher-is-worse → YlOrRd (warm); higher-is-better → GnBu
 // (cool), used reversed (see reversedFor). Both colour-blind safe.
 const Palette& defaultPaletteFor(const ps::IndicatorDef& indicator);
 
 // k class colours in ascending class order, reversed when asked.
 std::vector<QColor> classColors(const Palette& palette, int k, bool reversed = false);
 // k class colours for an indicator: paletteId (or the default when empty/unknown),
-// oriented by reversedFor(indicator).
+// oriented by reversedFor(indicator, palette).
 std::vector<QColor> indicatorColors(const ps::IndicatorDef& indicator, int k, const QString& paletteId = {});
 
 // The no-data fill: light grey; the renderer hatches it (see LegendEntry::noData).

@@ -1,0 +1,93 @@
+#include "classify/Classifier.h"
+#include "classify/Legend.h"
+#include "classify/Palette.h"
+#include "core/Catalogue.h"
+#include "core/Locale.h"
+#include <gtest/gtest.h>
+#include <limits>
+
+using namespace ps::classify;
+
+namespace {
+const double kNaN = std::numeric_limits<double>::quiet_NaN();
+const double kInf = std::numeric_limits<double>::infinity();
+
+// Switches the language for one test and always back to Indonesian.
+struct Language {
+    explicit Language(const char* lang) { ps::setLanguage(QString::fromLatin1(lang)); }
+    ~Language() { ps::setLanguage(QStringLiteral("id")); }
+};
+} // namespace
+
+TEST(Legend, RangeLabelsFollowTheLanguage)
+{
+    const struct {
+        ClassRange range;
+        int decimals;
+        const char* unit;
+        const char* id;
+        const char* en;
+    } table[] = {
+        {{10, 20, false, {}, {}}, 1, "%", "10,0 – < 20,0%", "10.0 – < 20.0%"},
+        {{6.31, 9.5, true, {}, {}}, 1, "%", "6,3 – 9,5%", "6.3 – 9.5%"},
+        {{-kInf, 2.5, false, {}, {}}, 1, "%", "< 2,5%", "< 2.5%"},
+        {{30, kInf, false, {}, {}}, 0, "%", "≥ 30%", "≥ 30%"},
+        {{1234.5, 20000, false, {}, {}}, 1, "per 100.000", "1.234,5 – < 20.000,0 per 100.000", "1,234.5 – < 20,000.0 per 100.000"},
+        {{4, 4, true, {}, {}}, 0, "", "4", "4"},
+        {{12.25, 15, false, {}, {}}, 2, "‰", "12,25 – < 15,00‰", "12.25 – < 15.00‰"},
+    };
+    for (const auto& row : table) {
+        EXPECT_EQ(rangeLabel(row.range, row.decimals, QString::fromUtf8(row.unit)), QString::fromUtf8(row.id));
+        Language en("en");
+        EXPECT_EQ(rangeLabel(row.range, row.decimals, QString::fromUtf8(row.unit)), QString::fromUtf8(row.en));
+    }
+}
+
+TEST(Legend, OfficialClassesShowLabelRangeCountAndNoData)
+{
+    const ps::IndicatorDef& stunting = *ps::Catalogue::standard().indicator(QStringLiteral("stunting"));
+    const Classification c = classify(Method::Official, {}, 5, {}, &stunting);
+    const std::vector<double> values = {6.31, 12.0, 15.5, 22.0, 29.99, 30.0, kNaN, kNaN, 1.0};
+    const std::vector<QColor> colors = indicatorColors(stunting, c.size());
+    const std::vector<LegendEntry> e = legendEntries(c, colors, values, 1, stunting.unitSymbol());
+    ASSERT_EQ(e.size(), 6u);
+    const char* labels[] = {"Sangat rendah (< 2,5%)", "Rendah (2,5 – < 10%)", "Sedang (10 – < 20%)",
+                            "Tinggi (20 – < 30%)", "Sangat tinggi (≥ 30%)", "Tidak ada data"};
+    const int counts[] = {1, 1, 2, 2, 1, 2};
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_EQ(e[i].label, QString::fromUtf8(labels[i]));
+        EXPECT_EQ(e[i].count, counts[i]) << i;
+        EXPECT_EQ(e[i].noData, i == 5);
+        EXPECT_EQ(e[i].classIndex, i == 5 ? -1 : i);
+        EXPECT_EQ(e[i].color, i == 5 ? noDataColor() : colors[i]);
+    }
+    Language en("en");
+    const std::vector<LegendEntry> en5 = legendEntries(c, colors, values, 1, stunting.unitSymbol());
+    EXPECT_EQ(en5[1].label, QStringLiteral("Low (2.5 – < 10%)"));
+    EXPECT_EQ(en5[5].label, QStringLiteral("No data"));
+}
+
+TEST(Legend, DataDrivenClassesUseDecimalComma)
+{
+    const std::vector<double> values = {6.31, 7.0, 18.2, 19.0, kNaN};
+    const Classification c = naturalBreaks(values, 2);
+    const auto colors = palette(QStringLiteral("YlOrRd"))->colors(2);
+    auto e = legendEntries(c, colors, values, 1, QStringLiteral("%"));
+    ASSERT_EQ(e.size(), 3u);
+    EXPECT_EQ(e[0].label, QStringLiteral("6,3 – 7,0%"));
+    EXPECT_EQ(e[0].count, 2);
+    EXPECT_EQ(e[1].label, QStringLiteral("18,2 – 19,0%"));
+    EXPECT_EQ(e[2].count, 1);
+    EXPECT_TRUE(e[2].noData);
+    {
+        Language en("en");
+        e = legendEntries(c, colors, values, 1, QStringLiteral("%"));
+        EXPECT_EQ(e[0].label, QStringLiteral("6.3 – 7.0%"));
+    }
+    // Every area has data: the no-data entry stays, with count 0; missing colours fall back.
+    e = legendEntries(c, {}, {6.31, 19.0}, 1, QStringLiteral("%"));
+    EXPECT_EQ(e.back().count, 0);
+    EXPECT_TRUE(e.back().noData);
+    EXPECT_EQ(e[0].color, noDataColor());
+    EXPECT_EQ(ps::language(), QStringLiteral("id"));
+}
