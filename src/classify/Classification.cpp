@@ -1,6 +1,5 @@
 #include "classify/Classification.h"
 #include "core/Locale.h"
-#include <QCoreApplication>
 #include <cmath>
 
 namespace ps::classify {
@@ -9,15 +8,16 @@ namespace {
 struct MethodInfo {
     Method method;
     const char* id;
-    const char* nameId;   // Indonesian, the translation source
+    const char* nameId;
+    const char* nameEn;
 };
 constexpr MethodInfo kMethods[] = {
-    {Method::EqualInterval, "equal", QT_TRANSLATE_NOOP("ps::classify", "Interval sama")},
-    {Method::Quantile, "quantile", QT_TRANSLATE_NOOP("ps::classify", "Kuantil")},
-    {Method::NaturalBreaks, "jenks", QT_TRANSLATE_NOOP("ps::classify", "Jeda alami (Jenks)")},
-    {Method::StdDev, "stddev", QT_TRANSLATE_NOOP("ps::classify", "Simpangan baku")},
-    {Method::Manual, "manual", QT_TRANSLATE_NOOP("ps::classify", "Batas manual")},
-    {Method::Official, "official", QT_TRANSLATE_NOOP("ps::classify", "Kelas resmi")},
+    {Method::EqualInterval, "equal", "Interval sama", "Equal interval"},
+    {Method::Quantile, "quantile", "Kuantil", "Quantile"},
+    {Method::NaturalBreaks, "jenks", "Jeda alami (Jenks)", "Natural breaks (Jenks)"},
+    {Method::StdDev, "stddev", "Simpangan baku", "Standard deviation"},
+    {Method::Manual, "manual", "Batas manual", "Manual breaks"},
+    {Method::Official, "official", "Kelas resmi", "Official classes"},
 };
 } // namespace
 
@@ -50,7 +50,7 @@ QString methodName(Method m)
 {
     for (const auto& i : kMethods)
         if (i.method == m)
-            return QCoreApplication::translate("ps::classify", i.nameId);
+            return ps::pick(QString::fromUtf8(i.nameId), QString::fromUtf8(i.nameEn));
     return {};
 }
 

@@ -261,4 +261,13 @@ Classification classify(Method m, const std::vector<double>& values, int k, cons
     return makeClassifier(m, manualBreaks, indicator)->classify(values, k);
 }
 
+Classification classifyPooled(Method m, const std::vector<std::vector<double>>& series, int k,
+                              const std::vector<double>& manualBreaks, const ps::IndicatorDef* indicator)
+{
+    std::vector<double> all;
+    for (const auto& s : series)
+        all.insert(all.end(), s.begin(), s.end());
+    return classify(m, all, k, manualBreaks, indicator);
+}
+
 } // namespace ps::classify

@@ -28,6 +28,11 @@ std::unique_ptr<Classifier> makeClassifier(Method m, const std::vector<double>& 
 Classification classify(Method m, const std::vector<double>& values, int k,
                         const std::vector<double>& manualBreaks = {}, const ps::IndicatorDef* indicator = nullptr);
 
+// One classification shared by several maps (small multiples: one indicator over
+// several years), computed on all their values pooled, so the maps compare honestly.
+Classification classifyPooled(Method m, const std::vector<std::vector<double>>& series, int k,
+                              const std::vector<double>& manualBreaks = {}, const ps::IndicatorDef* indicator = nullptr);
+
 // ---- The pure functions behind the classifiers ------------------------------
 // Each takes values that may contain NaN (ignored) and returns the classes.
 

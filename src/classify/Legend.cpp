@@ -1,7 +1,6 @@
 #include "classify/Legend.h"
 #include "classify/Palette.h"
 #include "core/Locale.h"
-#include <QCoreApplication>
 #include <cmath>
 #include <functional>
 
@@ -35,7 +34,7 @@ QString rangeText(const ClassRange& c, const QString& unit, const std::function<
     const bool openBelow = std::isinf(c.lower) && c.lower < 0;
     const bool openAbove = std::isinf(c.upper) && c.upper > 0;
     if (openBelow && openAbove)
-        return QCoreApplication::translate("ps::classify", "semua nilai");
+        return ps::pick(QStringLiteral("semua nilai"), QStringLiteral("all values"));
     if (openBelow)
         return withUnit((c.upperInclusive ? QStringLiteral("≤ ") : QStringLiteral("< ")) + fmt(c.upper), unit);
     if (openAbove)
@@ -50,6 +49,23 @@ QString rangeText(const ClassRange& c, const QString& unit, const std::function<
 QString rangeLabel(const ClassRange& c, int decimals, const QString& unit)
 {
     return rangeText(c, unit, [decimals](double v) { return ps::formatNumber(v, decimals); });
+}
+
+int legendDecimals(const Classification& c, int minDecimals, int maxDecimals)
+{
+    std::vector<double> bounds;
+    for (const ClassRange& r : c.classes)
+        for (double b : {r.lower, r.upper})
+            if (std::isfinite(b) && (bounds.empty() || bounds.back() != b))
+                bounds.push_back(b);
+    for (int d = minDecimals; d < maxDecimals; ++d) {
+        bool distinct = true;
+        for (std::size_t i = 1; i < bounds.size() && distinct; ++i)
+            distinct = ps::formatNumber(bounds[i - 1], d) != ps::formatNumber(bounds[i], d);
+        if (distinct)
+            return d;
+    }
+    return maxDecimals;
 }
 
 QString noDataLabel() { return ps::pick(QStringLiteral("Tidak ada data"), QStringLiteral("No data")); }

@@ -21,6 +21,11 @@ struct LegendEntry {
 // The unit symbol follows the number without a space for "%" and "‰", with one otherwise.
 QString rangeLabel(const ClassRange& c, int decimals, const QString& unitSymbol);
 
+// The fewest decimals (within [minDecimals, maxDecimals]) at which every finite class
+// bound of c prints differently from its neighbours, so no legend line reads
+// "6 – < 6". Official classes keep their own round numbers regardless.
+int legendDecimals(const Classification& c, int minDecimals = 0, int maxDecimals = 3);
+
 // "Tidak ada data" / "No data".
 QString noDataLabel();
 

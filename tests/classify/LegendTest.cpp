@@ -91,3 +91,29 @@ TEST(Legend, DataDrivenClassesUseDecimalComma)
     EXPECT_EQ(e[0].color, noDataColor());
     EXPECT_EQ(ps::language(), QStringLiteral("id"));
 }
+
+TEST(Legend, DecimalsJustEnoughToTellBoundsApart)
+{
+    const struct {
+        std::vector<double> values;
+        int k;
+        int decimals;
+    } table[] = {
+        {{0, 10, 20, 30, 40}, 4, 0},         // equal interval 0,10,20,30,40
+        {{0, 1, 2, 3}, 4, 1},                // 0, 0.75, 1.5, 2.25, 3: "1" and "2" repeat at 0 decimals
+        {{6.31, 6.32, 6.33, 6.34}, 2, 2},
+    };
+    for (const auto& row : table)
+        EXPECT_EQ(legendDecimals(equalInterval(row.values, row.k)), row.decimals) << ::testing::PrintToString(row.values);
+    EXPECT_EQ(legendDecimals(equalInterval({0, 10, 20}, 2), 1), 1);   // minimum respected
+    EXPECT_EQ(legendDecimals(Classification{}), 0);
+}
+
+TEST(Legend, PooledClassificationForSmallMultiples)
+{
+    const std::vector<std::vector<double>> years = {{5, 6, 7}, {15, 16, kNaN}, {25, 26, 27}};
+    const Classification c = classifyPooled(Method::NaturalBreaks, years, 3);
+    ASSERT_EQ(c.size(), 3);
+    EXPECT_EQ(c.counts(years[0]), (std::vector<int>{3, 0, 0}));
+    EXPECT_EQ(c.counts(years[2]), (std::vector<int>{0, 0, 3}));
+}
