@@ -1,0 +1,142 @@
+#include "DesaPlacement.h"
+#include "core/Error.h"
+#include "core/Gdal.h"
+#include "core/Geodesy.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ps::geocode {
+
+static void closeDataset(GDALDataset* ds)
+{
+    if (ds)
+        GDALClose(ds);
+}
+
+DesaPlacer::DesaPlacer(const Gazetteer& gazetteer, const QString& populationRaster)
+    : m_gaz(gazetteer), m_raster(nullptr, closeDataset)
+{
+    if (populationRaster.isEmpty())
+        return;
+    initGdal();
+    if (!QFileInfo::exists(populationRaster))
+        throw Error(populationRaster, QCoreApplication::translate("ps::geocode", "raster penduduk tidak ditemukan"));
+    m_raster.reset(GDALDataset::Open(populationRaster.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!m_raster || m_raster->GetRasterCount() < 1 || m_raster->GetGeoTransform(m_gt) != CE_None)
+        throw Error(populationRaster, QCoreApplication::translate("ps::geocode", "raster penduduk tidak terbaca: %1")
+                                          .arg(lastGdalError()));
+}
+
+DesaPlacer::~DesaPlacer() = default;
+
+static void visitVertices(GEOSContextHandle_t h, const GEOSGeometry* g, double lon, double lat, double& best)
+{
+    const int type = GEOSGeomTypeId_r(h, g);
+    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i)
+            visitVertices(h, GEOSGetGeometryN_r(h, g, i), lon, lat, best);
+        return;
+    }
+    if (type != GEOS_POLYGON)
+        return;
+    // The farthest point of a polygon from any point is one of its exterior vertices.
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, GEOSGetExteriorRing_r(h, g));
+    unsigned int n = 0;
+    GEOSCoordSeq_getSize_r(h, seq, &n);
+    for (unsigned int i = 0; i < n; ++i) {
+        double x, y;
+        GEOSCoordSeq_getXY_r(h, seq, i, &x, &y);
+        best = std::max(best, geodesicDistanceM(lon, lat, x, y));
+    }
+}
+
+double coveringRadiusM(const GEOSGeometry* geom, double lon, double lat)
+{
+    double best = 0.0;
+    visitVertices(geos().handle(), geom, lon, lat, best);
+    return best;
+}
+
+std::optional<std::pair<double, double>> DesaPlacer::populationPeak(const GEOSGeometry* geom)
+{
+    GeosContext& g = geos();
+    double minX, minY, maxX, maxY;
+    GEOSGeom_getXMin_r(g.handle(), geom, &minX);
+    GEOSGeom_getYMin_r(g.handle(), geom, &minY);
+    GEOSGeom_getXMax_r(g.handle(), geom, &maxX);
+    GEOSGeom_getYMax_r(g.handle(), geom, &maxY);
+    // North-up grid: pixel column/row of the desa's bounding box, clamped to the raster.
+    const int w = m_raster->GetRasterXSize(), h = m_raster->GetRasterYSize();
+    int c0 = static_cast<int>(std::floor((minX - m_gt[0]) / m_gt[1]));
+    int c1 = static_cast<int>(std::floor((maxX - m_gt[0]) / m_gt[1]));
+    int r0 = static_cast<int>(std::floor((maxY - m_gt[3]) / m_gt[5]));
+    int r1 = static_cast<int>(std::floor((minY - m_gt[3]) / m_gt[5]));
+    c0 = std::max(c0, 0), r0 = std::max(r0, 0), c1 = std::min(c1, w - 1), r1 = std::min(r1, h - 1);
+    if (c0 > c1 || r0 > r1)
+        return std::nullopt;
+    const int nx = c1 - c0 + 1, ny = r1 - r0 + 1;
+    std::vector<float> cells(static_cast<size_t>(nx) * ny);
+    GDALRasterBand* band = m_raster->GetRasterBand(1);
+    if (band->RasterIO(GF_Read, c0, r0, nx, ny, cells.data(), nx, ny, GDT_Float32, 0, 0) != CE_None)
+        return std::nullopt;
+    int hasNoData = 0;
+    const double noData = band->GetNoDataValue(&hasNoData);
+    std::vector<int> order;
+    for (int i = 0; i < static_cast<int>(cells.size()); ++i) {
+        const float v = cells[i];
+        if (std::isfinite(v) && v > 0 && !(hasNoData && v == static_cast<float>(noData)))
+            order.push_back(i);
+    }
+    // Most populated first; ties by position so the result never depends on sort internals.
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return cells[a] != cells[b] ? cells[a] > cells[b] : a < b; });
+    PreparedPtr prep = g.prepare(geom);
+    for (int i : order) {
+        const double x = m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1];
+        const double y = m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5];
+        GeomPtr pt = g.point(x, y);
+        if (GEOSPreparedContains_r(g.handle(), prep.get(), pt.get()) == 1)
+            return std::make_pair(x, y);
+    }
+    return std::nullopt;
+}
+
+std::optional<Placement> DesaPlacer::place(int desaIndex)
+{
+    auto cached = m_cache.find(desaIndex);
+    if (cached != m_cache.end())
+        return cached->second;
+    std::optional<Placement> out;
+    const GEOSGeometry* geom = desaIndex >= 0 && desaIndex < static_cast<int>(m_gaz.desa().size())
+                                   ? m_gaz.desa()[desaIndex].geom.get()
+                                   : nullptr;
+    if (geom) {
+        Placement p;
+        std::optional<std::pair<double, double>> peak;
+        if (m_raster)
+            peak = populationPeak(geom);
+        if (peak) {
+            p.lon = peak->first;
+            p.lat = peak->second;
+            p.method = QStringLiteral("desa_population_peak");
+        } else {
+            GeosContext& g = geos();
+            GeomPtr surface = g.own(GEOSPointOnSurface_r(g.handle(), geom));
+            if (surface) {
+                GEOSGeomGetX_r(g.handle(), surface.get(), &p.lon);
+                GEOSGeomGetY_r(g.handle(), surface.get(), &p.lat);
+                p.method = QStringLiteral("desa_interior_point");
+            }
+        }
+        if (!p.method.isEmpty()) {
+            p.radiusM = coveringRadiusM(geom, p.lon, p.lat);
+            out = p;
+        }
+    }
+    m_cache.emplace(desaIndex, out);
+    return out;
+}
+
+} // namespace ps::geocode

@@ -1,0 +1,74 @@
+#pragma once
+#include "Geocoder.h"
+#include "core/Progress.h"
+#include "core/Types.h"
+#include "io/TableReader.h"
+#include <QSet>
+#include <map>
+#include <vector>
+
+namespace ps {
+class Project;
+}
+
+namespace ps::geocode {
+
+// Header names of the columns a facility sheet uses. Empty = detect.
+struct FacilityColumns {
+    QString code, name, desa, kecamatan, lat, lon, coord;
+};
+
+// Fills in the columns not given from the table's headers (kode_*, nama*,
+// desa/kelurahan, kecamatan, latitude/lintang/lat, longitude/bujur/lon/lng,
+// koordinat). A given column that the table lacks, or a table with neither a
+// desa column nor coordinates, is a ps::Error naming the file and column.
+FacilityColumns resolveColumns(const io::Table& table, const FacilityColumns& given);
+
+// One input row and what became of it.
+struct RowReport {
+    qint64 row = 0;              // as the spreadsheet shows it
+    QString code, name, desaText, kecamatanText, coordText;
+    Outcome outcome = Outcome::Unmatched;
+    QString reason;
+    bool coordinateRejected = false;
+    Facility facility;           // as stored (not stored when outcome is Duplicate)
+};
+
+struct FacilityImportOptions {
+    FacilityType type = FacilityType::Posyandu;
+    FacilityColumns columns;
+    QString sheet;                  // XLSX/ODS sheet; first when empty
+    QString areaPrefix;             // restrict the gazetteer to this code ("16.07"); all areas when empty
+    QString reportPath;             // CSV report; none when empty
+    QString populationRaster;       // overrides the project setting "population_raster"
+    GeocodeOptions geocode;
+    double duplicateDistanceM = 50.0;
+};
+
+struct FacilityImportResult {
+    QString file;
+    std::vector<RowReport> rows;
+    qint64 importId = 0;
+    QString placementMethod;        // "desa_population_peak" or "desa_interior_point"
+    QStringList warnings;
+    int count(Outcome o) const;
+};
+
+// Geocodes every row of a table without touching any store: matching,
+// coordinate repair, placement and duplicate detection (by code, including
+// existingCodes, and by name within duplicateDistanceM in the same desa).
+std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumns& columns, Geocoder& geocoder,
+                                    FacilityType type, const QSet<QString>& existingCodes,
+                                    double duplicateDistanceM = 50.0, const Progress& progress = Progress::none());
+
+// Reads the file, geocodes it against the project's areas and stores every
+// row except duplicates (unplaced rows without a point, with their raw fields)
+// in one transaction with an import-log entry; writes the report when asked.
+// Bad input throws ps::Error and leaves the store unchanged.
+FacilityImportResult importFacilities(Project& project, const QString& path, const FacilityImportOptions& options,
+                                      const Progress& progress = Progress::none());
+
+// The per-row report as CSV (written by GDAL's CSV driver).
+void writeReportCsv(const QString& path, const std::vector<RowReport>& rows);
+
+} // namespace ps::geocode

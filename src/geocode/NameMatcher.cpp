@@ -1,0 +1,73 @@
+#include "NameMatcher.h"
+#include "Similarity.h"
+#include <limits>
+
+namespace ps::geocode {
+
+NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>& places,
+                    const std::vector<int>& pool, const MatchRules& rules)
+{
+    NameMatch m;
+    const QString key = normalizeName(text, kind);
+    if (key.isEmpty())
+        return m;
+    const QString compact = compactName(key);
+    const QStringList numbers = nameNumbers(key);
+
+    std::vector<int> exact;
+    for (int i : pool)
+        if (places[i].key == key || places[i].compact == compact)
+            exact.push_back(i);
+    if (exact.size() == 1) {
+        m.kind = NameMatch::Kind::Exact;
+        m.index = exact.front();
+        m.score = 1.0;
+        return m;
+    }
+    if (exact.size() > 1) {
+        m.kind = NameMatch::Kind::Ambiguous;
+        m.candidates = exact;
+        m.score = 1.0;
+        return m;
+    }
+
+    m.kind = NameMatch::Kind::Unmatched;
+    if (compact.size() < rules.minLengthForFuzzy)
+        return m;
+    const int allowed = compact.size() >= rules.longNameLength ? 2 : 1;
+    int best = std::numeric_limits<int>::max(), second = std::numeric_limits<int>::max();
+    std::vector<int> bestPlaces;
+    for (int i : pool) {
+        // Different numbers are different places ("Sido Mulyo 18" is not "Sido Mulyo 20").
+        if (places[i].numbers != numbers)
+            continue;
+        const int d = editDistance(compact, places[i].compact);
+        if (d < best) {
+            second = best;
+            best = d;
+            bestPlaces = {i};
+        } else if (d == best) {
+            bestPlaces.push_back(i);
+        } else if (d < second) {
+            second = d;
+        }
+    }
+    if (bestPlaces.empty() || best > allowed)
+        return m;
+    const double score = editSimilarity(compact, places[bestPlaces.front()].compact);
+    if (score < rules.minSimilarity)
+        return m;
+    m.score = score;
+    if (bestPlaces.size() > 1) {
+        m.kind = NameMatch::Kind::Ambiguous;
+        m.candidates = bestPlaces;
+        return m;
+    }
+    if (second != std::numeric_limits<int>::max() && second - best < rules.minMargin)
+        return m; // a close runner-up: too unsure to pick either
+    m.kind = NameMatch::Kind::Fuzzy;
+    m.index = bestPlaces.front();
+    return m;
+}
+
+} // namespace ps::geocode

@@ -1,0 +1,16 @@
+#pragma once
+#include "core/Project.h"
+#include <QString>
+#include <memory>
+
+namespace pstest {
+
+// Copies the kecamatan (indonesia_admin.gpkg) and desa (desaGpkg) under
+// codePrefix from the shared boundaries into the project, as the boundary
+// importer would: level from the Kemendagri code, polygons made valid.
+void loadSharedAreas(ps::Project& project, const QString& codePrefix, const QString& desaGpkg);
+
+// A new project at path holding Kabupaten Banyuasin's 21 kecamatan and 305 desa.
+std::unique_ptr<ps::Project> banyuasinProject(const QString& path);
+
+} // namespace pstest
