@@ -1,6 +1,7 @@
 #include "classify/Legend.h"
 #include "classify/Palette.h"
 #include "core/Locale.h"
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -81,6 +82,8 @@ std::vector<LegendEntry> legendEntries(const Classification& c, const std::vecto
         const QString name = r.displayLabel();
         if (name.isEmpty()) {
             e.label = rangeLabel(r, decimals, unit);
+        } else if (std::any_of(name.begin(), name.end(), [](QChar ch) { return ch.isDigit(); })) {
+            e.label = name;   // the label already states its range ("50–< 80%", "Target SPM tercapai (≥ 100%)")
         } else {
             const int maxDecimals = std::max(decimals, 2);
             e.label = name + QStringLiteral(" (") +

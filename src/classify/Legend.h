@@ -30,7 +30,8 @@ int legendDecimals(const Classification& c, int minDecimals = 0, int maxDecimals
 QString noDataLabel();
 
 // Entries in ascending class order, one per class (labels: the range, or for official
-// classes "Sedang (10 – < 20%)"), then a final no-data entry counting the NaNs in
+// classes "Sedang (10 – < 20%)", or the official label alone when it already states
+// its range with digits, e.g. "50–< 80%"), then a final no-data entry counting the NaNs in
 // values. The no-data entry is always present (count 0 when every area has data), so
 // the legend reads the same across maps. colors must have one colour per class
 // (missing colours are drawn as noDataColor()).

@@ -117,3 +117,21 @@ TEST(Legend, PooledClassificationForSmallMultiples)
     EXPECT_EQ(c.counts(years[0]), (std::vector<int>{3, 0, 0}));
     EXPECT_EQ(c.counts(years[2]), (std::vector<int>{0, 0, 3}));
 }
+
+TEST(Legend, OfficialLabelsThatStateTheirRangeAreNotRepeated)
+{
+    const ps::IndicatorDef& k6 = *ps::Catalogue::standard().indicator(QStringLiteral("k6"));
+    const Classification c = classify(Method::Official, {}, 4, {}, &k6);
+    const auto e = legendEntries(c, indicatorColors(k6, c.size()), {40, 100}, 1, k6.unitSymbol());
+    ASSERT_EQ(e.size(), 5u);
+    EXPECT_EQ(e[1].label, QStringLiteral("50–< 80%"));
+    EXPECT_EQ(e[3].label, QStringLiteral("Target SPM tercapai (≥ 100%)"));
+    EXPECT_EQ(e[0].count, 1);
+    EXPECT_EQ(e[3].count, 1);
+    // Generated SPM classes have word labels, so they carry their range.
+    const ps::IndicatorDef& ukur = *ps::Catalogue::standard().indicator(QStringLiteral("cakupan_pengukuran"));
+    const Classification g = classify(Method::Official, {}, 4, {}, &ukur);
+    const auto ge = legendEntries(g, indicatorColors(ukur, g.size()), {}, 1, ukur.unitSymbol());
+    EXPECT_EQ(ge[2].label, QStringLiteral("Mendekati target (80 – < 100%)"));
+    EXPECT_EQ(ge[3].label, QStringLiteral("Target SPM tercapai (≥ 100%)"));
+}
