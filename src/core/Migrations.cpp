@@ -85,6 +85,92 @@ INSERT INTO setting VALUES
 ALTER TABLE facility ADD COLUMN updated_by TEXT;
 ALTER TABLE facility ADD COLUMN updated_at TEXT;
 )SQL"},
+    {3, "analysis runs: coverage per area, covered-area layer, underserved ranking, proposed sites, catchments", R"SQL(
+CREATE TABLE analysis_run(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  code_prefix TEXT,
+  parameters TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  summary TEXT);
+
+CREATE TABLE coverage_result(
+  run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+  area_code TEXT NOT NULL,
+  level TEXT NOT NULL,
+  facility_type TEXT NOT NULL,
+  reach_m REAL,
+  area_km2 REAL,
+  covered_km2 REAL,
+  population REAL,
+  covered_population REAL,
+  mean_distance_m REAL,
+  beyond_reach_population REAL,
+  facility_count INTEGER,
+  PRIMARY KEY (run_id, area_code, facility_type));
+CREATE INDEX coverage_result_level ON coverage_result(run_id, level, facility_type);
+
+CREATE TABLE coverage_geom(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+  facility_type TEXT NOT NULL,
+  area_code TEXT NOT NULL,
+  covered INTEGER NOT NULL);
+SELECT AddGeometryColumn('coverage_geom', 'geom', 4326, 'MULTIPOLYGON', 'XY');
+SELECT CreateSpatialIndex('coverage_geom', 'geom');
+CREATE INDEX coverage_geom_run ON coverage_geom(run_id, facility_type);
+
+CREATE TABLE underserved_rank(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+  area_code TEXT NOT NULL,
+  level TEXT NOT NULL,
+  name TEXT,
+  rank INTEGER NOT NULL,
+  score REAL NOT NULL,
+  underserved INTEGER NOT NULL,
+  reason TEXT,
+  population REAL,
+  uncovered_population REAL,
+  stunting_prevalence REAL,
+  stunting_count REAL,
+  stunting_source TEXT,
+  balita REAL,
+  posyandu_count INTEGER,
+  balita_per_posyandu REAL,
+  part_uncovered REAL,
+  part_prevalence REAL,
+  part_count REAL,
+  part_balita_per_posyandu REAL);
+SELECT AddGeometryColumn('underserved_rank', 'geom', 4326, 'MULTIPOLYGON', 'XY');
+SELECT CreateSpatialIndex('underserved_rank', 'geom');
+CREATE INDEX underserved_rank_run ON underserved_rank(run_id, level, rank);
+
+CREATE TABLE proposed_site(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+  facility_type TEXT NOT NULL,
+  rank INTEGER NOT NULL,
+  marginal_gain REAL NOT NULL,
+  cumulative_gain REAL NOT NULL,
+  area_code TEXT);
+SELECT AddGeometryColumn('proposed_site', 'geom', 4326, 'POINT', 'XY');
+SELECT CreateSpatialIndex('proposed_site', 'geom');
+CREATE INDEX proposed_site_run ON proposed_site(run_id, rank);
+
+CREATE TABLE catchment(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+  facility_id INTEGER,
+  facility_code TEXT,
+  facility_type TEXT NOT NULL,
+  population REAL,
+  balita REAL);
+SELECT AddGeometryColumn('catchment', 'geom', 4326, 'MULTIPOLYGON', 'XY');
+SELECT CreateSpatialIndex('catchment', 'geom');
+CREATE INDEX catchment_run ON catchment(run_id);
+)SQL"},
 };
 
 const Migration* migrations(int* count)

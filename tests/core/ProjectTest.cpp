@@ -25,8 +25,9 @@ TEST(Project, CreatesSpatiaLiteStoreWithIndexesAndWal)
     const QString path = dir.filePath("p.sqlite");
     auto p = Project::create(path);
     EXPECT_EQ(p->schemaVersion(), Project::kSchemaVersion);
-    EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM geometry_columns"), 2);
-    EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM geometry_columns WHERE spatial_index_enabled = 1"), 2);
+    // admin_area, facility (v1) + coverage_geom, underserved_rank, proposed_site, catchment (v3)
+    EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM geometry_columns"), 6);
+    EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM geometry_columns WHERE spatial_index_enabled = 1"), 6);
     EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'idx_admin_area_geom'"), 1);
     auto st = p->db().prepare("PRAGMA journal_mode");
     ASSERT_TRUE(st.step());
