@@ -1,0 +1,39 @@
+#pragma once
+#include "FacilityIndex.h"
+#include "core/Geos.h"
+#include "core/Progress.h"
+#include "core/Types.h"
+#include <QByteArray>
+#include <vector>
+
+namespace ps::analysis {
+
+// Facilities of one type with their reach.
+struct ReachSet {
+    const FacilityIndex* index = nullptr;
+    double reachM = 0.0;
+};
+
+// A reach disc around (lon, lat) as a lon/lat polygon: kVertices vertices
+// placed on the ground at the same distance from the centre with PROJ's
+// geodesic (so the disc is round on the ground, oval in degrees). The vertex
+// distance is enlarged slightly (0.3% for 32 vertices) so that the polygon
+// has the area of the true disc.
+GeomPtr reachDisc(GeosContext& g, double lon, double lat, double reachM);
+constexpr int kDiscVertices = 32;
+
+// Covered part of one area: the union (GEOSUnaryUnion, never pairwise) of
+// the discs of every facility near the area, intersected with the area.
+struct AreaCovered {
+    double coveredKm2 = 0.0;   // geodesic area of the covered part
+    QByteArray coveredWkb;     // MultiPolygon, EPSG:4326; empty when nothing is covered or not asked
+    bool failed = false;       // GEOS could not intersect even after repair
+};
+AreaCovered coveredPartOfArea(GeosContext& g, const QByteArray& areaWkb, const std::vector<ReachSet>& sets,
+                              bool wantGeometry);
+
+// coveredPartOfArea for many areas on all cores (one GEOS context per thread).
+std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas, const std::vector<ReachSet>& sets,
+                                             bool wantGeometry, const Progress& progress = Progress::none());
+
+} // namespace ps::analysis
