@@ -33,6 +33,21 @@ static bool readNumber(QString s, double* out, bool* comma)
     return ok && std::isfinite(*out);
 }
 
+// Digits with at most one decimal point or comma between digits: "2", "2.98", "2,98".
+static bool isPlainNumber(const QString& s)
+{
+    int separators = 0;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isDigit())
+            continue;
+        if ((c == QLatin1Char('.') || c == QLatin1Char(',')) && i > 0 && i + 1 < s.size() && ++separators == 1)
+            continue;
+        return false;
+    }
+    return !s.isEmpty();
+}
+
 ParsedAngle parseAngle(const QString& text)
 {
     ParsedAngle a;
@@ -58,14 +73,26 @@ ParsedAngle parseAngle(const QString& text)
         s = s.mid(1);
     }
     // Degrees, minutes, seconds: numbers separated by the usual marks or spaces.
-    static const QRegularExpression marks(QStringLiteral("[°º˚'’′\"″:\\s]+"));
-    const QStringList parts = s.split(marks, Qt::SkipEmptyParts);
+    // Split on the marks by hand: this runs for every cell of large sheets.
+    static const QString markChars = QStringLiteral("°º˚'’′\"″:");
+    QStringList parts;
+    QString cur;
+    for (QChar ch : s) {
+        if (ch.isSpace() || markChars.contains(ch)) {
+            if (!cur.isEmpty())
+                parts << cur;
+            cur.clear();
+        } else {
+            cur += ch;
+        }
+    }
+    if (!cur.isEmpty())
+        parts << cur;
     if (parts.isEmpty() || parts.size() > 3)
         return a;
     double values[3] = {0, 0, 0};
     for (int i = 0; i < parts.size(); ++i) {
-        static const QRegularExpression number(QStringLiteral("^\\d+([.,]\\d+)?$"));
-        if (!number.match(parts[i]).hasMatch() || !readNumber(parts[i], &values[i], &a.decimalComma))
+        if (!isPlainNumber(parts[i]) || !readNumber(parts[i], &values[i], &a.decimalComma))
             return a;
     }
     a.dms = parts.size() > 1 || s.contains(QChar(0x00B0)) || s.contains(QChar(0x00BA));

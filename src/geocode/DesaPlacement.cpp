@@ -32,35 +32,51 @@ DesaPlacer::DesaPlacer(const Gazetteer& gazetteer, const QString& populationRast
 
 DesaPlacer::~DesaPlacer() = default;
 
-static void visitVertices(GEOSContextHandle_t h, const GEOSGeometry* g, double lon, double lat, double& best)
+static void collectVertices(GEOSContextHandle_t h, const GEOSGeometry* g, std::vector<std::pair<double, double>>& out)
 {
     const int type = GEOSGeomTypeId_r(h, g);
     if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
         for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i)
-            visitVertices(h, GEOSGetGeometryN_r(h, g, i), lon, lat, best);
+            collectVertices(h, GEOSGetGeometryN_r(h, g, i), out);
         return;
     }
-    if (type != GEOS_POLYGON)
-        return;
     // The farthest point of a polygon from any point is one of its exterior vertices.
-    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, GEOSGetExteriorRing_r(h, g));
+    const GEOSGeometry* line = type == GEOS_POLYGON ? GEOSGetExteriorRing_r(h, g) : g;
+    if (type != GEOS_POLYGON && type != GEOS_LINESTRING && type != GEOS_LINEARRING && type != GEOS_POINT)
+        return;
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, line);
     unsigned int n = 0;
     GEOSCoordSeq_getSize_r(h, seq, &n);
     for (unsigned int i = 0; i < n; ++i) {
         double x, y;
         GEOSCoordSeq_getXY_r(h, seq, i, &x, &y);
-        best = std::max(best, geodesicDistanceM(lon, lat, x, y));
+        out.emplace_back(x, y);
     }
 }
 
 double coveringRadiusM(const GEOSGeometry* geom, double lon, double lat)
 {
+    std::vector<std::pair<double, double>> vertices;
+    collectVertices(geos().handle(), geom, vertices);
+    // A flat (equirectangular) distance ranks the vertices; it is within a fraction of a
+    // percent of the geodesic one at desa scale, so the geodesic maximum is among those
+    // within 5% of the flat maximum, and only they get the (costly) geodesic computation.
+    const double k = std::cos(lat * M_PI / 180.0);
+    std::vector<double> flat(vertices.size());
+    double flatMax = 0.0;
+    for (size_t i = 0; i < vertices.size(); ++i) {
+        const double dx = (vertices[i].first - lon) * k, dy = vertices[i].second - lat;
+        flat[i] = std::sqrt(dx * dx + dy * dy);
+        flatMax = std::max(flatMax, flat[i]);
+    }
     double best = 0.0;
-    visitVertices(geos().handle(), geom, lon, lat, best);
+    for (size_t i = 0; i < vertices.size(); ++i)
+        if (flat[i] >= 0.95 * flatMax)
+            best = std::max(best, geodesicDistanceM(lon, lat, vertices[i].first, vertices[i].second));
     return best;
 }
 
-std::optional<std::pair<double, double>> DesaPlacer::populationPeak(const GEOSGeometry* geom)
+std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaIndex, const GEOSGeometry* geom)
 {
     GeosContext& g = geos();
     double minX, minY, maxX, maxY;
@@ -90,14 +106,16 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(const GEOSGe
         if (std::isfinite(v) && v > 0 && !(hasNoData && v == static_cast<float>(noData)))
             order.push_back(i);
     }
-    // Most populated first; ties by position so the result never depends on sort internals.
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return cells[a] != cells[b] ? cells[a] > cells[b] : a < b; });
-    PreparedPtr prep = g.prepare(geom);
-    for (int i : order) {
+    // Most populated first (a heap: usually the first cell or two lie inside); ties by position.
+    auto less = [&](int a, int b) { return cells[a] != cells[b] ? cells[a] < cells[b] : a > b; };
+    std::make_heap(order.begin(), order.end(), less);
+    while (!order.empty()) {
+        std::pop_heap(order.begin(), order.end(), less);
+        const int i = order.back();
+        order.pop_back();
         const double x = m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1];
         const double y = m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5];
-        GeomPtr pt = g.point(x, y);
-        if (GEOSPreparedContains_r(g.handle(), prep.get(), pt.get()) == 1)
+        if (m_gaz.desaContains(desaIndex, x, y))
             return std::make_pair(x, y);
     }
     return std::nullopt;
@@ -116,7 +134,7 @@ std::optional<Placement> DesaPlacer::place(int desaIndex)
         Placement p;
         std::optional<std::pair<double, double>> peak;
         if (m_raster)
-            peak = populationPeak(geom);
+            peak = populationPeak(desaIndex, geom);
         if (peak) {
             p.lon = peak->first;
             p.lat = peak->second;

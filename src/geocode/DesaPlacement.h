@@ -31,7 +31,7 @@ public:
     bool hasRaster() const { return m_raster != nullptr; }
 
 private:
-    std::optional<std::pair<double, double>> populationPeak(const GEOSGeometry* geom);
+    std::optional<std::pair<double, double>> populationPeak(int desaIndex, const GEOSGeometry* geom);
     const Gazetteer& m_gaz;
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> m_raster;
     double m_gt[6] = {0, 1, 0, 0, 0, -1};

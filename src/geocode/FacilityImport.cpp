@@ -132,6 +132,7 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
         }
         const QStringList& row = table.rows[i];
         RowReport r;
+        r.tableIndex = i;
         r.row = table.rowNumbers[i];
         r.code = cell(row, cCode).trimmed();
         r.name = cell(row, cName).simplified();
@@ -152,10 +153,6 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
         f.name = r.name;
         f.sourceFile = table.file;
         f.sourceRow = r.row;
-        QJsonObject raw;
-        for (int c = 0; c < table.headers.size(); ++c)
-            raw.insert(table.headers[c], cell(row, c));
-        f.raw = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
 
         // Same code as an earlier row (or a stored facility): reported, not geocoded again.
         if (!r.code.isEmpty() && (codeRows.contains(r.code) || existingCodes.contains(r.code))) {
@@ -266,6 +263,16 @@ void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
 
 // ------------------------------------------------------------------ import
 
+// The input row as a JSON object {header: cell}, kept so that a person can fix the row later.
+static QString rawJson(const io::Table& table, size_t index)
+{
+    const QStringList& row = table.rows[index];
+    QJsonObject raw;
+    for (int c = 0; c < table.headers.size(); ++c)
+        raw.insert(table.headers[c], c < row.size() ? row[c] : QString());
+    return QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+}
+
 FacilityImportResult importFacilities(Project& project, const QString& path, const FacilityImportOptions& options,
                                       const Progress& progress)
 {
@@ -314,6 +321,7 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
         if (r.outcome == Outcome::Duplicate)
             continue;
         r.facility.importId = result.importId;
+        r.facility.raw = rawJson(table, r.tableIndex);
         r.facility.id = project.insertFacility(r.facility);
     }
     // The report is written before the commit: if it cannot be written, nothing is stored.

@@ -26,12 +26,13 @@ FacilityColumns resolveColumns(const io::Table& table, const FacilityColumns& gi
 
 // One input row and what became of it.
 struct RowReport {
+    size_t tableIndex = 0;       // index into the table's rows
     qint64 row = 0;              // as the spreadsheet shows it
     QString code, name, desaText, kecamatanText, coordText;
     Outcome outcome = Outcome::Unmatched;
     QString reason;
     bool coordinateRejected = false;
-    Facility facility;           // as stored (not stored when outcome is Duplicate)
+    Facility facility;           // as stored (not stored when outcome is Duplicate); raw is filled on import
 };
 
 struct FacilityImportOptions {

@@ -63,6 +63,7 @@ Gazetteer::Gazetteer(const std::vector<AdminArea>& kecamatan, const std::vector<
         m_kecByCode.insert(a.code, static_cast<int>(m_kecamatan.size()));
         m_allKecamatan.push_back(static_cast<int>(m_kecamatan.size()));
         m_kecamatan.push_back(makePlace(a));
+        m_kecByCompact[m_kecamatan.back().compact].push_back(m_allKecamatan.back());
     }
     m_desaOfKec.resize(m_kecamatan.size());
     for (const AdminArea& a : desa) {
@@ -70,6 +71,7 @@ Gazetteer::Gazetteer(const std::vector<AdminArea>& kecamatan, const std::vector<
         m_desaByCode.insert(a.code, i);
         m_allDesa.push_back(i);
         m_desa.push_back(makePlace(a));
+        m_desaByCompact[m_desa.back().compact].push_back(i);
         const int k = kecamatanIndex(a.parentCode);
         if (k >= 0)
             m_desaOfKec[k].push_back(i);

@@ -44,6 +44,9 @@ public:
     const std::vector<int>& desaOf(int kecamatanIndex) const;   // desa whose parent is that kecamatan
     int kecamatanIndex(const QString& code) const { return m_kecByCode.value(code, -1); }
     int desaIndex(const QString& code) const { return m_desaByCode.value(code, -1); }
+    // Compact name → place indices, for exact lookups without scanning.
+    const QHash<QString, std::vector<int>>& kecamatanByCompact() const { return m_kecByCompact; }
+    const QHash<QString, std::vector<int>>& desaByCompact() const { return m_desaByCompact; }
     bool isEmpty() const { return m_kecamatan.empty() && m_desa.empty(); }
     QRectF extent() const { return m_extent; }
 
@@ -64,6 +67,7 @@ private:
     std::vector<int> m_allKecamatan, m_allDesa;
     std::vector<std::vector<int>> m_desaOfKec;
     QHash<QString, int> m_kecByCode, m_desaByCode;
+    QHash<QString, std::vector<int>> m_kecByCompact, m_desaByCompact;
     QRectF m_extent;
     std::unique_ptr<Index> m_index;
 };

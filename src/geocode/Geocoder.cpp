@@ -82,16 +82,20 @@ Geocoder::DesaMatch Geocoder::computeMatch(const QString& kecText, const QString
     DesaMatch out;
     const auto& kec = m_gaz.kecamatan();
     const auto& desa = m_gaz.desa();
-    const NameMatch km = matchName(kecText, NameKind::Kecamatan, kec, m_gaz.allKecamatan(), m_opt.rules);
+    auto cached = m_kecCache.constFind(kecText);
+    if (cached == m_kecCache.constEnd())
+        cached = m_kecCache.insert(kecText, matchName(kecText, NameKind::Kecamatan, kec, m_gaz.allKecamatan(),
+                                                      m_opt.rules, &m_gaz.kecamatanByCompact()));
+    const NameMatch km = *cached;
     if (km.found()) {
         out.kecamatan = km.index;
-        out.desa = matchName(desaText, NameKind::Desa, desa, m_gaz.desaOf(km.index), m_opt.rules);
+        out.desa = matchName(desaText, NameKind::Desa, desa, m_gaz.desaOf(km.index), m_opt.rules, &m_gaz.desaByCompact());
         if (out.desa.kind == NameMatch::Kind::Unmatched) {
             out.reason = tr("desa \"%1\" tidak ada di Kecamatan %2").arg(desaText.simplified(), kec[km.index].name);
             // Said, never used: the planner decides whether the kecamatan or the desa is wrong.
-            const NameMatch elsewhere = matchName(desaText, NameKind::Desa, desa, m_gaz.allDesa(), m_opt.rules);
-            if (elsewhere.kind == NameMatch::Kind::Exact) {
-                const int k = m_gaz.kecamatanIndex(desa[elsewhere.index].parentCode);
+            const auto elsewhere = m_gaz.desaByCompact().value(compactName(normalizeName(desaText, NameKind::Desa)));
+            if (elsewhere.size() == 1) {
+                const int k = m_gaz.kecamatanIndex(desa[elsewhere.front()].parentCode);
                 if (k >= 0)
                     out.reason += tr(" (nama itu ada di Kecamatan %1)").arg(kec[k].name);
             }
@@ -102,7 +106,7 @@ Geocoder::DesaMatch Geocoder::computeMatch(const QString& kecText, const QString
         // Kecamatan of the same name in several kabupaten: the desa tells them apart, or nothing does.
         std::vector<int> found, kecOfFound;
         for (int k : km.candidates) {
-            const NameMatch dm = matchName(desaText, NameKind::Desa, desa, m_gaz.desaOf(k), m_opt.rules);
+            const NameMatch dm = matchName(desaText, NameKind::Desa, desa, m_gaz.desaOf(k), m_opt.rules, &m_gaz.desaByCompact());
             if (dm.found()) {
                 found.push_back(dm.index);
                 kecOfFound.push_back(k);
@@ -127,7 +131,7 @@ Geocoder::DesaMatch Geocoder::computeMatch(const QString& kecText, const QString
         return out;
     }
     // No usable kecamatan: the desa is matched over the whole area, and only a unique answer counts.
-    out.desa = matchName(desaText, NameKind::Desa, desa, m_gaz.allDesa(), m_opt.rules);
+    out.desa = matchName(desaText, NameKind::Desa, desa, m_gaz.allDesa(), m_opt.rules, &m_gaz.desaByCompact());
     if (out.desa.found())
         out.kecamatan = m_gaz.kecamatanIndex(desa[out.desa.index].parentCode);
     const QString kecNote = km.kind == NameMatch::Kind::Empty

@@ -63,6 +63,7 @@ private:
     DesaPlacer& m_placer;
     GeocodeOptions m_opt;
     QHash<QString, DesaMatch> m_cache;
+    QHash<QString, NameMatch> m_kecCache;
 };
 
 } // namespace ps::geocode

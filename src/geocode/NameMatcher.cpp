@@ -1,11 +1,13 @@
 #include "NameMatcher.h"
 #include "Similarity.h"
+#include <algorithm>
 #include <limits>
 
 namespace ps::geocode {
 
 NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>& places,
-                    const std::vector<int>& pool, const MatchRules& rules)
+                    const std::vector<int>& pool, const MatchRules& rules,
+                    const QHash<QString, std::vector<int>>* byCompact)
 {
     NameMatch m;
     const QString key = normalizeName(text, kind);
@@ -14,10 +16,19 @@ NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>
     const QString compact = compactName(key);
     const QStringList numbers = nameNumbers(key);
 
+    // Equal normalised names have equal compact names: comparing those finds both.
     std::vector<int> exact;
-    for (int i : pool)
-        if (places[i].key == key || places[i].compact == compact)
-            exact.push_back(i);
+    if (byCompact) {
+        const auto it = byCompact->constFind(compact);
+        if (it != byCompact->constEnd())
+            for (int i : *it)
+                if (std::find(pool.begin(), pool.end(), i) != pool.end())
+                    exact.push_back(i);
+    } else {
+        for (int i : pool)
+            if (places[i].compact == compact)
+                exact.push_back(i);
+    }
     if (exact.size() == 1) {
         m.kind = NameMatch::Kind::Exact;
         m.index = exact.front();
@@ -35,13 +46,14 @@ NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>
     if (compact.size() < rules.minLengthForFuzzy)
         return m;
     const int allowed = compact.size() >= rules.longNameLength ? 2 : 1;
+    // Distances beyond allowed + margin all mean "far": capped, which keeps the comparison cheap.
     int best = std::numeric_limits<int>::max(), second = std::numeric_limits<int>::max();
     std::vector<int> bestPlaces;
     for (int i : pool) {
         // Different numbers are different places ("Sido Mulyo 18" is not "Sido Mulyo 20").
         if (places[i].numbers != numbers)
             continue;
-        const int d = editDistance(compact, places[i].compact);
+        const int d = editDistanceAtMost(compact, places[i].compact, allowed + rules.minMargin);
         if (d < best) {
             second = best;
             best = d;

@@ -1,5 +1,6 @@
 #pragma once
 #include "Gazetteer.h"
+#include <QHash>
 #include <vector>
 
 namespace ps::geocode {
@@ -26,7 +27,9 @@ struct NameMatch {
 // name first; else the single closest spelling within the rules' edits, with
 // the same numbers, and a clear margin over the runner-up. Several equal
 // names = Ambiguous, never a pick.
+// byCompact, when given, maps compact names to place indices for a fast exact lookup.
 NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>& places,
-                    const std::vector<int>& pool, const MatchRules& rules = {});
+                    const std::vector<int>& pool, const MatchRules& rules = {},
+                    const QHash<QString, std::vector<int>>* byCompact = nullptr);
 
 } // namespace ps::geocode

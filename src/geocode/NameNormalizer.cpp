@@ -34,8 +34,11 @@ static QStringList prefixesFor(NameKind kind)
 int romanValue(const QString& t)
 {
     static const QRegularExpression re(QStringLiteral("^(x{0,3})(ix|iv|v?i{0,3})$"));
-    if (t.isEmpty())
+    if (t.isEmpty() || t.size() > 6)
         return 0;
+    for (QChar c : t)
+        if (c != QLatin1Char('i') && c != QLatin1Char('v') && c != QLatin1Char('x'))
+            return 0;
     const auto m = re.match(t);
     if (!m.hasMatch())
         return 0;
@@ -44,23 +47,37 @@ int romanValue(const QString& t)
     return 10 * static_cast<int>(m.captured(1).size()) + units.value(m.captured(2));
 }
 
+// Lower-case words of letters or digits; a letter-digit boundary also splits ("Sungsang4").
+static QStringList tokenize(const QString& text)
+{
+    bool plain = true;
+    for (QChar c : text)
+        plain = plain && c.unicode() < 128;
+    // Accents are folded (é → e) only when there are any: the decomposition is the costly part.
+    const QString source = plain ? text : text.normalized(QString::NormalizationForm_KD);
+    QStringList tokens;
+    QString cur;
+    int curKind = 0; // 1 letters, 2 digits
+    for (QChar c : source) {
+        if (!plain && c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const int kind = c.isLetter() ? 1 : c.isDigit() ? 2 : 0;
+        if (kind != curKind && !cur.isEmpty()) {
+            tokens << cur;
+            cur.clear();
+        }
+        curKind = kind;
+        if (kind)
+            cur += c.toLower();
+    }
+    if (!cur.isEmpty())
+        tokens << cur;
+    return tokens;
+}
+
 QString normalizeName(const QString& text, NameKind kind)
 {
-    // Fold accents (é → e) and case, then split on anything that is not a letter or digit.
-    QString folded;
-    for (QChar c : text.normalized(QString::NormalizationForm_KD))
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded += c;
-    folded = folded.toLower();
-    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList words = folded.split(split, Qt::SkipEmptyParts);
-
-    // "Sungsang4" and "IV" are split into word and number.
-    QStringList tokens;
-    static const QRegularExpression letterDigit(QStringLiteral("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})"));
-    for (const QString& w : words)
-        tokens << w.split(letterDigit, Qt::SkipEmptyParts);
-
+    QStringList tokens = tokenize(text);
     for (QString& t : tokens) {
         const auto it = abbreviations().constFind(t);
         if (it != abbreviations().constEnd())

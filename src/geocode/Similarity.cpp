@@ -1,5 +1,6 @@
 #include "Similarity.h"
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace ps::geocode {
@@ -23,6 +24,39 @@ int editDistance(const QString& a, const QString& b)
         std::swap(prev, cur);
     }
     return prev[m];
+}
+
+int editDistanceAtMost(const QString& a, const QString& b, int cap)
+{
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (std::abs(n - m) > cap)
+        return cap + 1;
+    thread_local std::vector<int> prev2, prev, cur;
+    prev2.assign(m + 1, 0);
+    prev.resize(m + 1);
+    cur.assign(m + 1, 0);
+    for (int j = 0; j <= m; ++j)
+        prev[j] = j;
+    int prevMin = 0;
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int rowMin = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        // Later cells build on this row or (swaps) the one before: when both exceed the cap, so will the result.
+        if (rowMin > cap && prevMin > cap)
+            return cap + 1;
+        prevMin = rowMin;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], cap + 1);
 }
 
 double editSimilarity(const QString& a, const QString& b)

@@ -7,6 +7,9 @@ namespace ps::geocode {
 // the optimal-string-alignment form of the Damerau-Levenshtein distance.
 int editDistance(const QString& a, const QString& b);
 
+// editDistance(a, b) when it is at most cap, else cap + 1 (cheaper: stops early).
+int editDistanceAtMost(const QString& a, const QString& b, int cap);
+
 // 1 - editDistance / longer length: 1 for equal strings, 0 for nothing in common.
 double editSimilarity(const QString& a, const QString& b);
 
