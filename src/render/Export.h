@@ -1,0 +1,30 @@
+#pragma once
+#include "Layout.h"
+#include <QImage>
+#include <optional>
+
+namespace ps {
+class Progress;
+}
+
+namespace ps::render {
+
+enum class Format { Png, Svg, Pdf };
+std::optional<Format> formatFromId(const QString& id);       // "png", "svg", "pdf"
+std::optional<Format> formatFromPath(const QString& path);   // by extension
+
+// The page as an image; dpi overrides the preset's (PNG "at any DPI": the
+// page keeps its physical size, so more DPI means more pixels).
+QImage renderPageImage(const Page& page, const PagePreset& preset, std::optional<double> dpi = {},
+                       const ps::Progress* progress = nullptr);
+
+// Writes one page as PNG, SVG (vector; text stays text) or PDF (vector). The
+// file appears whole or not at all (QSaveFile). Throws ps::Error naming the file.
+void exportPage(const Page& page, const PagePreset& preset, const QString& path, Format format,
+                std::optional<double> dpi = {}, const ps::Progress* progress = nullptr);
+
+// A multi-page PDF: one page per Page, all of the preset's size.
+void exportPdf(const std::vector<Page>& pages, const PagePreset& preset, const QString& path,
+               const ps::Progress* progress = nullptr);
+
+} // namespace ps::render

@@ -1,0 +1,175 @@
+#include "FeatureSet.h"
+#include "core/Geodesy.h"
+#include "core/Geos.h"
+#include <algorithm>
+#include <limits>
+
+namespace ps::render {
+
+namespace {
+
+void appendRing(GEOSContextHandle_t h, const GEOSGeometry* ring, ProjectedFeature& f)
+{
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, ring);
+    unsigned int n = 0;
+    GEOSCoordSeq_getSize_r(h, seq, &n);
+    if (n < 3)
+        return;
+    const size_t at = f.xy.size();
+    f.xy.resize(at + 2 * n);
+    GEOSCoordSeq_copyToBuffer_r(h, seq, f.xy.data() + at, 0, 0);
+    f.ringStarts.push_back(static_cast<int>(at / 2));
+}
+
+void appendPolygon(GEOSContextHandle_t h, const GEOSGeometry* poly, ProjectedFeature& f)
+{
+    appendRing(h, GEOSGetExteriorRing_r(h, poly), f);
+    const int holes = GEOSGetNumInteriorRings_r(h, poly);
+    for (int i = 0; i < holes; ++i)
+        appendRing(h, GEOSGetInteriorRingN_r(h, poly, i), f);
+}
+
+void collect(GEOSContextHandle_t h, const GEOSGeometry* g, ProjectedFeature& f)
+{
+    const int type = GEOSGeomTypeId_r(h, g);
+    if (type == GEOS_POLYGON) {
+        appendPolygon(h, g, f);
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        const int n = GEOSGetNumGeometries_r(h, g);
+        for (int i = 0; i < n; ++i)
+            collect(h, GEOSGetGeometryN_r(h, g, i), f);
+    }
+}
+
+} // namespace
+
+std::shared_ptr<const FeatureSet> FeatureSet::project(const std::vector<LonLatPolygon>& in, const QString& crs)
+{
+    auto set = std::make_shared<FeatureSet>();
+    set->m_crs = crs;
+    GeosContext& g = geos();
+    const GEOSContextHandle_t h = g.handle();
+    ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
+    set->m_features.reserve(in.size());
+    for (const LonLatPolygon& p : in) {
+        GeomPtr geom = g.fromWkb(p.wkb);
+        if (!geom)
+            continue;
+        ProjectedFeature f;
+        f.code = p.code;
+        f.name = p.name;
+        collect(h, geom.get(), f);
+        if (f.ringStarts.empty())
+            continue;
+        f.ringStarts.push_back(static_cast<int>(f.xy.size() / 2));
+        const size_t n = f.xy.size() / 2;
+        // proj_trans_generic on the interleaved buffer: stride of two doubles.
+        std::vector<double> xs(n), ys(n);
+        for (size_t i = 0; i < n; ++i) {
+            xs[i] = f.xy[2 * i];
+            ys[i] = f.xy[2 * i + 1];
+        }
+        t.forwardArray(xs.data(), ys.data(), n);
+        double minX = std::numeric_limits<double>::max(), minY = minX, maxX = -minX, maxY = -minX;
+        for (size_t i = 0; i < n; ++i) {
+            f.xy[2 * i] = xs[i];
+            f.xy[2 * i + 1] = ys[i];
+            minX = std::min(minX, xs[i]);
+            maxX = std::max(maxX, xs[i]);
+            minY = std::min(minY, ys[i]);
+            maxY = std::max(maxY, ys[i]);
+        }
+        f.bbox = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+        if (GeomPtr pos = g.own(GEOSPointOnSurface_r(h, geom.get()))) {
+            double x = 0, y = 0;
+            GEOSGeomGetX_r(h, pos.get(), &x);
+            GEOSGeomGetY_r(h, pos.get(), &y);
+            t.forward(x, y);
+            f.interiorPoint = QPointF(x, y);
+        } else {
+            f.interiorPoint = f.bbox.center();
+        }
+        // Relative size for label priority: lon/lat area is good enough to rank.
+        double a = 0;
+        if (GEOSArea_r(h, geom.get(), &a))
+            f.area = a;
+        set->m_extent = set->m_extent.isNull() ? f.bbox : set->m_extent.united(f.bbox);
+        set->m_features.push_back(std::move(f));
+    }
+    return set;
+}
+
+std::shared_ptr<const FeatureSet> FeatureSet::fromAreas(const std::vector<AdminArea>& areas, const QString& crs)
+{
+    std::vector<LonLatPolygon> in;
+    in.reserve(areas.size());
+    for (const AdminArea& a : areas)
+        in.push_back({a.code, a.name, a.wkb});
+    return project(in, crs);
+}
+
+int FeatureSet::indexOf(const QString& code) const
+{
+    for (int i = 0; i < size(); ++i)
+        if (m_features[i].code == code)
+            return i;
+    return -1;
+}
+
+qint64 FeatureSet::vertexCount() const
+{
+    qint64 n = 0;
+    for (const auto& f : m_features)
+        n += static_cast<qint64>(f.xy.size() / 2);
+    return n;
+}
+
+QByteArray unionLonLat(const std::vector<QByteArray>& wkbs)
+{
+    GeosContext& g = geos();
+    const GEOSContextHandle_t h = g.handle();
+    std::vector<GEOSGeometry*> parts;
+    for (const QByteArray& w : wkbs) {
+        GeomPtr p = g.fromWkb(w);
+        if (!p)
+            continue;
+        const int n = GEOSGetNumGeometries_r(h, p.get());
+        for (int i = 0; i < n; ++i)
+            parts.push_back(GEOSGeom_clone_r(h, GEOSGetGeometryN_r(h, p.get(), i)));
+    }
+    if (parts.empty())
+        return {};
+    GeomPtr coll = g.own(GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                     static_cast<unsigned>(parts.size())));
+    GeomPtr u = g.own(GEOSCoverageUnion_r(h, coll.get()));
+    // A coverage union of a dirty coverage (overlaps, slivers) can leave internal
+    // edges or fail; the full overlay union is slower but always clean.
+    if (!u || GEOSisValid_r(h, u.get()) != 1)
+        u = g.own(GEOSUnaryUnion_r(h, coll.get()));
+    if (!u)
+        return {};
+    GeomPtr poly = polygonalParts(g, u.get());
+    return poly ? g.toWkb(poly.get()) : QByteArray();
+}
+
+QRectF lonLatExtent(const std::vector<QByteArray>& wkbs)
+{
+    GeosContext& g = geos();
+    const GEOSContextHandle_t h = g.handle();
+    QRectF r;
+    for (const QByteArray& w : wkbs) {
+        GeomPtr p = g.fromWkb(w);
+        if (!p || GEOSisEmpty_r(h, p.get()))
+            continue;
+        double x0, y0, x1, y1;
+        GEOSGeom_getXMin_r(h, p.get(), &x0);
+        GEOSGeom_getYMin_r(h, p.get(), &y0);
+        GEOSGeom_getXMax_r(h, p.get(), &x1);
+        GEOSGeom_getYMax_r(h, p.get(), &y1);
+        const QRectF b(QPointF(x0, y0), QPointF(x1, y1));
+        r = r.isNull() ? b : r.united(b);
+    }
+    return r;
+}
+
+} // namespace ps::render

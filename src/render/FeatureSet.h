@@ -1,0 +1,61 @@
+#pragma once
+#include "core/Types.h"
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace ps::render {
+
+// One polygonal feature, already projected to map units. Rings are stored flat
+// (x,y pairs) so a frame only multiplies and adds: no SQLite, GEOS or PROJ work
+// happens while drawing.
+struct ProjectedFeature {
+    QString code, name;
+    QRectF bbox;                    // map units
+    std::vector<double> xy;         // x0,y0,x1,y1,... of every ring
+    std::vector<int> ringStarts;    // vertex index where each ring starts (plus an end sentinel)
+    QPointF interiorPoint;          // GEOSPointOnSurface, map units: labels and hit tests
+    double area = 0;                // map units², label priority
+    int rings() const { return static_cast<int>(ringStarts.size()) - 1; }
+};
+
+// Input: a polygonal geometry in lon/lat (EPSG:4326) as WKB.
+struct LonLatPolygon {
+    QString code, name;
+    QByteArray wkb;
+};
+
+// An immutable set of projected features. Built once (per project and CRS) and
+// shared between frames and threads through shared_ptr<const FeatureSet>.
+class FeatureSet {
+public:
+    // Projects every geometry with PROJ; skips empty/unreadable ones. Uses the
+    // calling thread's GEOS context.
+    static std::shared_ptr<const FeatureSet> project(const std::vector<LonLatPolygon>& in, const QString& crs);
+    static std::shared_ptr<const FeatureSet> fromAreas(const std::vector<AdminArea>& areas, const QString& crs);
+
+    const std::vector<ProjectedFeature>& features() const { return m_features; }
+    int size() const { return static_cast<int>(m_features.size()); }
+    int indexOf(const QString& code) const;      // -1 when absent
+    QRectF extent() const { return m_extent; }   // map units
+    QString crs() const { return m_crs; }
+    qint64 vertexCount() const;
+
+private:
+    std::vector<ProjectedFeature> m_features;
+    QRectF m_extent;
+    QString m_crs;
+};
+
+// The union of lon/lat polygons (e.g. a kabupaten outline built from its
+// kecamatan when no kabupaten polygon is stored), as WKB in lon/lat.
+// GEOSCoverageUnion first (fast for edge-matched coverages), GEOSUnaryUnion
+// when the coverage is not clean. Empty when nothing is polygonal.
+QByteArray unionLonLat(const std::vector<QByteArray>& wkbs);
+
+// Bounding box (lon/lat) of WKB geometries.
+QRectF lonLatExtent(const std::vector<QByteArray>& wkbs);
+
+} // namespace ps::render

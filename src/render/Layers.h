@@ -1,0 +1,57 @@
+#pragma once
+#include "FeatureSet.h"
+#include "core/Types.h"
+#include <QColor>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace ps::render {
+
+// Polygons drawn with a fill per feature (a choropleth) or as outlines only.
+// Sizes are in points (1/72 inch) so they hold at every DPI.
+struct AreaLayer {
+    std::shared_ptr<const FeatureSet> features;
+    std::vector<QColor> fills;        // per feature; invalid colour = not filled; empty = no fills
+    std::vector<bool> hatched;        // per feature: the "no data" class, drawn hatched
+    QColor stroke = QColor(255, 255, 255);
+    double strokeWidthPt = 0.5;       // 0 = no outline
+    QColor hatchColor = QColor(120, 120, 120);
+    QColor hatchBackground = QColor(238, 238, 238);
+    // Labels: one text per feature (empty = none), placed without collisions.
+    std::vector<QString> labels;
+    double labelSizePt = 9;
+    bool labelBold = false;
+    int labelPriority = 0;            // higher layers' labels are placed first
+};
+
+enum class SymbolShape { Square, Circle, Triangle, Diamond, Cross };
+
+struct SymbolStyle {
+    SymbolShape shape = SymbolShape::Circle;
+    QColor fill, stroke = QColor(255, 255, 255);
+    double sizePt = 6;
+};
+
+// Facility symbols by type: puskesmas, pustu, poskesdes, posyandu, hospital
+// each get their own shape and colour (colour-blind safe pairs; shapes differ too).
+SymbolStyle facilitySymbol(FacilityType t);
+
+struct PointFeature {
+    QPointF map;       // map units
+    int symbol = 0;    // index into PointLayer::symbols
+};
+
+struct PointLayer {
+    std::vector<SymbolStyle> symbols;
+    std::vector<PointFeature> points;
+};
+
+// Everything a map frame draws, bottom to top: area layers in order, then
+// point layers, then the labels of all area layers.
+struct MapLayers {
+    std::vector<AreaLayer> areas;
+    std::vector<PointLayer> points;
+};
+
+} // namespace ps::render

@@ -1,0 +1,583 @@
+#include "MapBuilder.h"
+#include "classify/Classifier.h"
+#include "classify/Legend.h"
+#include "classify/Palette.h"
+#include "core/Catalogue.h"
+#include "core/Error.h"
+#include "core/Geodesy.h"
+#include "core/Locale.h"
+#include "core/Project.h"
+#include <QCoreApplication>
+#include <QDate>
+#include <cmath>
+#include <set>
+
+namespace ps::render {
+
+namespace {
+
+QString T(const char* id, const char* en) { return ps::pick(QString::fromUtf8(id), QString::fromUtf8(en)); }
+
+QString levelWord(AdminLevel l)
+{
+    return l == AdminLevel::Desa || l == AdminLevel::Kelurahan ? T("desa/kelurahan", "village")
+                                                               : T("kecamatan", "sub-district");
+}
+
+QString prettyName(const QString& name)
+{
+    // Boundary files often store names in capitals; people read title case.
+    if (name != name.toUpper())
+        return name;
+    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+struct Sum {
+    double num = 0, den = 0;
+    int n = 0;
+    void add(const AreaValue& v)
+    {
+        if (v.numerator && v.denominator && *v.denominator > 0) {
+            num += *v.numerator;
+            den += *v.denominator;
+            ++n;
+        }
+    }
+};
+
+size_t mainLayerIndex(const MapLayers& layers, const std::shared_ptr<const FeatureSet>& fs)
+{
+    for (size_t i = 0; i < layers.areas.size(); ++i)
+        if (layers.areas[i].features == fs)
+            return i;
+    return 0;
+}
+
+int decimalsFor(const IndicatorDef& def) { return def.unit == QLatin1String("percent") ? 1 : 2; }
+
+} // namespace
+
+struct MapBuilder::Classified {
+    classify::Classification c;
+    std::vector<QColor> colors;
+    std::vector<std::vector<double>> values;   // per year, per feature (NaN = no data)
+    std::vector<Sum> totals, coverage;         // per year
+};
+
+QString dateLine()
+{
+    return T("Dibuat %1 · PetaSehat", "Made %1 · PetaSehat").arg(ps::numberLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")));
+}
+
+MapBuilder::MapBuilder(Project& project) : m_project(project) {}
+MapBuilder::~MapBuilder() = default;
+
+std::vector<int> MapBuilder::periods(const QString& indicator) { return m_project.periods(indicator); }
+
+QString MapBuilder::crs(const QString& codePrefix)
+{
+    auto it = m_crs.find(codePrefix);
+    if (it != m_crs.end())
+        return *it;
+    const QRectF ext = m_project.extent(codePrefix);
+    if (ext.isNull() && ext.isEmpty() && ext.width() <= 0)
+        throw Error(m_project.path(), T("proyek belum berisi batas wilayah%1", "the project has no boundaries%1")
+                                          .arg(codePrefix.isEmpty() ? QString() : QStringLiteral(" (") + codePrefix + QStringLiteral(")")));
+    const QString c = crsForExtent(ext);
+    m_crs.insert(codePrefix, c);
+    return c;
+}
+
+std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QString& codePrefix)
+{
+    const QString c = crs(codePrefix);
+    const QString key = levelName(level) + QLatin1Char('|') + codePrefix + QLatin1Char('|') + c;
+    auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return *it;
+    auto fs = FeatureSet::fromAreas(m_project.areas(level, true, codePrefix), c);
+    m_cache.insert(key, fs);
+    return fs;
+}
+
+std::shared_ptr<const FeatureSet> MapBuilder::outline(const QString& codePrefix)
+{
+    const QString c = crs(codePrefix);
+    const QString key = QStringLiteral("outline|") + codePrefix + QLatin1Char('|') + c;
+    auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return *it;
+    // Only the kabupaten that hold mapped areas: neighbours are context, not outline.
+    std::set<QString> mapped;
+    for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
+        mapped.insert(a.code.left(5));
+    std::vector<AdminArea> kab;
+    if (codePrefix.size() <= 5)
+        for (AdminArea& a : m_project.areas(AdminLevel::Kabupaten, true, codePrefix.left(5)))
+            if (mapped.empty() || mapped.count(a.code))
+                kab.push_back(std::move(a));
+    std::vector<LonLatPolygon> polys;
+    for (const AdminArea& a : kab)
+        polys.push_back({a.code, a.name, a.wkb});
+    if (polys.empty()) {
+        // No kabupaten polygon stored: the union of its kecamatan (or desa) is the outline.
+        std::vector<AdminArea> parts = m_project.areas(AdminLevel::Kecamatan, true, codePrefix);
+        if (parts.empty())
+            parts = m_project.areas(AdminLevel::Desa, true, codePrefix);
+        std::map<QString, std::vector<QByteArray>> groups;
+        for (const AdminArea& a : parts)
+            groups[a.code.left(5)].push_back(a.wkb);
+        if (groups.size() <= 60)   // unions of hundreds of kabupaten take seconds: skip, inner lines suffice
+            for (const auto& [code, wkbs] : groups)
+                polys.push_back({code, QString(), unionLonLat(wkbs)});
+    }
+    auto fs = FeatureSet::project(polys, c);
+    m_cache.insert(key, fs);
+    return fs;
+}
+
+std::optional<InsetMap> MapBuilder::inset(const QString& codePrefix)
+{
+    QString kab = codePrefix.size() >= 5 ? codePrefix.left(5) : QString();
+    if (kab.isEmpty()) {
+        std::set<QString> kabs;
+        for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
+            kabs.insert(a.code.left(5));
+        if (kabs.size() != 1)
+            return std::nullopt;
+        kab = *kabs.begin();
+    }
+    const QString prov = kab.left(2);
+    const QRectF provExt = m_project.extent(prov);
+    if (provExt.isNull())
+        return std::nullopt;
+    const QString c = crsForExtent(provExt);
+    auto load = [&](AdminLevel l, const QString& prefix) {
+        const QString key = QStringLiteral("inset|") + levelName(l) + QLatin1Char('|') + prefix + QLatin1Char('|') + c;
+        auto it = m_cache.find(key);
+        if (it != m_cache.end())
+            return *it;
+        auto fs = FeatureSet::fromAreas(m_project.areas(l, true, prefix), c);
+        m_cache.insert(key, fs);
+        return fs;
+    };
+    auto context = load(AdminLevel::Kabupaten, prov);
+    auto province = load(AdminLevel::Provinsi, prov);
+    if (context->size() < 2 && province->size() == 0)
+        return std::nullopt;   // nothing to locate the kabupaten in
+    InsetMap inset;
+    inset.crs = c;
+    if (province->size() > 0) {
+        AreaLayer p;
+        p.features = province;
+        p.fills.assign(province->size(), QColor(225, 225, 225));
+        p.stroke = QColor(150, 150, 150);
+        p.strokeWidthPt = 0.6;
+        inset.layers.areas.push_back(p);
+        inset.extent = province->extent();
+    }
+    if (context->size() >= 2) {
+        AreaLayer k;
+        k.features = context;
+        k.fills.resize(context->size());
+        for (int i = 0; i < context->size(); ++i)
+            k.fills[i] = context->features()[i].code == kab ? QColor(215, 48, 31) : QColor(225, 225, 225);
+        k.stroke = QColor(255, 255, 255);
+        k.strokeWidthPt = 0.4;
+        inset.layers.areas.push_back(k);
+        inset.extent = inset.extent.isNull() ? context->extent() : inset.extent.united(context->extent());
+    } else {
+        // Only the province is stored: draw our outline in it, reprojected to the inset's CRS.
+        std::vector<AdminArea> parts = m_project.areas(AdminLevel::Kecamatan, true, kab);
+        std::vector<QByteArray> wkbs;
+        for (const AdminArea& a : parts)
+            wkbs.push_back(a.wkb);
+        auto fs = FeatureSet::project({{kab, QString(), unionLonLat(wkbs)}}, c);
+        AreaLayer k;
+        k.features = fs;
+        k.fills.assign(fs->size(), QColor(215, 48, 31));
+        k.strokeWidthPt = 0;
+        inset.layers.areas.push_back(k);
+    }
+    return inset;
+}
+
+QString MapBuilder::areaTitle(const QString& codePrefix)
+{
+    QString kab = codePrefix.left(5);
+    if (kab.size() < 5) {
+        std::set<QString> kabs;
+        for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
+            kabs.insert(a.code.left(5));
+        if (kabs.size() != 1)
+            return {};
+        kab = *kabs.begin();
+    }
+    auto a = m_project.area(codePrefix.size() > 5 ? codePrefix : kab, false);
+    if (!a)
+        return {};
+    QString name = prettyName(a->name);
+    if (a->level == AdminLevel::Kabupaten && !name.startsWith(QLatin1String("Kab")) && !name.startsWith(QLatin1String("Kota"))) {
+        const bool kota = a->code.mid(3, 2).toInt() >= 71;
+        name = (kota ? QStringLiteral("Kota ") : T("Kabupaten ", "Regency of ")) + name;
+    } else if (a->level == AdminLevel::Kecamatan) {
+        name = T("Kecamatan ", "Sub-district ") + name;
+    }
+    return name;
+}
+
+QString MapBuilder::sourceLine(const IndicatorDef* def, const classify::Classification* c, const QString& crsId)
+{
+    QStringList parts;
+    if (def)
+        parts << T("Sumber: ", "Source: ") + ps::pick(def->sourceId, def->sourceEn) + QLatin1Char('.');
+    if (c) {
+        QString cls = T("Klasifikasi: ", "Classes: ") + classify::methodName(c->method);
+        if (c->method == classify::Method::Official && def && !def->thresholdsSource.isEmpty())
+            cls += QStringLiteral(" (") + def->thresholdsSource + QLatin1Char(')');
+        parts << cls + QLatin1Char('.');
+    }
+    parts << T("Proyeksi: ", "Projection: ") + crsLabel(crsId) + QLatin1Char('.');
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendGroup* legend)
+{
+    if (!spec.facilities)
+        return std::nullopt;
+    std::vector<FacilityType> types = spec.facilityTypes;
+    if (types.empty()) {
+        types = {FacilityType::RumahSakit, FacilityType::Puskesmas, FacilityType::Pustu, FacilityType::Poskesdes};
+        if (spec.kind == MapKind::Facilities)
+            types.push_back(FacilityType::Posyandu);
+    }
+    if (!m_facilities)
+        m_facilities = m_project.facilities();
+    const QString c = crs(spec.codePrefix);
+    ps::Transformer t(QStringLiteral("EPSG:4326"), c);
+    PointLayer layer;
+    std::vector<int> counts(types.size(), 0);
+    // Draw order: many small symbols (posyandu) first, big ones on top.
+    for (int ti = static_cast<int>(types.size()) - 1; ti >= 0; --ti) {
+        for (const Facility& f : *m_facilities) {
+            if (f.type != types[ti] || !f.lon || !f.lat || f.status == FacilityStatus::Rejected ||
+                f.status == FacilityStatus::Unmatched)
+                continue;
+            if (!spec.codePrefix.isEmpty() && !f.kecamatanCode.isEmpty() && !f.kecamatanCode.startsWith(spec.codePrefix) &&
+                !spec.codePrefix.startsWith(f.kecamatanCode))
+                continue;
+            double x = *f.lon, y = *f.lat;
+            if (!t.forward(x, y))
+                continue;
+            layer.points.push_back({QPointF(x, y), ti});
+            ++counts[ti];
+        }
+    }
+    for (size_t i = 0; i < types.size(); ++i)
+        layer.symbols.push_back(facilitySymbol(types[i]));
+    if (legend) {
+        legend->title = T("Fasilitas kesehatan", "Health facilities");
+        for (size_t i = 0; i < types.size(); ++i)
+            if (counts[i] > 0)
+                legend->items.push_back({facilityTypeLabel(types[i]), QColor(), false, counts[i], layer.symbols[i]});
+    }
+    if (layer.points.empty())
+        return std::nullopt;
+    return layer;
+}
+
+MapBuilder::Classified MapBuilder::classifyValues(const MapSpec& spec, const IndicatorDef& def, const std::vector<int>& years,
+                                                  const std::shared_ptr<const FeatureSet>& fs)
+{
+    Classified out;
+    std::vector<double> pooled;
+    const IndicatorDef* cov = def.coverageIndicator.isEmpty() ? nullptr : Catalogue::standard().indicator(def.coverageIndicator);
+    for (int year : years) {
+        QHash<QString, double> byCode;
+        Sum total, coverage;
+        for (const AreaValue& v : m_project.valuesByLevel(def.code, year, spec.level, def.scale, spec.codePrefix)) {
+            if (v.value)
+                byCode.insert(v.areaCode, *v.value);
+            total.add(v);
+        }
+        if (cov)
+            for (const AreaValue& v : m_project.valuesByLevel(cov->code, year, spec.level, cov->scale, spec.codePrefix))
+                coverage.add(v);
+        std::vector<double> vals(fs->size(), std::nan(""));
+        for (int i = 0; i < fs->size(); ++i) {
+            auto it = byCode.find(fs->features()[i].code);
+            if (it != byCode.end())
+                vals[i] = *it;
+        }
+        pooled.insert(pooled.end(), vals.begin(), vals.end());
+        out.values.push_back(std::move(vals));
+        out.totals.push_back(total);
+        out.coverage.push_back(coverage);
+    }
+    classify::Method m = spec.method.value_or(classify::officialThresholds(def).empty() ? classify::Method::NaturalBreaks
+                                                                                         : classify::Method::Official);
+    // One classification over every year shown, so panels compare honestly.
+    out.c = classify::classify(m, pooled, spec.classes, spec.breaks, &def);
+    out.colors = classify::indicatorColors(def, std::max(1, out.c.size()), spec.palette);
+    return out;
+}
+
+std::shared_ptr<const FeatureSet> MapBuilder::context(const QString& codePrefix)
+{
+    const QString c = crs(codePrefix);
+    const QString key = QStringLiteral("context|") + codePrefix + QLatin1Char('|') + c;
+    auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return *it;
+    std::set<QString> mapped, provinces;
+    for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix)) {
+        mapped.insert(a.code.left(5));
+        provinces.insert(a.code.left(2));
+    }
+    std::vector<AdminArea> around;
+    if (provinces.size() == 1)
+        for (AdminArea& a : m_project.areas(AdminLevel::Kabupaten, true, *provinces.begin()))
+            if (!mapped.count(a.code))
+                around.push_back(std::move(a));
+    auto fs = FeatureSet::fromAreas(around, c);
+    m_cache.insert(key, fs);
+    return fs;
+}
+
+MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<const FeatureSet>& fs)
+{
+    MapLayers layers;
+    // Neighbouring kabupaten in light grey: the mapped area is seen in its place.
+    if (auto around = context(spec.codePrefix); around->size() > 0) {
+        AreaLayer ctx;
+        ctx.features = around;
+        ctx.fills.assign(around->size(), QColor(242, 242, 240));
+        ctx.stroke = QColor(190, 190, 190);
+        ctx.strokeWidthPt = 0.6;
+        ctx.labelSizePt = 9;
+        ctx.labelPriority = -1;
+        if (spec.labels)
+            for (const auto& f : around->features())
+                ctx.labels.push_back(prettyName(f.name));
+        layers.areas.push_back(ctx);
+    }
+    AreaLayer main;
+    main.features = fs;
+    const bool desa = spec.level == AdminLevel::Desa || spec.level == AdminLevel::Kelurahan;
+    main.stroke = QColor(255, 255, 255);
+    main.strokeWidthPt = desa ? 0.3 : 0.8;
+    main.labelSizePt = desa ? 7 : 10;
+    layers.areas.push_back(main);
+    if (desa) {
+        // Kecamatan boundaries over the desa: heavier, so the hierarchy reads at a glance.
+        AreaLayer kec;
+        kec.features = areas(AdminLevel::Kecamatan, spec.codePrefix);
+        kec.stroke = QColor(70, 70, 70);
+        kec.strokeWidthPt = 0.9;
+        kec.labelSizePt = 10;
+        kec.labelBold = true;
+        kec.labelPriority = 1;
+        if (spec.labels)
+            for (const auto& f : kec.features->features())
+                kec.labels.push_back(prettyName(f.name));
+        layers.areas.push_back(kec);
+    }
+    AreaLayer out;
+    out.features = outline(spec.codePrefix);
+    out.stroke = QColor(35, 35, 35);
+    out.strokeWidthPt = 1.8;
+    if (out.features->size() > 0)
+        layers.areas.push_back(out);
+    return layers;
+}
+
+BuiltMap MapBuilder::build(const MapSpec& spec)
+{
+    BuiltMap built;
+    Page& page = built.page;
+    page.northLabel = T("U", "N");
+    page.dateLine = dateLine();
+    const QString crsId = crs(spec.codePrefix);
+    auto fs = areas(spec.level, spec.codePrefix);
+    if (fs->size() == 0)
+        throw Error(m_project.path(), T("tidak ada wilayah tingkat %1 di proyek", "no %1 areas in the project").arg(levelWord(spec.level)));
+    built.features = fs;
+    const QString where = areaTitle(spec.codePrefix);
+    LegendGroup facilityLegend;
+    auto facilities = facilityLayer(spec, &facilityLegend);
+    const bool desa = spec.level == AdminLevel::Desa || spec.level == AdminLevel::Kelurahan;
+
+    if (spec.kind == MapKind::Facilities) {
+        MapLayers layers = baseLayers(spec, fs);
+        AreaLayer& main = layers.areas[mainLayerIndex(layers, fs)];
+        main.fills.assign(fs->size(), QColor(252, 246, 225));
+        main.stroke = QColor(150, 150, 150);
+        if (spec.labels && !desa)
+            for (const auto& f : fs->features())
+                main.labels.push_back(prettyName(f.name));
+        if (facilities)
+            layers.points.push_back(*facilities);
+        page.panels.push_back({layers, crsId, fs->extent(), {}});
+        page.title = spec.title.isEmpty() ? T("Lokasi fasilitas kesehatan", "Health facility locations") +
+                                                (where.isEmpty() ? QString() : QStringLiteral(", ") + where)
+                                          : spec.title;
+        page.subtitle = spec.subtitle.isEmpty() ? T("Puskesmas, pustu, poskesdes dan posyandu yang berlokasi",
+                                                    "Located health centres, sub-centres, village posts and posyandu")
+                                                : spec.subtitle;
+        page.legend.push_back(facilityLegend);
+        page.sourceLine = T("Lokasi: impor dan geokode PetaSehat; titik perkiraan ditandai di proyek. ",
+                            "Locations: PetaSehat import and geocoding; estimated points are flagged in the project. ") +
+                          sourceLine(nullptr, nullptr, crsId);
+        if (spec.inset)
+            page.inset = inset(spec.codePrefix);
+        return built;
+    }
+
+    const IndicatorDef* def = Catalogue::standard().indicator(spec.indicator);
+    if (!def)
+        throw Error(T("indikator tidak dikenal: %1", "unknown indicator: %1").arg(spec.indicator));
+    std::vector<int> available = periods(def->code);
+    if (available.empty())
+        throw Error(m_project.path(), T("indikator %1 belum punya data di proyek", "indicator %1 has no data in the project").arg(def->code));
+    std::vector<int> years = spec.periods;
+    if (spec.kind == MapKind::SmallMultiples) {
+        if (years.empty())
+            years.assign(available.end() - std::min<long>(4, static_cast<long>(available.size())), available.end());
+    } else if (years.empty()) {
+        years = {available.back()};
+    } else {
+        years.resize(1);
+    }
+    const Classified cls = classifyValues(spec, *def, years, fs);
+    built.classification = cls.c;
+    built.classColors = cls.colors;
+    const int dec = decimalsFor(*def);
+    const QLocale loc = ps::numberLocale();
+
+    for (size_t y = 0; y < years.size(); ++y) {
+        MapLayers layers = baseLayers(spec, fs);
+        AreaLayer& main = layers.areas[mainLayerIndex(layers, fs)];
+        main.fills.resize(fs->size());
+        main.hatched.assign(fs->size(), false);
+        std::vector<int> klass(fs->size(), -1);
+        for (int i = 0; i < fs->size(); ++i) {
+            const double v = cls.values[y][i];
+            const int k = std::isnan(v) ? -1 : cls.c.classOf(v);
+            klass[i] = k;
+            if (k < 0)
+                main.hatched[i] = true;
+            else
+                main.fills[i] = cls.colors.at(k);
+        }
+        const bool labelHere = spec.labels && !desa && years.size() <= 2;
+        if (labelHere)
+            for (int i = 0; i < fs->size(); ++i) {
+                QString text = prettyName(fs->features()[i].name);
+                if (spec.labelValues)
+                    text += QLatin1Char('\n') + (std::isnan(cls.values[y][i]) ? QStringLiteral("–")
+                                                                                : ps::formatNumber(cls.values[y][i], dec) + def->unitSymbol());
+                main.labels.push_back(text);
+            }
+        if (facilities && years.size() == 1)
+            layers.points.push_back(*facilities);
+        if (y == 0)
+            built.featureClass = klass;
+        page.panels.push_back({layers, crsId, fs->extent(), years.size() > 1 ? QString::number(years[y]) : QString()});
+    }
+
+    LegendGroup legend;
+    legend.title = def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral(")");
+    const bool counts = years.size() == 1;
+    if (counts)
+        legend.title += QLatin1Char('\n') + T("kelas · jumlah %1", "class · number of %1").arg(levelWord(spec.level));
+    for (const classify::LegendEntry& e : classify::legendEntries(cls.c, cls.colors, cls.values[0], dec, def->unitSymbol()))
+        legend.items.push_back({e.label, e.color, e.noData, counts ? e.count : -1, std::nullopt});
+    page.legend.push_back(legend);
+    if (!facilityLegend.items.empty() && years.size() == 1)
+        page.legend.push_back(facilityLegend);
+
+    const QString yearText = years.size() == 1 ? QString::number(years[0])
+                                               : QStringLiteral("%1–%2").arg(years.front()).arg(years.back());
+    page.title = spec.title;
+    if (page.title.isEmpty())
+        page.title = def->name() + T(" per ", " by ") + levelWord(spec.level) + (where.isEmpty() ? QString() : QStringLiteral(", ") + where) +
+                     QStringLiteral(", ") + yearText;
+    page.title.replace(QStringLiteral("{year}"), yearText).replace(QStringLiteral("{area}"), where);
+    QStringList sub;
+    if (!spec.subtitle.isEmpty()) {
+        sub << spec.subtitle;
+    } else if (years.size() == 1) {
+        const Sum& t = cls.totals[0];
+        if (t.den > 0)
+            sub << T("Total: %1%2 (%3 dari %4)", "Total: %1%2 (%3 of %4)")
+                       .arg(ps::formatNumber(t.num / t.den * def->scale, dec + 1), def->unitSymbol(), loc.toString(t.num, 'f', 0),
+                            loc.toString(t.den, 'f', 0));
+        const Sum& c = cls.coverage[0];
+        const IndicatorDef* cov = def->coverageIndicator.isEmpty() ? nullptr : Catalogue::standard().indicator(def->coverageIndicator);
+        if (cov && c.den > 0)
+            sub << cov->name() + QStringLiteral(": ") + ps::formatNumber(c.num / c.den * cov->scale, 1) + cov->unitSymbol();
+        if (def->kind == QLatin1String("routine") && cov)
+            sub << T("angka terukur, bukan survei", "measured rate, not the survey figure");
+    } else {
+        sub << T("Satu klasifikasi untuk semua tahun agar tahun dapat dibandingkan",
+                 "One classification for all years so that years compare honestly");
+    }
+    page.subtitle = sub.join(QStringLiteral(" · "));
+    page.sourceLine = sourceLine(def, &cls.c, crsId);
+    if (spec.inset && years.size() == 1)
+        page.inset = inset(spec.codePrefix);
+    return built;
+}
+
+std::vector<Page> MapBuilder::atlasByIndicator(const MapSpec& spec)
+{
+    std::vector<QString> codes = spec.atlasIndicators;
+    if (codes.empty())
+        for (const IndicatorDef& d : Catalogue::standard().indicators())
+            if (!periods(d.code).empty())
+                codes.push_back(d.code);
+    std::vector<Page> pages;
+    for (const QString& code : codes) {
+        MapSpec s = spec;
+        s.kind = MapKind::Choropleth;
+        s.indicator = code;
+        s.title.clear();
+        s.subtitle.clear();
+        s.palette.clear();
+        if (code != spec.indicator)
+            s.method.reset();
+        pages.push_back(build(s).page);
+    }
+    return pages;
+}
+
+std::vector<Page> MapBuilder::atlasByKecamatan(const MapSpec& spec)
+{
+    MapSpec s = spec;
+    s.atlas.clear();
+    s.inset = false;
+    const BuiltMap whole = build(s);
+    std::vector<Page> pages;
+    auto kec = areas(AdminLevel::Kecamatan, spec.codePrefix);
+    for (const ProjectedFeature& k : kec->features()) {
+        Page page = whole.page;
+        for (MapPanel& panel : page.panels) {
+            panel.extent = k.bbox.adjusted(-k.bbox.width() * 0.12, -k.bbox.height() * 0.12, k.bbox.width() * 0.12,
+                                           k.bbox.height() * 0.12);
+            // The focus kecamatan drawn with a heavy outline over its neighbours.
+            AreaLayer focus;
+            focus.features = FeatureSet::fromAreas({*m_project.area(k.code, true)}, panel.crs);
+            focus.stroke = QColor(20, 20, 20);
+            focus.strokeWidthPt = 2.6;
+            panel.layers.areas.push_back(focus);
+        }
+        page.title = whole.page.title + QStringLiteral(" — ") + T("Kecamatan ", "Sub-district ") + prettyName(k.name);
+        pages.push_back(std::move(page));
+    }
+    return pages;
+}
+
+} // namespace ps::render

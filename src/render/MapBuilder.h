@@ -1,0 +1,67 @@
+#pragma once
+#include "Layout.h"
+#include "MapSpec.h"
+#include "classify/Classification.h"
+#include <QHash>
+#include <memory>
+
+namespace ps {
+class Project;
+struct IndicatorDef;
+}
+
+namespace ps::render {
+
+// A page together with what went into it, for tests and for the desktop app
+// (hit tests, tooltips): the classified layer's features and colours.
+struct BuiltMap {
+    Page page;
+    std::shared_ptr<const FeatureSet> features;   // the classified areas (panel 0)
+    classify::Classification classification;
+    std::vector<QColor> classColors;
+    std::vector<int> featureClass;                // per feature: class index, -1 = no data
+};
+
+// Turns a MapSpec into pages from a Project. Reads SQLite once: geometry is
+// projected on first use and kept for every later page (atlas pages, small
+// multiples, re-renders), so a frame set never re-reads or re-projects.
+// One MapBuilder per thread (it owns a Project connection's results, not the
+// connection; the Project must outlive it and be used from the same thread).
+class MapBuilder {
+public:
+    explicit MapBuilder(Project& project);
+    ~MapBuilder();
+
+    BuiltMap build(const MapSpec& spec);
+    // Multi-page documents.
+    std::vector<Page> atlasByIndicator(const MapSpec& spec);   // one page per indicator (latest year)
+    std::vector<Page> atlasByKecamatan(const MapSpec& spec);   // one page per kecamatan, zoomed in
+
+    std::vector<int> periods(const QString& indicator);
+    QString crs(const QString& codePrefix);
+
+    // The areas of a level under a prefix, projected (cached).
+    std::shared_ptr<const FeatureSet> areas(AdminLevel level, const QString& codePrefix);
+
+private:
+    struct Classified;
+    Classified classifyValues(const MapSpec& spec, const IndicatorDef& def, const std::vector<int>& years,
+                              const std::shared_ptr<const FeatureSet>& fs);
+    MapLayers baseLayers(const MapSpec& spec, const std::shared_ptr<const FeatureSet>& fs);
+    std::shared_ptr<const FeatureSet> outline(const QString& codePrefix);
+    std::shared_ptr<const FeatureSet> context(const QString& codePrefix);
+    std::optional<InsetMap> inset(const QString& codePrefix);
+    std::optional<PointLayer> facilityLayer(const MapSpec& spec, LegendGroup* legend);
+    QString areaTitle(const QString& codePrefix);
+    QString sourceLine(const IndicatorDef* def, const classify::Classification* c, const QString& crs);
+
+    Project& m_project;
+    QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
+    QHash<QString, QString> m_crs;
+    std::optional<std::vector<Facility>> m_facilities;
+};
+
+// Today's date line for the page footer ("Dibuat 22 Nov 2026 · PetaSehat").
+QString dateLine();
+
+} // namespace ps::render

@@ -1,0 +1,240 @@
+#include "MapRenderer.h"
+#include "Symbols.h"
+#include "core/Progress.h"
+#include <QFontMetricsF>
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace ps::render {
+
+namespace {
+
+// Map -> pixel as plain numbers (faster than QTransform per vertex).
+struct Affine {
+    double s, ox, oy;
+    explicit Affine(const MapSettings& ms)
+    {
+        const QRectF v = ms.visibleExtent();
+        s = 1.0 / ms.mapUnitsPerPixel();
+        ox = -v.left() * s;
+        oy = v.bottom() * s;
+    }
+    double x(double mx) const { return mx * s + ox; }
+    double y(double my) const { return oy - my * s; }
+};
+
+// Appends the feature's rings to `path`, projected to pixels, dropping vertices
+// within tol of the last kept one. Tiny rings keep a triangle so that small
+// areas still show as a speck of colour instead of vanishing.
+qint64 appendFeature(QPainterPath& path, const ProjectedFeature& f, const Affine& a, double tol, QPolygonF& buf)
+{
+    const double tol2 = tol * tol;
+    qint64 kept = 0;
+    for (int r = 0; r < f.rings(); ++r) {
+        const int b = f.ringStarts[r], e = f.ringStarts[r + 1];
+        buf.resize(0);
+        double lx = a.x(f.xy[2 * b]), ly = a.y(f.xy[2 * b + 1]);
+        buf.append(QPointF(lx, ly));
+        for (int i = b + 1; i < e; ++i) {
+            const double x = a.x(f.xy[2 * i]), y = a.y(f.xy[2 * i + 1]);
+            const double dx = x - lx, dy = y - ly;
+            if (dx * dx + dy * dy < tol2 && i != e - 1)
+                continue;
+            buf.append(QPointF(x, y));
+            lx = x;
+            ly = y;
+        }
+        if (buf.size() < 4 && e - b >= 4) {
+            buf.resize(0);
+            for (int i : {b, b + (e - b) / 3, b + 2 * (e - b) / 3, e - 1})
+                buf.append(QPointF(a.x(f.xy[2 * i]), a.y(f.xy[2 * i + 1])));
+        }
+        kept += buf.size();
+        path.addPolygon(buf);
+        path.closeSubpath();
+    }
+    return kept;
+}
+
+struct LabelCandidate {
+    int priority;
+    double area;
+    QString text;
+    QPointF anchor;
+    QRectF featureBox;   // pixels
+    double sizePt;
+    bool bold;
+};
+
+// A coarse grid of placed label boxes, so collision checks stay cheap with
+// thousands of candidates.
+class LabelGrid {
+public:
+    explicit LabelGrid(double cell) : m_cell(cell) {}
+    bool collides(const QRectF& r) const
+    {
+        bool hit = false;
+        forCells(r, [&](qint64 key) {
+            auto it = m_cells.find(key);
+            if (it == m_cells.end())
+                return;
+            for (int i : it->second)
+                if (m_boxes[i].intersects(r))
+                    hit = true;
+        });
+        return hit;
+    }
+    void add(const QRectF& r)
+    {
+        const int id = static_cast<int>(m_boxes.size());
+        m_boxes.push_back(r);
+        forCells(r, [&](qint64 key) { m_cells[key].push_back(id); });
+    }
+
+private:
+    template<class F> void forCells(const QRectF& r, F f) const
+    {
+        const int x0 = static_cast<int>(std::floor(r.left() / m_cell)), x1 = static_cast<int>(std::floor(r.right() / m_cell));
+        const int y0 = static_cast<int>(std::floor(r.top() / m_cell)), y1 = static_cast<int>(std::floor(r.bottom() / m_cell));
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                f((static_cast<qint64>(y) << 32) ^ static_cast<quint32>(x));
+    }
+    double m_cell;
+    std::vector<QRectF> m_boxes;
+    std::unordered_map<qint64, std::vector<int>> m_cells;
+};
+
+} // namespace
+
+QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double tolPx)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    QPolygonF buf;
+    appendFeature(path, f, Affine(s), tolPx, buf);
+    return path;
+}
+
+bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress)
+{
+    m_stats = {};
+    const Affine a(s);
+    const QRectF view = s.visibleExtent();
+    const double ppt = s.pxPerPt();
+    const QRectF frame(QPointF(0, 0), s.outputSize);
+    QPolygonF buf;
+    buf.reserve(4096);
+    std::vector<LabelCandidate> labels;
+    auto cancelled = [&](int i) { return progress && (i & 127) == 0 && progress->cancelled(); };
+
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const AreaLayer& layer : layers.areas) {
+        if (!layer.features)
+            continue;
+        const auto& feats = layer.features->features();
+        const bool filled = !layer.fills.empty();
+        QPainterPath strokes;
+        std::vector<int> visible;
+        visible.reserve(feats.size());
+        for (int i = 0; i < static_cast<int>(feats.size()); ++i)
+            if (feats[i].bbox.intersects(view) || view.contains(feats[i].bbox.topLeft()))
+                visible.push_back(i);
+        const bool strokeOn = layer.strokeWidthPt > 0 && layer.stroke.alpha() > 0;
+        p.setPen(Qt::NoPen);
+        for (size_t k = 0; k < visible.size(); ++k) {
+            if (cancelled(static_cast<int>(k))) {
+                p.restore();
+                return false;
+            }
+            const int i = visible[k];
+            const ProjectedFeature& f = feats[i];
+            m_stats.verticesIn += static_cast<qint64>(f.xy.size() / 2);
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            m_stats.verticesDrawn += appendFeature(path, f, a, simplifyTolerancePx, buf);
+            ++m_stats.featuresDrawn;
+            const bool hatch = i < static_cast<int>(layer.hatched.size()) && layer.hatched[i];
+            if (hatch) {
+                drawHatch(p, path, layer.hatchBackground, layer.hatchColor, 5 * ppt, std::max(1.0, 0.6 * ppt));
+                p.setPen(Qt::NoPen);
+            } else if (filled && i < static_cast<int>(layer.fills.size()) && layer.fills[i].isValid()) {
+                p.setBrush(layer.fills[i]);
+                p.drawPath(path);
+            }
+            if (strokeOn)
+                strokes.addPath(path);
+            if (i < static_cast<int>(layer.labels.size()) && !layer.labels[i].isEmpty()) {
+                const QRectF box(QPointF(a.x(f.bbox.left()), a.y(f.bbox.bottom())),
+                                 QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
+                labels.push_back({layer.labelPriority, f.area, layer.labels[i],
+                                  QPointF(a.x(f.interiorPoint.x()), a.y(f.interiorPoint.y())), box, layer.labelSizePt,
+                                  layer.labelBold});
+            }
+        }
+        if (strokeOn) {
+            QPen pen(layer.stroke, layer.strokeWidthPt * ppt);
+            pen.setJoinStyle(Qt::RoundJoin);
+            // Thin lines take Qt's fast cosmetic path.
+            pen.setCosmetic(layer.strokeWidthPt * ppt <= 1.0);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(strokes);
+        }
+    }
+
+    for (const PointLayer& layer : layers.points) {
+        for (size_t k = 0; k < layer.points.size(); ++k) {
+            if (cancelled(static_cast<int>(k))) {
+                p.restore();
+                return false;
+            }
+            const PointFeature& pt = layer.points[k];
+            if (!view.contains(pt.map) || pt.symbol < 0 || pt.symbol >= static_cast<int>(layer.symbols.size()))
+                continue;
+            drawSymbol(p, layer.symbols[pt.symbol], QPointF(a.x(pt.map.x()), a.y(pt.map.y())), ppt);
+        }
+    }
+
+    // Labels: biggest areas of the most important layer first; a label is drawn
+    // only where it collides with no placed label and stays inside the frame.
+    std::stable_sort(labels.begin(), labels.end(), [](const LabelCandidate& x, const LabelCandidate& y) {
+        return x.priority != y.priority ? x.priority > y.priority : x.area > y.area;
+    });
+    LabelGrid grid(40 * ppt);
+    const double pad = 1.5 * ppt;
+    for (const LabelCandidate& c : labels) {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPixelSize(std::max(6, static_cast<int>(std::lround(c.sizePt * ppt))));
+        font.setBold(c.bold);
+        const QFontMetricsF fm(font);
+        const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
+        // A label much larger than its area would sit on its neighbours.
+        const double featurePx = c.featureBox.width() * c.featureBox.height();
+        if (featurePx < 0.15 * text.width() * text.height()) {
+            ++m_stats.labelsDropped;
+            continue;
+        }
+        bool placed = false;
+        for (double dy : {0.0, -0.6, 0.6}) {
+            QRectF box(0, 0, text.width(), text.height());
+            box.moveCenter(c.anchor + QPointF(0, dy * text.height()));
+            const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
+            if (!frame.contains(padded) || grid.collides(padded))
+                continue;
+            grid.add(padded);
+            p.setFont(font);
+            drawHaloText(p, box, Qt::AlignCenter, c.text, QColor(25, 25, 25), QColor(255, 255, 255, 230),
+                         std::max(1.0, 0.9 * ppt));
+            placed = true;
+            break;
+        }
+        placed ? ++m_stats.labelsPlaced : ++m_stats.labelsDropped;
+    }
+    p.restore();
+    return true;
+}
+
+} // namespace ps::render

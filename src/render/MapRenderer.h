@@ -1,0 +1,44 @@
+#pragma once
+#include "Layers.h"
+#include "MapSettings.h"
+#include <QPainter>
+#include <QPainterPath>
+
+namespace ps {
+class Progress;
+}
+
+namespace ps::render {
+
+// Draws MapLayers for MapSettings on any QPainter (QImage, QSvgGenerator,
+// QPdfWriter, a widget). The frame occupies (0,0)–outputSize of the painter's
+// current coordinates: callers translate/clip to place it on a page.
+//
+// Thread safety: a MapRenderer holds no shared state; layers hold their
+// geometry in shared_ptr<const FeatureSet>, so several threads may render the
+// same layers at once, each with its own renderer and paint device (workers
+// paint on QImage only). Cancellation: progress->cancelled() is checked between
+// features; render() then returns false and leaves the drawing incomplete.
+class MapRenderer {
+public:
+    struct Stats {
+        int featuresDrawn = 0;
+        qint64 verticesIn = 0, verticesDrawn = 0;
+        int labelsPlaced = 0, labelsDropped = 0;
+    };
+
+    bool render(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress = nullptr);
+    const Stats& stats() const { return m_stats; }
+
+    // Vertices closer than this (device pixels) to the previous kept vertex are
+    // dropped while projecting to the frame: level of detail to the pixel.
+    double simplifyTolerancePx = 0.5;
+
+private:
+    Stats m_stats;
+};
+
+// The feature's outline in frame pixels (odd-even fill), simplified to tolPx.
+QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double tolPx = 0.0);
+
+} // namespace ps::render

@@ -1,0 +1,93 @@
+#include "MapSettings.h"
+#include "core/Geodesy.h"
+#include <cmath>
+
+namespace ps::render {
+
+QRectF MapSettings::visibleExtent() const
+{
+    if (extent.isEmpty() || outputSize.isEmpty())
+        return extent;
+    const double frameAspect = outputSize.width() / outputSize.height();
+    const double extAspect = extent.width() / extent.height();
+    QRectF r = extent;
+    if (extAspect < frameAspect) {
+        const double w = extent.height() * frameAspect;
+        r.setLeft(extent.center().x() - w / 2);
+        r.setWidth(w);
+    } else {
+        const double h = extent.width() / frameAspect;
+        r.setTop(extent.center().y() - h / 2);
+        r.setHeight(h);
+    }
+    return r;
+}
+
+double MapSettings::mapUnitsPerPixel() const
+{
+    const QRectF v = visibleExtent();
+    return outputSize.width() > 0 ? v.width() / outputSize.width() : 1.0;
+}
+
+QTransform MapSettings::mapToPixel() const
+{
+    const QRectF v = visibleExtent();
+    const double s = 1.0 / mapUnitsPerPixel();
+    // x' = (x - left) * s ; y' = (top_north - y) * s, with top_north = v.bottom() (max y)
+    return QTransform(s, 0, 0, -s, -v.left() * s, v.bottom() * s);
+}
+
+QPointF MapSettings::toPixel(const QPointF& map) const { return mapToPixel().map(map); }
+QPointF MapSettings::toMap(const QPointF& pixel) const { return mapToPixel().inverted().map(pixel); }
+
+QString crsForExtent(const QRectF& lonLat)
+{
+    const QPointF c = lonLat.center();
+    if (lonLat.width() <= 8.0)
+        return QStringLiteral("EPSG:%1").arg(ps::utmEpsgFor(c.x(), c.y()));
+    return QStringLiteral("EPSG:3395");
+}
+
+QString crsLabel(const QString& crs)
+{
+    bool ok = false;
+    const int code = crs.section(QLatin1Char(':'), 1).toInt(&ok);
+    if (ok && code > 32600 && code < 32661)
+        return QStringLiteral("WGS 84 / UTM %1N").arg(code - 32600);
+    if (ok && code > 32700 && code < 32761)
+        return QStringLiteral("WGS 84 / UTM %1S").arg(code - 32700);
+    if (code == 3395)
+        return QStringLiteral("WGS 84 / World Mercator");
+    if (code == 3857)
+        return QStringLiteral("WGS 84 / Pseudo-Mercator");
+    return crs;
+}
+
+double groundMetresPerPixel(const MapSettings& s)
+{
+    const QPointF c(s.outputSize.width() / 2, s.outputSize.height() / 2);
+    const double halfSpan = std::max(1.0, s.outputSize.width() / 10);
+    QPointF a = s.toMap(c - QPointF(halfSpan, 0)), b = s.toMap(c + QPointF(halfSpan, 0));
+    try {
+        ps::Transformer t(QStringLiteral("EPSG:4326"), s.crs);
+        double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
+        if (!t.inverse(ax, ay) || !t.inverse(bx, by))
+            return s.mapUnitsPerPixel();
+        return ps::geodesicDistanceM(ax, ay, bx, by) / (2 * halfSpan);
+    } catch (...) {
+        return s.mapUnitsPerPixel();
+    }
+}
+
+double niceScaleLength(double maxMetres)
+{
+    if (!(maxMetres > 0))
+        return 0;
+    const double p = std::pow(10.0, std::floor(std::log10(maxMetres)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= maxMetres * (1 + 1e-9))
+            return m * p;
+    return p;
+}
+
+} // namespace ps::render

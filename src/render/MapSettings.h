@@ -1,0 +1,49 @@
+#pragma once
+#include <QPointF>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QTransform>
+
+namespace ps::render {
+
+// What part of the world a map frame shows and at which size: the "what to
+// draw" half of the engine, with no data in it. Copyable, cheap, thread-safe.
+struct MapSettings {
+    QString crs;          // destination CRS ("EPSG:32748"); map units are its metres
+    QRectF extent;        // wanted extent in map units (x east, y north)
+    QSizeF outputSize;    // frame size in device pixels
+    double dpi = 144.0;   // device pixels per inch: symbol and text sizes are in points
+
+    double pxPerPt() const { return dpi / 72.0; }
+    // The extent actually shown: `extent` grown on one axis to the frame's aspect ratio.
+    QRectF visibleExtent() const;
+    double mapUnitsPerPixel() const;
+    // Map units -> frame pixels (origin top-left, y down).
+    QTransform mapToPixel() const;
+    QPointF toPixel(const QPointF& map) const;
+    QPointF toMap(const QPointF& pixel) const;
+};
+
+// The CRS to draw an extent (lon/lat degrees) in, so maps are never drawn in raw
+// degrees. Rule: when the extent fits one UTM zone's neighbourhood (at most 8°
+// of longitude, i.e. the zone plus one degree either side, where UTM scale error
+// stays under ~0.1 %), use the UTM zone of its centre; wider extents (a province
+// across zones, all of Indonesia: 95°–141° E) use World Mercator (EPSG:3395),
+// conformal and within ~2 % of true scale over Indonesia's latitudes (11° S–6° N).
+// The scale bar is always measured geodesically at the map centre, so it stays
+// true in either projection.
+QString crsForExtent(const QRectF& lonLat);
+
+// A human name for the CRS, for the source line ("WGS 84 / UTM zona 48S").
+QString crsLabel(const QString& crs);
+
+// Metres on the ground per frame pixel, measured geodesically across the
+// centre of the frame (horizontal direction).
+double groundMetresPerPixel(const MapSettings& s);
+
+// Scale bar length: the largest "nice" distance (1, 2, 5 × 10^n metres) not
+// longer than maxMetres.
+double niceScaleLength(double maxMetres);
+
+} // namespace ps::render

@@ -1,0 +1,93 @@
+#include "MapSpec.h"
+#include "core/Error.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ps::render {
+
+MapKind mapKindFromId(const QString& id, bool* ok)
+{
+    if (ok)
+        *ok = true;
+    const QString k = id.trimmed().toLower();
+    if (k == QLatin1String("small_multiples") || k == QLatin1String("small-multiples") || k == QLatin1String("trend"))
+        return MapKind::SmallMultiples;
+    if (k == QLatin1String("facilities") || k == QLatin1String("fasilitas"))
+        return MapKind::Facilities;
+    if (ok && !(k.isEmpty() || k == QLatin1String("choropleth")))
+        *ok = false;
+    return MapKind::Choropleth;
+}
+
+MapSpec loadMapSpec(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(path, QCoreApplication::translate("render", "templat peta tidak dapat dibaca"));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (doc.isNull() || !doc.isObject())
+        throw Error(path, QCoreApplication::translate("render", "bukan JSON yang sah: %1 (posisi %2)").arg(pe.errorString()).arg(pe.offset));
+    const QJsonObject o = doc.object();
+    auto fail = [&](const QString& field, const QString& what) {
+        throw Error(path, QCoreApplication::translate("render", "nilai tidak sah: %1").arg(what), -1, field);
+    };
+    MapSpec s;
+    bool ok = true;
+    s.kind = mapKindFromId(o.value(QStringLiteral("kind")).toString(), &ok);
+    if (!ok)
+        fail(QStringLiteral("kind"), o.value(QStringLiteral("kind")).toString());
+    s.indicator = o.value(QStringLiteral("indicator")).toString();
+    const QJsonValue period = o.value(QStringLiteral("period"));
+    if (period.isDouble())
+        s.periods = {period.toInt()};
+    for (const QJsonValue v : o.value(QStringLiteral("periods")).toArray())
+        s.periods.push_back(v.toInt());
+    if (o.contains(QStringLiteral("level"))) {
+        const auto lv = levelFromName(o.value(QStringLiteral("level")).toString());
+        if (!lv)
+            fail(QStringLiteral("level"), o.value(QStringLiteral("level")).toString());
+        s.level = *lv;
+    }
+    s.codePrefix = o.value(QStringLiteral("area")).toString();
+    const QJsonObject cls = o.value(QStringLiteral("classification")).toObject();
+    if (cls.contains(QStringLiteral("method"))) {
+        const auto m = classify::methodFromId(cls.value(QStringLiteral("method")).toString());
+        if (!m)
+            fail(QStringLiteral("classification.method"), cls.value(QStringLiteral("method")).toString());
+        s.method = m;
+    }
+    s.classes = cls.value(QStringLiteral("classes")).toInt(5);
+    for (const QJsonValue v : cls.value(QStringLiteral("breaks")).toArray())
+        s.breaks.push_back(v.toDouble());
+    s.palette = o.value(QStringLiteral("palette")).toString();
+    const QJsonObject layers = o.value(QStringLiteral("layers")).toObject();
+    s.labels = layers.value(QStringLiteral("labels")).toBool(true);
+    s.labelValues = layers.value(QStringLiteral("label_values")).toBool(false);
+    s.inset = layers.value(QStringLiteral("inset")).toBool(true);
+    if (layers.contains(QStringLiteral("facilities"))) {
+        const QJsonValue fv = layers.value(QStringLiteral("facilities"));
+        s.facilities = fv.isArray() ? !fv.toArray().isEmpty() : fv.toBool(true);
+        for (const QJsonValue v : fv.toArray()) {
+            const auto t = facilityTypeFromName(v.toString());
+            if (!t)
+                fail(QStringLiteral("layers.facilities"), v.toString());
+            s.facilityTypes.push_back(*t);
+        }
+    }
+    s.title = o.value(QStringLiteral("title")).toString();
+    s.subtitle = o.value(QStringLiteral("subtitle")).toString();
+    const QJsonObject layout = o.value(QStringLiteral("layout")).toObject();
+    s.preset = layout.value(QStringLiteral("preset")).toString(s.preset);
+    s.atlas = o.value(QStringLiteral("atlas")).toString();
+    for (const QJsonValue v : o.value(QStringLiteral("atlas_indicators")).toArray())
+        s.atlasIndicators.push_back(v.toString());
+    if (s.kind != MapKind::Facilities && s.indicator.isEmpty() && s.atlas != QLatin1String("indicators"))
+        fail(QStringLiteral("indicator"), QCoreApplication::translate("render", "kosong"));
+    return s;
+}
+
+} // namespace ps::render

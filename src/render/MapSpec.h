@@ -1,0 +1,40 @@
+#pragma once
+#include "classify/Classification.h"
+#include "core/AdminCode.h"
+#include "core/Types.h"
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace ps::render {
+
+enum class MapKind { Choropleth, SmallMultiples, Facilities };
+
+// What a map shows: the content of a map template (maps/*.json) or of the
+// `petasehat render` options. Empty fields mean "the sensible default".
+struct MapSpec {
+    MapKind kind = MapKind::Choropleth;
+    QString indicator;                   // catalogue code
+    std::vector<int> periods;            // empty: latest year; small multiples: the years (empty: all)
+    AdminLevel level = AdminLevel::Kecamatan;
+    QString codePrefix;                  // e.g. "16.07"; empty = every area in the project
+    std::optional<classify::Method> method;   // empty: official thresholds when the indicator has them, else jenks
+    int classes = 5;
+    std::vector<double> breaks;          // manual breaks
+    QString palette;                     // ColorBrewer id; empty = by indicator direction
+    bool labels = true;
+    bool labelValues = false;
+    bool facilities = true;
+    std::vector<FacilityType> facilityTypes;   // empty: puskesmas, pustu, poskesdes, rumah sakit (posyandu on facility maps)
+    bool inset = true;
+    QString title, subtitle;             // empty: generated
+    QString preset = QStringLiteral("slide-1080");
+    QString atlas;                       // "", "indicators" or "kecamatan"
+    std::vector<QString> atlasIndicators;   // for atlas "indicators" (empty: every indicator with data)
+};
+
+// Reads a map template; throws ps::Error naming the file and the field.
+MapSpec loadMapSpec(const QString& path);
+MapKind mapKindFromId(const QString& id, bool* ok = nullptr);
+
+} // namespace ps::render

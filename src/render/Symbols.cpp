@@ -1,0 +1,79 @@
+#include "Symbols.h"
+#include <cmath>
+
+namespace ps::render {
+
+SymbolStyle facilitySymbol(FacilityType t)
+{
+    switch (t) {
+    case FacilityType::Puskesmas: return {SymbolShape::Cross, QColor(178, 24, 43), QColor(255, 255, 255), 11};
+    case FacilityType::RumahSakit: return {SymbolShape::Square, QColor(84, 39, 143), QColor(255, 255, 255), 11};
+    case FacilityType::Pustu: return {SymbolShape::Triangle, QColor(33, 102, 172), QColor(255, 255, 255), 8};
+    case FacilityType::Poskesdes: return {SymbolShape::Diamond, QColor(1, 133, 113), QColor(255, 255, 255), 7};
+    case FacilityType::Posyandu: return {SymbolShape::Circle, QColor(35, 35, 35), QColor(255, 255, 255), 4.5};
+    }
+    return {};
+}
+
+void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt)
+{
+    const double r = s.sizePt * pxPerPt / 2;
+    const double w = std::max(1.0, 0.12 * s.sizePt * pxPerPt);
+    p.setPen(QPen(s.stroke, w));
+    p.setBrush(s.fill);
+    switch (s.shape) {
+    case SymbolShape::Circle: p.drawEllipse(at, r, r); break;
+    case SymbolShape::Square: p.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)); break;
+    case SymbolShape::Diamond: {
+        const QPointF pts[] = {at + QPointF(0, -r * 1.2), at + QPointF(r * 1.2, 0), at + QPointF(0, r * 1.2), at + QPointF(-r * 1.2, 0)};
+        p.drawPolygon(pts, 4);
+        break;
+    }
+    case SymbolShape::Triangle: {
+        const QPointF pts[] = {at + QPointF(0, -r * 1.15), at + QPointF(r * 1.1, r * 0.8), at + QPointF(-r * 1.1, r * 0.8)};
+        p.drawPolygon(pts, 3);
+        break;
+    }
+    case SymbolShape::Cross: {
+        // A white cross on a coloured square: the usual sign for a health centre.
+        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), r * 0.2, r * 0.2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(s.stroke);
+        const double a = r * 0.62, b = r * 0.2;
+        p.drawRect(QRectF(at.x() - a, at.y() - b, 2 * a, 2 * b));
+        p.drawRect(QRectF(at.x() - b, at.y() - a, 2 * b, 2 * a));
+        break;
+    }
+    }
+}
+
+void drawHatch(QPainter& p, const QPainterPath& area, const QColor& background, const QColor& lines, double spacingPx,
+               double lineWidthPx)
+{
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(background);
+    p.drawPath(area);
+    p.setClipPath(area, Qt::IntersectClip);
+    p.setPen(QPen(lines, lineWidthPx, Qt::SolidLine, Qt::FlatCap));
+    const QRectF b = area.boundingRect();
+    const double span = b.width() + b.height();
+    const double start = std::floor((b.left() - b.height()) / spacingPx) * spacingPx;
+    for (double x = start; x <= b.left() + span; x += spacingPx)
+        p.drawLine(QPointF(x, b.bottom()), QPointF(x + b.height(), b.top()));
+    p.restore();
+}
+
+void drawHaloText(QPainter& p, const QRectF& box, int flags, const QString& text, const QColor& color,
+                  const QColor& halo, double haloPx)
+{
+    p.setPen(halo);
+    const double d = haloPx, e = haloPx * 0.7071;
+    const QPointF offsets[] = {{d, 0}, {-d, 0}, {0, d}, {0, -d}, {e, e}, {-e, e}, {e, -e}, {-e, -e}};
+    for (const QPointF& o : offsets)
+        p.drawText(box.translated(o), flags, text);
+    p.setPen(color);
+    p.drawText(box, flags, text);
+}
+
+} // namespace ps::render

@@ -1,0 +1,28 @@
+#pragma once
+// Test projects for the render suite: a small synthetic kabupaten built
+// directly through the Project API, and the Banyuasin sample imported from
+// ../shared/data with the io importers.
+#include "core/Catalogue.h"
+#include "core/Geos.h"
+#include "core/Project.h"
+#include <QString>
+#include <memory>
+
+namespace rtest {
+
+QByteArray rectWkb(double x0, double y0, double x1, double y1);
+
+// Kabupaten 16.07 with kecamatan 16.07.01..05 (0.15° cells, each split into
+// four desa), stunting and measurement coverage 2021–2024 with 16.07.05 blank
+// in 2023, K6 and immunisation 2023, and one puskesmas, one pustu and two
+// posyandu per kecamatan. 2023 stunting: 1.5 %, 7 %, 15 %, 25 %, no data.
+std::unique_ptr<ps::Project> syntheticProject(const QString& path);
+
+// Interior point (lon/lat) of synthetic kecamatan i (1..5) and its puskesmas.
+QPointF syntheticPuskesmas(int i);
+
+// Banyuasin (16.07): kecamatan + kabupaten/provinsi of Sumatera Selatan from
+// indonesia_admin.gpkg, indicators from indikator_kecamatan.xlsx.
+std::unique_ptr<ps::Project> banyuasinProject(const QString& path);
+
+} // namespace rtest
