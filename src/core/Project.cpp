@@ -86,20 +86,29 @@ void Project::migrate(int targetVersion)
 
 // ---------------------------------------------------------------- areas
 
+Project::AreaWriter::AreaWriter(Project& project)
+    : m_st(project.db().prepare(
+          "INSERT INTO admin_area(code, level, name, parent_code, area_km2, source, geom) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CastToMultiPolygon(GeomFromWKB(?7, 4326))) "
+          "ON CONFLICT(code) DO UPDATE SET level=excluded.level, name=excluded.name, "
+          "parent_code=excluded.parent_code, area_km2=excluded.area_km2, source=excluded.source, geom=excluded.geom"))
+{
+}
+
+void Project::AreaWriter::upsert(const AdminArea& a, const QString& source)
+{
+    m_st.bind(1, a.code).bind(2, levelName(a.level)).bind(3, a.name);
+    if (a.parentCode.isEmpty())
+        m_st.bindNull(4);
+    else
+        m_st.bind(4, a.parentCode);
+    m_st.bind(5, a.areaKm2).bind(6, source).bindBlob(7, a.wkb);
+    m_st.run();
+}
+
 void Project::upsertArea(const AdminArea& a, const QString& source)
 {
-    auto st = m_db->prepare(
-        "INSERT INTO admin_area(code, level, name, parent_code, area_km2, source, geom) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CastToMultiPolygon(GeomFromWKB(?7, 4326))) "
-        "ON CONFLICT(code) DO UPDATE SET level=excluded.level, name=excluded.name, "
-        "parent_code=excluded.parent_code, area_km2=excluded.area_km2, source=excluded.source, geom=excluded.geom");
-    st.bind(1, a.code).bind(2, levelName(a.level)).bind(3, a.name);
-    if (a.parentCode.isEmpty())
-        st.bindNull(4);
-    else
-        st.bind(4, a.parentCode);
-    st.bind(5, a.areaKm2).bind(6, source).bindBlob(7, a.wkb);
-    st.run();
+    AreaWriter(*this).upsert(a, source);
 }
 
 static AdminArea readArea(Statement& st, bool withGeometry)

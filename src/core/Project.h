@@ -30,6 +30,16 @@ public:
     // -- administrative areas --------------------------------------------
     // Inserts or replaces by code. Call inside a Transaction.
     void upsertArea(const AdminArea& a, const QString& source = {});
+    // The same upsert with one prepared statement for many areas (imports).
+    // Use inside a Transaction; lives no longer than its Project.
+    class AreaWriter {
+    public:
+        explicit AreaWriter(Project& project);
+        void upsert(const AdminArea& a, const QString& source = {});
+
+    private:
+        Statement m_st;
+    };
     std::vector<AdminArea> areas(std::optional<AdminLevel> level = {}, bool withGeometry = true,
                                  const QString& codePrefix = {});
     std::optional<AdminArea> area(const QString& code, bool withGeometry = true);
