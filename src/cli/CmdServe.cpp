@@ -1,0 +1,59 @@
+// `petasehat serve`: the office map service (WMS, tiles, JSON API, web viewer).
+#include "CliUtil.h"
+#include "Command.h"
+#include "core/Error.h"
+#include "core/Project.h"
+#include "server/HttpServer.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ps::cli {
+
+static QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
+
+int cmdServe(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Menyajikan proyek sebagai layanan peta kantor: WMS 1.3.0 (QGIS, GDAL), ubin XYZ, "
+                                   "API JSON dan penampil web di http://ALAMAT:PORTA/."));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek (dibuka hanya-baca)"));
+    p.addOption({QStringLiteral("port"), tr("porta TCP (bawaan 8080; 0 = porta bebas mana pun)"), QStringLiteral("N"), QStringLiteral("8080")});
+    p.addOption({QStringLiteral("bind"), tr("alamat yang didengarkan (bawaan 127.0.0.1: hanya komputer ini)"), QStringLiteral("ALAMAT"),
+                 QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("threads"), tr("jumlah utas penggambar (bawaan: jumlah inti)"), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("cors"), tr("izinkan asal (origin) ini memanggil API dari peramban lain"), QStringLiteral("ORIGIN")});
+    p.addOption({QStringLiteral("cache-dir"), tr("folder cache ubin di disk (bawaan: hanya memori)"), QStringLiteral("FOLDER")});
+    p.addOption({QStringLiteral("token"), tr("mengaktifkan perubahan data (koreksi lokasi fasilitas) dengan token ini"), QStringLiteral("T")});
+    parseOrExit(p, QStringLiteral("serve"), args, 1, 1);
+
+    server::ServerConfig c;
+    c.projectPath = QFileInfo(p.positionalArguments().at(0)).absoluteFilePath();
+    if (!QFileInfo::exists(c.projectPath))
+        throw Error(c.projectPath, tr("berkas proyek tidak ada"));
+    Project::open(c.projectPath, true);   // fails early, with a clear message, on a bad file
+    bool ok = false;
+    const int port = p.value(QStringLiteral("port")).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        throw Error(tr("--port harus 0–65535, bukan %1").arg(p.value(QStringLiteral("port"))));
+    c.port = static_cast<quint16>(port);
+    if (!c.address.setAddress(p.value(QStringLiteral("bind"))))
+        throw Error(tr("--bind bukan alamat IP: %1").arg(p.value(QStringLiteral("bind"))));
+    c.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || c.threads < 0 || c.threads > 256)
+        throw Error(tr("--threads harus 0–256"));
+    c.corsOrigin = p.value(QStringLiteral("cors"));
+    c.cacheDir = p.value(QStringLiteral("cache-dir"));
+    c.token = p.value(QStringLiteral("token")).toUtf8();
+
+    server::RunningServer srv(c);
+    out() << tr("PetaSehat melayani %1\n  penampil: %2/\n  WMS:      %2/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities\n"
+                "  ubin:     %2/tiles/LAPISAN/{z}/{x}/{y}.png\nTekan Ctrl+C untuk berhenti.\n")
+                 .arg(c.projectPath, QStringLiteral("http://%1:%2").arg(c.address.toString()).arg(srv.port()));
+    if (c.address != QHostAddress(QHostAddress::LocalHost) && c.address != QHostAddress(QHostAddress::LocalHostIPv6))
+        out() << tr("Perhatian: layanan terbuka untuk jaringan di %1.\n").arg(c.address.toString());
+    out().flush();
+    // Runs until Ctrl+C: the project is opened read-only, so stopping at any moment is safe.
+    return QCoreApplication::exec();
+}
+
+} // namespace ps::cli

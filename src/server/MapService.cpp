@@ -1,0 +1,613 @@
+#include "MapService.h"
+#include "classify/Classifier.h"
+#include "classify/Palette.h"
+#include "core/Catalogue.h"
+#include "core/Geodesy.h"
+#include "core/Geos.h"
+#include "core/Locale.h"
+#include "core/Paths.h"
+#include "core/Project.h"
+#include "render/Layers.h"
+#include "render/MapRenderer.h"
+#include "render/MapSpec.h"
+#include "render/Symbols.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QPainter>
+#include <cmath>
+#include <map>
+
+namespace ps::server {
+
+static QString tr(const char* s) { return QCoreApplication::translate("server", s); }
+
+// ---------------------------------------------------------------- versions
+
+QString projectVersion(const QString& path)
+{
+    auto stamp = [](const QString& f) {
+        const QFileInfo fi(f);
+        return fi.exists() ? QStringLiteral("%1-%2").arg(fi.lastModified().toMSecsSinceEpoch()).arg(fi.size()) : QStringLiteral("0");
+    };
+    return stamp(path) + QLatin1Char('-') + stamp(path + QStringLiteral("-wal"));
+}
+
+Project& threadProject(const QString& path)
+{
+    // One read-only SQLite connection per worker thread and project file.
+    thread_local std::map<QString, std::unique_ptr<Project>> projects;
+    auto& slot = projects[path];
+    if (!slot)
+        slot = Project::open(path, true);
+    return *slot;
+}
+
+qint64 latestRun(Project& p, const char* table)
+{
+    auto exists = p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
+    exists.bind(1, table);
+    if (!exists.step() || exists.int64(0) == 0)
+        return 0;
+    // `table` is one of our own table names, never request input.
+    auto st = p.db().prepare(QStringLiteral("SELECT max(run_id) FROM %1").arg(QString::fromLatin1(table)));
+    return st.step() && !st.isNull(0) ? st.int64(0) : 0;
+}
+
+// ---------------------------------------------------------------- layers
+
+std::vector<ServiceLayer> listLayers(Project& p)
+{
+    std::vector<ServiceLayer> out;
+    for (const QString& code : p.indicatorsWithData()) {
+        const IndicatorDef* def = Catalogue::standard().indicator(code);
+        const std::vector<int> years = p.periods(code);
+        if (!def || years.empty())
+            continue;
+        ServiceLayer latest;
+        latest.kind = LayerKind::Indicator;
+        latest.indicator = code;
+        latest.name = code;
+        latest.period = years.back();
+        latest.title = tr("%1, per kecamatan (tahun terakhir: %2)").arg(def->name()).arg(years.back());
+        latest.abstract = ps::pick(def->sourceId, def->sourceEn);
+        out.push_back(latest);
+        for (int y : years) {
+            ServiceLayer l = latest;
+            l.name = code + QLatin1Char('.') + QString::number(y);
+            l.period = y;
+            l.title = tr("%1, per kecamatan, %2").arg(def->name()).arg(y);
+            out.push_back(l);
+        }
+    }
+    std::map<QString, int> facilityTypes;
+    for (const auto& [key, n] : p.facilityCountsByStatus())
+        facilityTypes[key.section(QLatin1Char(':'), 0, 0)] += n;
+    if (!facilityTypes.empty()) {
+        ServiceLayer all;
+        all.kind = LayerKind::Facilities;
+        all.name = QStringLiteral("fasilitas");
+        all.title = tr("Fasilitas kesehatan (semua jenis)");
+        out.push_back(all);
+        int n = 0;
+        const FacilityType* types = allFacilityTypes(&n);
+        for (int i = 0; i < n; ++i) {
+            if (!facilityTypes.count(facilityTypeName(types[i])))
+                continue;
+            ServiceLayer l = all;
+            l.facilityType = types[i];
+            l.name = QStringLiteral("fasilitas.") + facilityTypeName(types[i]);
+            l.title = tr("Fasilitas: %1").arg(facilityTypeLabel(types[i]));
+            out.push_back(l);
+        }
+    }
+    if (const qint64 run = latestRun(p, "coverage_geom")) {
+        auto st = p.db().prepare("SELECT DISTINCT facility_type FROM coverage_geom WHERE run_id=?1 ORDER BY 1");
+        st.bind(1, static_cast<std::int64_t>(run));
+        while (st.step()) {
+            ServiceLayer l;
+            l.kind = LayerKind::Coverage;
+            l.runId = run;
+            l.facilityType = facilityTypeFromName(st.text(0));
+            l.name = QStringLiteral("jangkauan.") + st.text(0);
+            l.title = tr("Wilayah terjangkau %1 (analisis #%2)")
+                          .arg(l.facilityType ? facilityTypeLabel(*l.facilityType) : st.text(0))
+                          .arg(run);
+            out.push_back(l);
+        }
+    }
+    if (const qint64 run = latestRun(p, "underserved_rank")) {
+        ServiceLayer l;
+        l.kind = LayerKind::Underserved;
+        l.runId = run;
+        l.name = QStringLiteral("kurang_terlayani");
+        l.title = tr("Wilayah kurang terlayani (analisis #%1)").arg(run);
+        out.push_back(l);
+    }
+    ServiceLayer areas;
+    areas.kind = LayerKind::Areas;
+    areas.name = QStringLiteral("wilayah");
+    areas.title = tr("Batas kecamatan");
+    out.push_back(areas);
+    return out;
+}
+
+std::vector<TemplateStyle> listTemplateStyles(const QString& mapsDir)
+{
+    std::vector<TemplateStyle> out;
+    if (mapsDir.isEmpty())
+        return out;
+    const QDir dir(mapsDir);
+    for (const QFileInfo& fi : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        try {
+            const render::MapSpec spec = render::loadMapSpec(fi.absoluteFilePath());
+            if (spec.kind == render::MapKind::Facilities)
+                continue;
+            TemplateStyle s;
+            s.name = fi.completeBaseName();
+            s.title = spec.title.isEmpty() ? s.name : spec.title;
+            s.method = spec.method ? classify::methodId(*spec.method) : QString();
+            s.palette = spec.palette;
+            s.classes = spec.classes;
+            s.breaks = spec.breaks;
+            out.push_back(s);
+        } catch (const std::exception&) {
+            // A broken template is the template author's problem: `petasehat render` reports it.
+        }
+    }
+    return out;
+}
+
+const ServiceLayer* Snapshot::layer(const QString& name) const
+{
+    for (const ServiceLayer& l : layers)
+        if (l.name == name)
+            return &l;
+    return nullptr;
+}
+
+const TemplateStyle* Snapshot::style(const QString& name) const
+{
+    for (const TemplateStyle& s : styles)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+QColor LayerStyle::colorOf(const QString& code, bool* noData) const
+{
+    auto it = valueByCode.find(code);
+    const int k = it == valueByCode.end() ? -1 : classification.classOf(*it);
+    *noData = k < 0 || k >= static_cast<int>(colors.size());
+    return *noData ? QColor() : colors[k];
+}
+
+std::shared_ptr<const render::FeatureSet> Snapshot::areas(Project& p, AdminLevel level, const QString& crs) const
+{
+    const QString key = levelName(level) + QLatin1Char('|') + crs;
+    QMutexLocker lock(&m_mutex);
+    auto it = m_features.find(key);
+    if (it != m_features.end())
+        return *it;
+    auto fs = render::FeatureSet::fromAreas(p.areas(level, true), crs);
+    m_features.insert(key, fs);
+    return fs;
+}
+
+std::shared_ptr<const LayerStyle> Snapshot::indicatorStyle(Project& p, const ServiceLayer& l, const QString& styleName) const
+{
+    const QString key = l.name + QLatin1Char('|') + styleName;
+    QMutexLocker lock(&m_mutex);
+    auto it = m_styles.find(key);
+    if (it != m_styles.end())
+        return *it;
+    auto out = std::make_shared<LayerStyle>();
+    const IndicatorDef* def = Catalogue::standard().indicator(l.indicator);
+    if (def) {
+        std::vector<double> values;
+        for (const AreaValue& v : p.valuesByLevel(def->code, l.period, l.level, def->scale)) {
+            values.push_back(v.value.value_or(std::nan("")));
+            if (v.value)
+                out->valueByCode.insert(v.areaCode, *v.value);
+        }
+        const TemplateStyle* ts = style(styleName);
+        std::optional<classify::Method> method = ts && !ts->method.isEmpty() ? classify::methodFromId(ts->method) : std::nullopt;
+        if (!method)
+            method = classify::officialThresholds(*def).empty() ? classify::Method::NaturalBreaks : classify::Method::Official;
+        out->classification = classify::classify(*method, values, ts ? ts->classes : 5, ts ? ts->breaks : std::vector<double>{}, def);
+        out->colors = classify::indicatorColors(*def, std::max(1, out->classification.size()), ts ? ts->palette : QString());
+        out->decimals = def->unit == QLatin1String("percent") ? 1 : 2;
+        out->unitSymbol = def->unitSymbol();
+        out->legend = classify::legendEntries(out->classification, out->colors, values, out->decimals, out->unitSymbol);
+        out->legendTitle = def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral("), ") + QString::number(l.period);
+    }
+    m_styles.insert(key, out);
+    return out;
+}
+
+std::shared_ptr<const std::vector<Facility>> Snapshot::facilities(Project& p) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_facilities) {
+        std::vector<Facility> kept;
+        for (Facility& f : p.facilities())
+            if (f.lon && f.lat && f.status != FacilityStatus::Rejected && f.status != FacilityStatus::Unmatched)
+                kept.push_back(std::move(f));
+        m_facilities = std::make_shared<const std::vector<Facility>>(std::move(kept));
+    }
+    return m_facilities;
+}
+
+std::shared_ptr<const render::FeatureSet> Snapshot::runGeometry(Project& p, const ServiceLayer& l, const QString& crs) const
+{
+    const QString key = l.name + QLatin1Char('|') + crs;
+    QMutexLocker lock(&m_mutex);
+    auto it = m_features.find(key);
+    if (it != m_features.end())
+        return *it;
+    std::vector<render::LonLatPolygon> polys;
+    if (l.kind == LayerKind::Coverage) {
+        auto st = p.db().prepare(
+            "SELECT area_code, AsBinary(geom) FROM coverage_geom WHERE run_id=?1 AND facility_type=?2 AND covered=1");
+        st.bind(1, static_cast<std::int64_t>(l.runId)).bind(2, l.facilityType ? facilityTypeName(*l.facilityType) : QString());
+        while (st.step())
+            polys.push_back({st.text(0), QString(), st.blob(1)});
+    } else if (l.kind == LayerKind::Underserved) {
+        auto st = p.db().prepare(
+            "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE run_id=?1 AND underserved=1 AND geom IS NOT NULL");
+        st.bind(1, static_cast<std::int64_t>(l.runId));
+        while (st.step())
+            polys.push_back({st.text(0), st.text(1), st.blob(2)});
+    }
+    auto fs = render::FeatureSet::project(polys, crs);
+    m_features.insert(key, fs);
+    return fs;
+}
+
+// ---------------------------------------------------------------- service
+
+MapService::MapService(const QString& projectPath) : m_path(projectPath) {}
+
+std::shared_ptr<const Snapshot> MapService::snapshot()
+{
+    const QString version = projectVersion(m_path);
+    QMutexLocker lock(&m_mutex);
+    if (m_snapshot && m_snapshot->version == version)
+        return m_snapshot;
+    auto snap = std::make_shared<Snapshot>();
+    snap->version = version;
+    snap->projectPath = m_path;
+    Project& p = threadProject(m_path);
+    snap->lonLat = p.extent();
+    snap->layers = listLayers(p);
+    snap->styles = listTemplateStyles(ps::mapsDir());
+    m_snapshot = snap;
+    return m_snapshot;
+}
+
+namespace {
+
+struct Projected {
+    std::vector<render::PointFeature> points;
+    std::vector<const Facility*> source;
+};
+
+// Facilities of the layer in map units of crs.
+Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer& l, const QString& crs,
+                            std::vector<render::SymbolStyle>* symbols)
+{
+    int n = 0;
+    const FacilityType* types = allFacilityTypes(&n);
+    for (int i = 0; i < n; ++i)
+        symbols->push_back(render::facilitySymbol(types[i]));
+    ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
+    Projected out;
+    // Many small symbols (posyandu) first, big ones on top.
+    for (int ti = n - 1; ti >= 0; --ti) {
+        if (l.facilityType && *l.facilityType != types[ti])
+            continue;
+        for (const Facility& f : all) {
+            if (f.type != types[ti])
+                continue;
+            double x = *f.lon, y = *f.lat;
+            if (!t.forward(x, y))
+                continue;
+            out.points.push_back({QPointF(x, y), ti});
+            out.source.push_back(&f);
+        }
+    }
+    return out;
+}
+
+QString prettyName(const QString& name)
+{
+    if (name != name.toUpper())
+        return name;
+    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+const QColor kCoverageFill(26, 152, 80, 110), kCoverageStroke(26, 120, 60);
+const QColor kUnderservedFill(215, 48, 39, 130), kUnderservedStroke(165, 15, 21);
+
+} // namespace
+
+QImage MapService::render(const Snapshot& snap, const MapRequest& r)
+{
+    Project& p = threadProject(m_path);
+    QImage img(r.size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(r.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    const QString crs = crsId(r.crs);
+    // The engine keeps the frame's aspect ratio; WMS wants BBOX stretched onto
+    // WIDTH × HEIGHT exactly, so draw at the bbox's aspect and scale vertically.
+    const double aspectHeight = r.size.width() * r.extent.height() / r.extent.width();
+    render::MapSettings s;
+    s.crs = crs;
+    s.extent = r.extent;
+    s.outputSize = QSizeF(r.size.width(), aspectHeight);
+    s.dpi = r.dpi;
+    render::MapLayers layers;
+    for (const ServiceLayer* l : r.layers) {
+        switch (l->kind) {
+        case LayerKind::Indicator: {
+            auto fs = snap.areas(p, l->level, crs);
+            auto st = snap.indicatorStyle(p, *l, r.style);
+            render::AreaLayer a;
+            a.features = fs;
+            a.fills.resize(fs->size());
+            a.hatched.assign(fs->size(), false);
+            for (int i = 0; i < fs->size(); ++i) {
+                bool noData = false;
+                a.fills[i] = st->colorOf(fs->features()[i].code, &noData);
+                a.hatched[i] = noData;
+            }
+            a.strokeWidthPt = 0.6;
+            if (r.labels)
+                for (const auto& f : fs->features())
+                    a.labels.push_back(prettyName(f.name));
+            layers.areas.push_back(std::move(a));
+            break;
+        }
+        case LayerKind::Areas: {
+            render::AreaLayer a;
+            a.features = snap.areas(p, l->level, crs);
+            a.stroke = QColor(70, 70, 70);
+            a.strokeWidthPt = 0.8;
+            if (r.labels)
+                for (const auto& f : a.features->features())
+                    a.labels.push_back(prettyName(f.name));
+            layers.areas.push_back(std::move(a));
+            break;
+        }
+        case LayerKind::Coverage:
+        case LayerKind::Underserved: {
+            render::AreaLayer a;
+            a.features = snap.runGeometry(p, *l, crs);
+            const bool cov = l->kind == LayerKind::Coverage;
+            a.fills.assign(a.features->size(), cov ? kCoverageFill : kUnderservedFill);
+            a.stroke = cov ? kCoverageStroke : kUnderservedStroke;
+            a.strokeWidthPt = cov ? 0.4 : 1.0;
+            layers.areas.push_back(std::move(a));
+            break;
+        }
+        case LayerKind::Facilities: {
+            render::PointLayer pl;
+            pl.points = projectFacilities(*snap.facilities(p), *l, crs, &pl.symbols).points;
+            layers.points.push_back(std::move(pl));
+            break;
+        }
+        }
+    }
+    QPainter painter(&img);
+    painter.scale(1.0, r.size.height() / aspectHeight);
+    render::MapRenderer().render(painter, s, layers);
+    return img;
+}
+
+QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QString& style)
+{
+    Project& p = threadProject(m_path);
+    struct Row {
+        QString label;
+        QColor fill, stroke;
+        bool hatched = false;
+        std::optional<render::SymbolStyle> symbol;
+    };
+    QString title = l.title;
+    std::vector<Row> rows;
+    switch (l.kind) {
+    case LayerKind::Indicator: {
+        auto st = snap.indicatorStyle(p, l, style);
+        title = st->legendTitle;
+        for (const auto& e : st->legend)
+            rows.push_back({e.label + (e.count >= 0 ? QStringLiteral(" (%1)").arg(e.count) : QString()), e.color,
+                            QColor(255, 255, 255), e.noData, std::nullopt});
+        break;
+    }
+    case LayerKind::Facilities: {
+        int n = 0;
+        const FacilityType* types = allFacilityTypes(&n);
+        for (int i = 0; i < n; ++i)
+            if (!l.facilityType || *l.facilityType == types[i])
+                rows.push_back({facilityTypeLabel(types[i]), QColor(), QColor(), false, render::facilitySymbol(types[i])});
+        break;
+    }
+    case LayerKind::Coverage:
+        rows.push_back({tr("dalam jangkauan"), kCoverageFill, kCoverageStroke, false, std::nullopt});
+        break;
+    case LayerKind::Underserved:
+        rows.push_back({tr("kurang terlayani"), kUnderservedFill, kUnderservedStroke, false, std::nullopt});
+        break;
+    case LayerKind::Areas:
+        rows.push_back({tr("batas kecamatan"), QColor(), QColor(70, 70, 70), false, std::nullopt});
+        break;
+    }
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setPixelSize(12);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics fm(font), fmb(bold);
+    const int rowH = 20, swatch = 16, pad = 6;
+    int width = fmb.horizontalAdvance(title) + 2 * pad;
+    for (const Row& r : rows)
+        width = std::max(width, swatch + 3 * pad + fm.horizontalAdvance(r.label));
+    width = std::min(width, 600);
+    const int height = pad + rowH + static_cast<int>(rows.size()) * rowH + pad;
+    QImage img(width, height, QImage::Format_ARGB32_Premultiplied);
+    img.fill(QColor(255, 255, 255));
+    QPainter g(&img);
+    g.setRenderHint(QPainter::Antialiasing);
+    g.setFont(bold);
+    g.setPen(QColor(25, 25, 25));
+    g.drawText(QRect(pad, pad, width - 2 * pad, rowH), Qt::AlignLeft | Qt::AlignVCenter, fmb.elidedText(title, Qt::ElideRight, width - 2 * pad));
+    g.setFont(font);
+    int y = pad + rowH;
+    for (const Row& r : rows) {
+        const QRectF box(pad, y + (rowH - swatch) / 2.0, swatch, swatch);
+        if (r.symbol) {
+            render::drawSymbol(g, *r.symbol, box.center(), 1.2);
+        } else if (r.hatched) {
+            QPainterPath path;
+            path.addRect(box);
+            render::drawHatch(g, path, QColor(238, 238, 238), QColor(120, 120, 120), 4, 1);
+            g.setPen(QPen(QColor(150, 150, 150), 1));
+            g.setBrush(Qt::NoBrush);
+            g.drawRect(box);
+        } else {
+            g.setPen(r.stroke.isValid() ? QPen(r.stroke, 1) : QPen(Qt::NoPen));
+            g.setBrush(r.fill.isValid() ? QBrush(r.fill) : QBrush(Qt::NoBrush));
+            g.drawRect(box);
+        }
+        g.setPen(QColor(25, 25, 25));
+        g.drawText(QRect(pad * 2 + swatch, y, width - 3 * pad - swatch, rowH), Qt::AlignLeft | Qt::AlignVCenter, r.label);
+        y += rowH;
+    }
+    return img;
+}
+
+QJsonObject MapService::areaAt(const Snapshot& snap, const ServiceLayer& l, const QString& style, double lon, double lat)
+{
+    Project& p = threadProject(m_path);
+    GeosContext& g = ps::geos();
+    GeomPtr pt = g.point(lon, lat);
+    QString sql;
+    if (l.kind == LayerKind::Underserved)
+        sql = QStringLiteral("SELECT area_code, name, AsBinary(geom), rank, score, reason FROM underserved_rank "
+                             "WHERE run_id=?1 AND MbrContains(geom, MakePoint(?2, ?3, 4326))");
+    else if (l.kind == LayerKind::Coverage)
+        sql = QStringLiteral("SELECT area_code, '', AsBinary(geom) FROM coverage_geom WHERE run_id=?1 AND covered=1 "
+                             "AND facility_type=?4 AND MbrContains(geom, MakePoint(?2, ?3, 4326))");
+    else
+        sql = QStringLiteral("SELECT code, name, AsBinary(geom) FROM admin_area WHERE level=?1 AND ROWID IN "
+                             "(SELECT ROWID FROM SpatialIndex WHERE f_table_name='admin_area' AND f_geometry_column='geom' "
+                             "AND search_frame=MakePoint(?2, ?3, 4326))");
+    auto st = p.db().prepare(sql);
+    if (l.kind == LayerKind::Underserved || l.kind == LayerKind::Coverage)
+        st.bind(1, static_cast<std::int64_t>(l.runId));
+    else
+        st.bind(1, levelName(l.level));
+    st.bind(2, lon).bind(3, lat);
+    if (l.kind == LayerKind::Coverage)
+        st.bind(4, l.facilityType ? facilityTypeName(*l.facilityType) : QString());
+    while (st.step()) {
+        GeomPtr geom = g.fromWkb(st.blob(2));
+        if (!geom || GEOSIntersects_r(g.handle(), geom.get(), pt.get()) != 1)
+            continue;
+        QJsonObject props;
+        props.insert(QStringLiteral("layer"), l.name);
+        props.insert(QStringLiteral("kode"), st.text(0));
+        if (!st.text(1).isEmpty())
+            props.insert(QStringLiteral("nama"), prettyName(st.text(1)));
+        if (l.kind == LayerKind::Underserved) {
+            props.insert(QStringLiteral("peringkat"), static_cast<qint64>(st.int64(3)));
+            props.insert(QStringLiteral("skor"), st.real(4));
+            props.insert(QStringLiteral("alasan"), st.text(5));
+        } else if (l.kind == LayerKind::Coverage) {
+            props.insert(QStringLiteral("terjangkau"), true);
+        } else if (l.kind == LayerKind::Indicator) {
+            const IndicatorDef* def = Catalogue::standard().indicator(l.indicator);
+            auto style_ = snap.indicatorStyle(p, l, style);
+            props.insert(QStringLiteral("indikator"), l.indicator);
+            props.insert(QStringLiteral("tahun"), l.period);
+            for (const AreaValue& v : p.valuesByLevel(l.indicator, l.period, l.level, def ? def->scale : 100.0, st.text(0))) {
+                if (v.areaCode != st.text(0))
+                    continue;
+                if (v.value) {
+                    props.insert(QStringLiteral("nilai"), *v.value);
+                    props.insert(QStringLiteral("nilai_teks"), ps::formatNumber(*v.value, style_->decimals) + style_->unitSymbol);
+                    const int k = style_->classification.classOf(*v.value);
+                    if (k >= 0 && k < static_cast<int>(style_->legend.size()))
+                        props.insert(QStringLiteral("kelas"), style_->legend[k].label);
+                } else {
+                    props.insert(QStringLiteral("nilai"), QJsonValue::Null);
+                    props.insert(QStringLiteral("nilai_teks"), classify::noDataLabel());
+                }
+                if (v.numerator)
+                    props.insert(QStringLiteral("pembilang"), *v.numerator);
+                if (v.denominator)
+                    props.insert(QStringLiteral("penyebut"), *v.denominator);
+                props.insert(QStringLiteral("unit_melapor"), v.reporting);
+                props.insert(QStringLiteral("unit"), v.units);
+            }
+        }
+        return props;
+    }
+    return {};
+}
+
+QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, int i, int j, int featureCount)
+{
+    Project& p = threadProject(m_path);
+    const QRectF e = r.extent;
+    const double mx = e.left() + (i + 0.5) * e.width() / r.size.width();
+    const double my = e.bottom() - (j + 0.5) * e.height() / r.size.height();
+    double lon = mx, lat = my;
+    ps::Transformer t(QStringLiteral("EPSG:4326"), crsId(r.crs));
+    t.inverse(lon, lat);
+    QJsonArray features;
+    for (const ServiceLayer* l : r.layers) {
+        if (features.size() >= featureCount)
+            break;
+        if (l->kind == LayerKind::Facilities) {
+            // The nearest facility within 8 pixels of the click.
+            std::vector<render::SymbolStyle> symbols;
+            const Projected pr = projectFacilities(*snap.facilities(p), *l, crsId(r.crs), &symbols);
+            const double tol = 8 * e.width() / r.size.width();
+            int best = -1;
+            double bestD = tol * tol;
+            for (size_t k = 0; k < pr.points.size(); ++k) {
+                const double dx = pr.points[k].map.x() - mx, dy = pr.points[k].map.y() - my;
+                if (dx * dx + dy * dy <= bestD) {
+                    bestD = dx * dx + dy * dy;
+                    best = static_cast<int>(k);
+                }
+            }
+            if (best >= 0) {
+                const Facility& f = *pr.source[best];
+                QJsonObject props{{QStringLiteral("layer"), l->name},   {QStringLiteral("id"), f.id},
+                                  {QStringLiteral("kode"), f.code},     {QStringLiteral("nama"), f.name},
+                                  {QStringLiteral("jenis"), facilityTypeName(f.type)},
+                                  {QStringLiteral("status"), f.status}, {QStringLiteral("kode_desa"), f.desaCode}};
+                features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                                                     {QStringLiteral("coordinates"), QJsonArray{*f.lon, *f.lat}}}},
+                                            {QStringLiteral("properties"), props}});
+            }
+            continue;
+        }
+        const QJsonObject props = areaAt(snap, *l, r.style, lon, lat);
+        if (!props.isEmpty())
+            features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                        {QStringLiteral("geometry"), QJsonValue::Null},
+                                        {QStringLiteral("properties"), props}});
+    }
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                       {QStringLiteral("lon"), lon},
+                       {QStringLiteral("lat"), lat},
+                       {QStringLiteral("features"), features}};
+}
+
+} // namespace ps::server

@@ -1,0 +1,132 @@
+#pragma once
+#include "Wms.h"
+#include "classify/Classification.h"
+#include "classify/Legend.h"
+#include "core/Types.h"
+#include "render/FeatureSet.h"
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QJsonObject>
+#include <QMutex>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ps {
+class Project;
+}
+
+namespace ps::server {
+
+enum class LayerKind { Indicator, Facilities, Coverage, Underserved, Areas };
+
+// One layer the service offers (WMS layer, tile layer, viewer choice).
+struct ServiceLayer {
+    QString name;            // "stunting.2023", "fasilitas.puskesmas", "jangkauan.posyandu", ...
+    QString title, abstract; // for people (Indonesian by default)
+    LayerKind kind = LayerKind::Areas;
+    QString indicator;       // Indicator
+    int period = 0;          // Indicator
+    std::optional<FacilityType> facilityType;   // Facilities (empty = all types), Coverage
+    AdminLevel level = AdminLevel::Kecamatan;
+    qint64 runId = 0;        // Coverage, Underserved: the analysis run shown
+};
+
+// The choropleth classes of an indicator layer under one style.
+struct LayerStyle {
+    classify::Classification classification;
+    std::vector<QColor> colors;                 // per class
+    QHash<QString, double> valueByCode;         // areas with a value
+    std::vector<classify::LegendEntry> legend;  // incl. the no-data entry
+    QString legendTitle;
+    int decimals = 1;
+    QString unitSymbol;
+    QColor colorOf(const QString& code, bool* noData) const;
+};
+
+// A style from a map template in maps/ (classification method, classes, palette).
+struct TemplateStyle {
+    QString name, title;
+    QString method, palette;
+    int classes = 5;
+    std::vector<double> breaks;
+};
+
+// Everything derived from one version of the project file. Immutable once
+// built except for the lazily filled caches, which are guarded by a mutex.
+class Snapshot {
+public:
+    QString version;                 // changes whenever the project file changes
+    QRectF lonLat;                   // extent of the project's areas
+    std::vector<ServiceLayer> layers;
+    std::vector<TemplateStyle> styles;
+    QString projectPath;
+
+    const ServiceLayer* layer(const QString& name) const;
+    const TemplateStyle* style(const QString& name) const;   // nullptr for "" / "default" / unknown
+
+    // Shared, lazily built, thread-safe (each built once with the caller's Project).
+    std::shared_ptr<const render::FeatureSet> areas(Project& p, AdminLevel level, const QString& crs) const;
+    std::shared_ptr<const LayerStyle> indicatorStyle(Project& p, const ServiceLayer& l, const QString& style) const;
+    std::shared_ptr<const std::vector<Facility>> facilities(Project& p) const;
+    std::shared_ptr<const render::FeatureSet> runGeometry(Project& p, const ServiceLayer& l, const QString& crs) const;
+
+private:
+    mutable QMutex m_mutex;
+    mutable QHash<QString, std::shared_ptr<const render::FeatureSet>> m_features;
+    mutable QHash<QString, std::shared_ptr<const LayerStyle>> m_styles;
+    mutable std::shared_ptr<const std::vector<Facility>> m_facilities;
+};
+
+// A change marker of the project file: mtime and size of the file and of its
+// WAL, so any committed write (importer, desktop app, analysis) changes it.
+QString projectVersion(const QString& path);
+
+// The layers a project offers: one per indicator and year with data (and one
+// per indicator for its latest year), facilities by type, coverage and
+// underserved results of the latest analysis runs, area outlines.
+std::vector<ServiceLayer> listLayers(Project& p);
+std::vector<TemplateStyle> listTemplateStyles(const QString& mapsDir);
+
+// The calling thread's read-only connection to `path` (one per thread and path).
+Project& threadProject(const QString& path);
+
+struct MapRequest {
+    std::vector<const ServiceLayer*> layers;
+    QString style;            // one style for all layers (template name) or empty
+    WmsCrs crs = WmsCrs::Epsg3857;
+    QRectF extent;            // x/y of crs
+    QSize size;
+    bool transparent = false;
+    bool labels = false;
+    double dpi = 90.7;        // OGC standard pixel 0.28 mm
+};
+
+// Renders map images and answers queries for one project. Thread-safe: call
+// from any worker thread; each thread uses its own Project and GEOS context.
+class MapService {
+public:
+    explicit MapService(const QString& projectPath);
+    QString projectPath() const { return m_path; }
+
+    // The snapshot of the project's current version (rebuilt when the file changed).
+    std::shared_ptr<const Snapshot> snapshot();
+
+    QImage render(const Snapshot& snap, const MapRequest& r);
+    QImage legend(const Snapshot& snap, const ServiceLayer& l, const QString& style);
+    // Features under pixel (i, j) of the map request, as a GeoJSON-like object.
+    QJsonObject featureInfo(const Snapshot& snap, const MapRequest& r, int i, int j, int featureCount);
+    // The areas' lon/lat under a point (layer's level), with the layer's value.
+    QJsonObject areaAt(const Snapshot& snap, const ServiceLayer& l, const QString& style, double lon, double lat);
+
+private:
+    QString m_path;
+    QMutex m_mutex;
+    std::shared_ptr<const Snapshot> m_snapshot;
+};
+
+// Latest analysis run that wrote rows to `table` (0 when none or table missing).
+qint64 latestRun(Project& p, const char* table);
+
+} // namespace ps::server

@@ -1,0 +1,665 @@
+#include "Service.h"
+#include "Capabilities.h"
+#include "core/Catalogue.h"
+#include "core/Error.h"
+#include "core/Geodesy.h"
+#include "core/Locale.h"
+#include "core/Project.h"
+#include "render/Export.h"
+#include "render/MapBuilder.h"
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace ps::server {
+
+static QString tr(const char* s) { return QCoreApplication::translate("server", s); }
+
+QByteArray Request::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+Response jsonResponse(const QJsonDocument& doc, int status)
+{
+    return {status, "application/json; charset=utf-8", doc.toJson(QJsonDocument::Compact), {}};
+}
+
+Response errorJson(int status, const QString& message)
+{
+    return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("galat"), message}}), status);
+}
+
+namespace {
+
+Response xmlResponse(const QByteArray& xml, int status = 200) { return {status, "text/xml; charset=utf-8", xml, {}}; }
+
+Response exceptionResponse(const ServiceException& e)
+{
+    return xmlResponse(serviceExceptionXml(e.code(), e.message()), e.httpStatus());
+}
+
+QByteArray png(const QImage& img)
+{
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    return out;
+}
+
+Response pngResponse(const QImage& img) { return {200, "image/png", png(img), {}}; }
+
+const QRegularExpression kTilePath(QStringLiteral("^/tiles/([A-Za-z0-9_.,:-]{1,200})/(\\d{1,2})/(\\d{1,8})/(\\d{1,8})\\.png$"));
+
+QString tileKey(const QString& layers, const QString& style, int z, int x, int y)
+{
+    return layers + (style.isEmpty() ? QString() : QLatin1Char('@') + style) +
+           QStringLiteral("/%1/%2/%3.png").arg(z).arg(x).arg(y);
+}
+
+const QStringList kCommonWms = {QStringLiteral("SERVICE"), QStringLiteral("VERSION"), QStringLiteral("REQUEST"),
+                                QStringLiteral("_")};
+// Parameters of GetMap (and the map part of GetFeatureInfo). Vendor parameters
+// that common clients (QGIS, GDAL, Leaflet) send are accepted and ignored.
+const QStringList kMapParams = {QStringLiteral("LAYERS"),        QStringLiteral("STYLES"),     QStringLiteral("CRS"),
+                                QStringLiteral("SRS"),           QStringLiteral("BBOX"),       QStringLiteral("WIDTH"),
+                                QStringLiteral("HEIGHT"),        QStringLiteral("FORMAT"),     QStringLiteral("TRANSPARENT"),
+                                QStringLiteral("BGCOLOR"),       QStringLiteral("EXCEPTIONS"), QStringLiteral("TIME"),
+                                QStringLiteral("SLD_VERSION"),   QStringLiteral("DPI"),        QStringLiteral("MAP_RESOLUTION"),
+                                QStringLiteral("FORMAT_OPTIONS"), QStringLiteral("LABELS"),    QStringLiteral("TILED")};
+
+// Resolves LAYERS/STYLES/CRS/BBOX/WIDTH/HEIGHT/TIME into a MapRequest.
+MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLayer>& timed)
+{
+    MapRequest m;
+    const QString version = p.value(QStringLiteral("VERSION"), QStringLiteral("1.3.0"));
+    const bool v111 = version.startsWith(QLatin1String("1.1"));
+    if (!v111 && version != QLatin1String("1.3.0"))
+        throw ServiceException(QStringLiteral("InvalidParameterValue"), tr("VERSION %1 tidak didukung; gunakan 1.3.0").arg(version));
+    const QString crsText = p.required(v111 ? QStringLiteral("SRS") : QStringLiteral("CRS"));
+    auto crs = parseCrs(crsText);
+    if (!crs)
+        throw ServiceException(QStringLiteral("InvalidCRS"), tr("CRS %1 tidak didukung; gunakan EPSG:4326, EPSG:3857 atau CRS:84").arg(crsText));
+    // WMS 1.1.1 writes EPSG:4326 in lon/lat order, like CRS:84.
+    m.crs = v111 && *crs == WmsCrs::Epsg4326 ? WmsCrs::Crs84 : *crs;
+    m.extent = parseBbox(p.required(QStringLiteral("BBOX")), m.crs);
+    m.size = QSize(parseSize(p.required(QStringLiteral("WIDTH")), QStringLiteral("WIDTH")),
+                   parseSize(p.required(QStringLiteral("HEIGHT")), QStringLiteral("HEIGHT")));
+    m.transparent = parseBool(p.value(QStringLiteral("TRANSPARENT")), QStringLiteral("TRANSPARENT"), false);
+    m.labels = parseBool(p.value(QStringLiteral("LABELS")), QStringLiteral("LABELS"), false);
+
+    const QStringList names = p.required(QStringLiteral("LAYERS")).split(QLatin1Char(','));
+    QStringList styles = p.value(QStringLiteral("STYLES")).split(QLatin1Char(','));
+    if (p.value(QStringLiteral("STYLES")).isEmpty())
+        styles.clear();
+    if (!styles.isEmpty() && styles.size() != names.size())
+        throw ServiceException({}, tr("STYLES harus kosong atau berisi satu gaya per lapisan (%1 lapisan, %2 gaya)")
+                                       .arg(names.size()).arg(styles.size()));
+    for (const QString& s : styles) {
+        const QString t = s.trimmed();
+        if (t.isEmpty() || t == QLatin1String("default"))
+            continue;
+        if (!snap.style(t))
+            throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya tidak dikenal: %1").arg(t));
+        m.style = t;
+    }
+    const bool hasTime = p.has(QStringLiteral("TIME"));
+    const QString time = p.value(QStringLiteral("TIME")).trimmed();
+    timed.reserve(names.size());
+    for (const QString& raw : names) {
+        const QString name = raw.trimmed();
+        const ServiceLayer* l = snap.layer(name);
+        if (!l)
+            throw ServiceException(QStringLiteral("LayerNotDefined"), tr("lapisan tidak dikenal: %1").arg(name));
+        ServiceLayer copy = *l;
+        // TIME picks the year of an indicator's latest-year layer (the one named by code only).
+        if (hasTime && l->kind == LayerKind::Indicator && l->name == l->indicator) {
+            if (time.isEmpty())
+                throw ServiceException(QStringLiteral("MissingDimensionValue"), tr("TIME kosong; berikan tahun, mis. TIME=2023"));
+            bool ok = false;
+            const int year = time.left(4).toInt(&ok);
+            if (!ok || !snap.layer(l->indicator + QLatin1Char('.') + QString::number(year)))
+                throw ServiceException(QStringLiteral("InvalidDimensionValue"), tr("tidak ada data %1 untuk TIME=%2").arg(l->indicator, time));
+            copy = *snap.layer(l->indicator + QLatin1Char('.') + QString::number(year));
+        }
+        timed.push_back(copy);
+    }
+    for (const ServiceLayer& l : timed)
+        m.layers.push_back(&l);
+    return m;
+}
+
+QString htmlEscape(const QString& s) { return s.toHtmlEscaped(); }
+
+QByteArray featureInfoHtml(const QJsonObject& fc)
+{
+    QString html = QStringLiteral("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Info</title></head><body>");
+    const QJsonArray features = fc.value(QStringLiteral("features")).toArray();
+    if (features.isEmpty())
+        html += QStringLiteral("<p>") + htmlEscape(tr("Tidak ada objek di titik ini.")) + QStringLiteral("</p>");
+    for (const QJsonValue& f : features) {
+        const QJsonObject props = f.toObject().value(QStringLiteral("properties")).toObject();
+        html += QStringLiteral("<table border=\"1\">");
+        for (auto it = props.begin(); it != props.end(); ++it)
+            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
+                        .arg(htmlEscape(it.key()), htmlEscape(it.value().isDouble() ? ps::formatNumber(it.value().toDouble(), 2)
+                                                                                     : it.value().toVariant().toString()));
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("</body></html>");
+    return html.toUtf8();
+}
+
+} // namespace
+
+Service::Service(ServerConfig config)
+    : m_config(std::move(config)), m_maps(m_config.projectPath), m_tiles(m_config.cacheDir, m_config.memoryCacheBytes)
+{
+}
+
+void Service::finish(Response& resp) const
+{
+    if (!m_config.corsOrigin.isEmpty()) {
+        resp.headers.emplace_back("Access-Control-Allow-Origin", m_config.corsOrigin.toUtf8());
+        resp.headers.emplace_back("Vary", "Origin");
+    }
+}
+
+std::optional<Response> Service::quick(const Request& r)
+{
+    if (r.method == "GET" && !r.path.startsWith(QLatin1String("/tiles/")) && !r.path.startsWith(QLatin1String("/wms")) &&
+        !r.path.startsWith(QLatin1String("/ows")) && !r.path.startsWith(QLatin1String("/api/"))) {
+        Response resp = staticFile(r);
+        finish(resp);
+        return resp;
+    }
+    if (r.method == "GET" && r.query.isEmpty()) {
+        const auto m = kTilePath.match(r.path);
+        if (m.hasMatch()) {
+            const QString key = tileKey(m.captured(1), {}, m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+            if (auto png = m_tiles.memory(projectVersion(m_config.projectPath), key)) {
+                Response resp{200, "image/png", *png, {{"Cache-Control", "no-cache"}}};
+                finish(resp);
+                return resp;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+Response Service::handle(const Request& r)
+{
+    Response resp;
+    try {
+        resp = dispatch(r);
+    } catch (const ServiceException& e) {
+        resp = r.path.startsWith(QLatin1String("/wms")) || r.path.startsWith(QLatin1String("/ows"))
+                   ? exceptionResponse(e)
+                   : errorJson(e.httpStatus(), e.message());
+    } catch (const ps::Error& e) {
+        resp = r.path.startsWith(QLatin1String("/wms")) ? exceptionResponse(ServiceException({}, e.message(), 500))
+                                                        : errorJson(500, e.message());
+    } catch (const std::exception& e) {
+        resp = errorJson(500, QString::fromUtf8(e.what()));
+    }
+    finish(resp);
+    return resp;
+}
+
+Response Service::dispatch(const Request& r)
+{
+    if (r.method == "OPTIONS")
+        return {204, {}, {}, {{"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+                              {"Access-Control-Allow-Headers", "Authorization, Content-Type"}}};
+    if (r.body.size() > m_config.maxBodyBytes)
+        return errorJson(413, tr("isi permintaan terlalu besar (maks. %1 bita)").arg(m_config.maxBodyBytes));
+    if (r.path == QLatin1String("/wms") || r.path == QLatin1String("/ows")) {
+        if (r.method != "GET")
+            return errorJson(405, tr("WMS hanya menerima GET"));
+        return wms(r);
+    }
+    if (r.path.startsWith(QLatin1String("/tiles/"))) {
+        if (r.method != "GET")
+            return errorJson(405, tr("ubin hanya menerima GET"));
+        return tile(r);
+    }
+    if (r.path.startsWith(QLatin1String("/api/")))
+        return api(r);
+    if (r.method == "GET")
+        return staticFile(r);
+    return errorJson(405, tr("metode tidak didukung"));
+}
+
+// ------------------------------------------------------------------ WMS
+
+Response Service::wms(const Request& r)
+{
+    const Params p = Params::fromQuery(r.query, true);
+    const QString request = p.required(QStringLiteral("REQUEST"));
+    if (p.has(QStringLiteral("SERVICE")) && p.value(QStringLiteral("SERVICE")).compare(QLatin1String("WMS"), Qt::CaseInsensitive) != 0)
+        throw ServiceException(QStringLiteral("InvalidParameterValue"), tr("SERVICE harus WMS"));
+    auto snap = m_maps.snapshot();
+
+    if (request.compare(QLatin1String("GetCapabilities"), Qt::CaseInsensitive) == 0) {
+        p.rejectUnknown(kCommonWms + QStringList{QStringLiteral("FORMAT"), QStringLiteral("UPDATESEQUENCE")});
+        return xmlResponse(capabilitiesXml(*snap, r.baseUrl));
+    }
+    if (request.compare(QLatin1String("GetMap"), Qt::CaseInsensitive) == 0) {
+        p.rejectUnknown(kCommonWms + kMapParams);
+        const QString format = p.required(QStringLiteral("FORMAT"));
+        if (format != QLatin1String("image/png") && format != QLatin1String("png"))
+            throw ServiceException(QStringLiteral("InvalidFormat"), tr("FORMAT %1 tidak didukung; gunakan image/png").arg(format));
+        std::vector<ServiceLayer> layers;
+        const MapRequest m = parseMap(p, *snap, layers);
+        return pngResponse(m_maps.render(*snap, m));
+    }
+    if (request.compare(QLatin1String("GetFeatureInfo"), Qt::CaseInsensitive) == 0) {
+        p.rejectUnknown(kCommonWms + kMapParams +
+                        QStringList{QStringLiteral("QUERY_LAYERS"), QStringLiteral("INFO_FORMAT"), QStringLiteral("I"),
+                                    QStringLiteral("J"), QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("FEATURE_COUNT")});
+        std::vector<ServiceLayer> layers;
+        MapRequest m = parseMap(p, *snap, layers);
+        const bool v111 = p.value(QStringLiteral("VERSION")).startsWith(QLatin1String("1.1"));
+        const int i = parsePixel(p.required(v111 ? QStringLiteral("X") : QStringLiteral("I")), QStringLiteral("I"), m.size.width());
+        const int j = parsePixel(p.required(v111 ? QStringLiteral("Y") : QStringLiteral("J")), QStringLiteral("J"), m.size.height());
+        const QString infoFormat = p.value(QStringLiteral("INFO_FORMAT"), QStringLiteral("application/json"));
+        if (infoFormat != QLatin1String("application/json") && infoFormat != QLatin1String("text/html"))
+            throw ServiceException(QStringLiteral("InvalidFormat"),
+                                   tr("INFO_FORMAT %1 tidak didukung; gunakan application/json atau text/html").arg(infoFormat));
+        std::vector<const ServiceLayer*> queried;
+        for (const QString& raw : p.required(QStringLiteral("QUERY_LAYERS")).split(QLatin1Char(','))) {
+            const QString name = raw.trimmed();
+            const ServiceLayer* found = nullptr;
+            for (const ServiceLayer* l : m.layers)
+                if (l->name == name || (l->indicator == name && !name.isEmpty()))
+                    found = l;
+            if (!found)
+                throw ServiceException(snap->layer(name) ? QStringLiteral("LayerNotQueryable") : QStringLiteral("LayerNotDefined"),
+                                       tr("QUERY_LAYERS: %1 tidak ada di LAYERS").arg(name));
+            queried.push_back(found);
+        }
+        m.layers = queried;
+        bool ok = true;
+        const int count = p.has(QStringLiteral("FEATURE_COUNT")) ? p.value(QStringLiteral("FEATURE_COUNT")).toInt(&ok) : 10;
+        if (!ok || count < 1)
+            throw ServiceException({}, tr("FEATURE_COUNT harus bilangan bulat positif"));
+        const QJsonObject fc = m_maps.featureInfo(*snap, m, i, j, std::min(count, 50));
+        if (infoFormat == QLatin1String("text/html"))
+            return {200, "text/html; charset=utf-8", featureInfoHtml(fc), {}};
+        return jsonResponse(QJsonDocument(fc));
+    }
+    if (request.compare(QLatin1String("GetLegendGraphic"), Qt::CaseInsensitive) == 0) {
+        p.rejectUnknown(kCommonWms + QStringList{QStringLiteral("LAYER"), QStringLiteral("STYLE"), QStringLiteral("FORMAT"),
+                                                 QStringLiteral("SLD_VERSION"), QStringLiteral("WIDTH"), QStringLiteral("HEIGHT"),
+                                                 QStringLiteral("SCALE"), QStringLiteral("TRANSPARENT")});
+        const QString format = p.value(QStringLiteral("FORMAT"), QStringLiteral("image/png"));
+        if (format != QLatin1String("image/png"))
+            throw ServiceException(QStringLiteral("InvalidFormat"), tr("FORMAT %1 tidak didukung; gunakan image/png").arg(format));
+        const QString name = p.required(QStringLiteral("LAYER"));
+        const ServiceLayer* l = snap->layer(name);
+        if (!l)
+            throw ServiceException(QStringLiteral("LayerNotDefined"), tr("lapisan tidak dikenal: %1").arg(name));
+        QString style = p.value(QStringLiteral("STYLE"));
+        if (style == QLatin1String("default"))
+            style.clear();
+        if (!style.isEmpty() && !snap->style(style))
+            throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya tidak dikenal: %1").arg(style));
+        return pngResponse(m_maps.legend(*snap, *l, style));
+    }
+    throw ServiceException(QStringLiteral("OperationNotSupported"),
+                           tr("REQUEST %1 tidak didukung (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic)").arg(request));
+}
+
+// ------------------------------------------------------------------ tiles
+
+Response Service::tile(const Request& r)
+{
+    const auto m = kTilePath.match(r.path);
+    if (!m.hasMatch())
+        return errorJson(404, tr("alamat ubin harus /tiles/LAPISAN/z/x/y.png"));
+    const Params p = Params::fromQuery(r.query, false);
+    p.rejectUnknown({QStringLiteral("style")});
+    const int z = m.captured(2).toInt(), x = m.captured(3).toInt(), y = m.captured(4).toInt();
+    const auto extent = tileExtent3857(z, x, y);
+    if (!extent)
+        return errorJson(404, tr("ubin %1/%2/%3 di luar jangkauan (z 0–22, x dan y 0–2^z-1)").arg(z).arg(x).arg(y));
+    auto snap = m_maps.snapshot();
+    const QString style = p.value(QStringLiteral("style"));
+    if (!style.isEmpty() && style != QLatin1String("default") && !snap->style(style))
+        return errorJson(400, tr("gaya tidak dikenal: %1").arg(style));
+    const QString key = tileKey(m.captured(1), style, z, x, y);
+    if (auto png = m_tiles.get(snap->version, key))
+        return {200, "image/png", *png, {{"Cache-Control", "no-cache"}}};
+    MapRequest req;
+    std::vector<ServiceLayer> layers;
+    for (const QString& name : m.captured(1).split(QLatin1Char(','))) {
+        const ServiceLayer* l = snap->layer(name);
+        if (!l)
+            return errorJson(404, tr("lapisan tidak dikenal: %1").arg(name));
+        layers.push_back(*l);
+    }
+    for (const ServiceLayer& l : layers)
+        req.layers.push_back(&l);
+    req.style = style == QLatin1String("default") ? QString() : style;
+    req.crs = WmsCrs::Epsg3857;
+    req.extent = *extent;
+    req.size = QSize(256, 256);
+    req.transparent = true;
+    const QByteArray bytes = png(m_maps.render(*snap, req));
+    m_tiles.put(snap->version, key, bytes);
+    return {200, "image/png", bytes, {{"Cache-Control", "no-cache"}}};
+}
+
+// ------------------------------------------------------------------ JSON API
+
+static QJsonArray layerArray(const Snapshot& snap)
+{
+    QJsonArray out;
+    for (const ServiceLayer& l : snap.layers) {
+        static const char* kinds[] = {"indikator", "fasilitas", "jangkauan", "kurang_terlayani", "wilayah"};
+        QJsonObject o{{QStringLiteral("name"), l.name}, {QStringLiteral("title"), l.title},
+                      {QStringLiteral("kind"), QString::fromLatin1(kinds[static_cast<int>(l.kind)])}};
+        if (l.kind == LayerKind::Indicator) {
+            o.insert(QStringLiteral("indicator"), l.indicator);
+            o.insert(QStringLiteral("period"), l.period);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+Response Service::api(const Request& r)
+{
+    const QString path = r.path.mid(5);   // after "/api/"
+    static const QRegularExpression kFacilityUpdate(QStringLiteral("^facilities/(\\d{1,12})$"));
+    if (const auto m = kFacilityUpdate.match(path); m.hasMatch() && r.method == "POST")
+        return updateFacility(r, m.captured(1).toLongLong());
+    if (r.method != "GET")
+        return errorJson(405, tr("metode %1 tidak didukung untuk /api/%2").arg(QString::fromLatin1(r.method), path));
+    const Params p = Params::fromQuery(r.query, false);
+    auto snap = m_maps.snapshot();
+    Project& project = threadProject(m_config.projectPath);
+
+    if (path == QLatin1String("indicators") || path == QLatin1String("layers")) {
+        p.rejectUnknown({});
+        QJsonArray inds;
+        for (const QString& code : project.indicatorsWithData()) {
+            const IndicatorDef* def = Catalogue::standard().indicator(code);
+            if (!def)
+                continue;
+            QJsonArray years;
+            for (int y : project.periods(code))
+                years.append(y);
+            inds.append(QJsonObject{{QStringLiteral("code"), code},
+                                    {QStringLiteral("name"), def->name()},
+                                    {QStringLiteral("unit"), def->unitSymbol()},
+                                    {QStringLiteral("higherIsWorse"), def->higherIsWorse},
+                                    {QStringLiteral("periods"), years}});
+        }
+        const QRectF e = snap->lonLat;
+        return jsonResponse(QJsonDocument(QJsonObject{
+            {QStringLiteral("indicators"), inds},
+            {QStringLiteral("layers"), layerArray(*snap)},
+            {QStringLiteral("bbox"), QJsonArray{e.left(), e.top(), e.right(), e.bottom()}},
+            {QStringLiteral("version"), snap->version}}));
+    }
+    if (path == QLatin1String("areas")) {
+        p.rejectUnknown({QStringLiteral("indicator"), QStringLiteral("period"), QStringLiteral("level"), QStringLiteral("prefix")});
+        const QString code = p.required(QStringLiteral("indicator"));
+        const IndicatorDef* def = Catalogue::standard().indicator(code);
+        if (!def)
+            return errorJson(404, tr("indikator tidak dikenal: %1").arg(code));
+        const std::vector<int> years = project.periods(code);
+        int period = years.empty() ? 0 : years.back();
+        if (p.has(QStringLiteral("period"))) {
+            bool ok = false;
+            period = p.value(QStringLiteral("period")).toInt(&ok);
+            if (!ok)
+                return errorJson(400, tr("period harus tahun (bilangan bulat), bukan \"%1\"").arg(p.value(QStringLiteral("period"))));
+        }
+        const auto level = levelFromName(p.value(QStringLiteral("level"), QStringLiteral("kecamatan")));
+        if (!level)
+            return errorJson(400, tr("level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)").arg(p.value(QStringLiteral("level"))));
+        QJsonArray rows;
+        for (const AreaValue& v : project.valuesByLevel(code, period, *level, def->scale, p.value(QStringLiteral("prefix")))) {
+            QJsonObject o{{QStringLiteral("code"), v.areaCode}, {QStringLiteral("name"), v.name},
+                          {QStringLiteral("reporting"), v.reporting}, {QStringLiteral("units"), v.units}};
+            o.insert(QStringLiteral("value"), v.value ? QJsonValue(*v.value) : QJsonValue());
+            o.insert(QStringLiteral("numerator"), v.numerator ? QJsonValue(*v.numerator) : QJsonValue());
+            o.insert(QStringLiteral("denominator"), v.denominator ? QJsonValue(*v.denominator) : QJsonValue());
+            rows.append(o);
+        }
+        return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("indicator"), code},
+                                                      {QStringLiteral("period"), period},
+                                                      {QStringLiteral("level"), levelName(*level)},
+                                                      {QStringLiteral("unit"), def->unitSymbol()},
+                                                      {QStringLiteral("areas"), rows}}));
+    }
+    if (path == QLatin1String("facilities")) {
+        p.rejectUnknown({QStringLiteral("type")});
+        std::optional<FacilityType> type;
+        if (p.has(QStringLiteral("type"))) {
+            type = facilityTypeFromName(p.value(QStringLiteral("type")));
+            if (!type)
+                return errorJson(400, tr("jenis fasilitas tidak dikenal: %1").arg(p.value(QStringLiteral("type"))));
+        }
+        QJsonArray features;
+        for (const Facility& f : project.facilities(type)) {
+            QJsonObject props{{QStringLiteral("id"), f.id},           {QStringLiteral("code"), f.code},
+                              {QStringLiteral("name"), f.name},       {QStringLiteral("type"), facilityTypeName(f.type)},
+                              {QStringLiteral("status"), f.status},   {QStringLiteral("method"), f.method},
+                              {QStringLiteral("desa"), f.desaCode},   {QStringLiteral("kecamatan"), f.kecamatanCode},
+                              {QStringLiteral("note"), f.note}};
+            if (f.uncertaintyM)
+                props.insert(QStringLiteral("uncertainty_m"), *f.uncertaintyM);
+            const QJsonValue geom = f.lon && f.lat ? QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                                            {QStringLiteral("coordinates"), QJsonArray{*f.lon, *f.lat}}})
+                                                   : QJsonValue();
+            features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")}, {QStringLiteral("id"), f.id},
+                                        {QStringLiteral("geometry"), geom}, {QStringLiteral("properties"), props}});
+        }
+        return {200, "application/geo+json; charset=utf-8",
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("features"), features}})
+                    .toJson(QJsonDocument::Compact),
+                {}};
+    }
+    if (path == QLatin1String("coverage") || path == QLatin1String("underserved")) {
+        p.rejectUnknown({});
+        const bool cov = path == QLatin1String("coverage");
+        const qint64 run = latestRun(project, cov ? "coverage_result" : "underserved_rank");
+        QJsonArray rows;
+        if (run) {
+            auto st = project.db().prepare(
+                cov ? "SELECT area_code, level, facility_type, reach_m, area_km2, covered_km2, population, covered_population, "
+                      "mean_distance_m, beyond_reach_population, facility_count FROM coverage_result WHERE run_id=?1 ORDER BY area_code, facility_type"
+                    : "SELECT area_code, level, name, rank, score, underserved, reason, population, uncovered_population, "
+                      "stunting_prevalence, balita, posyandu_count, balita_per_posyandu FROM underserved_rank WHERE run_id=?1 ORDER BY rank");
+            st.bind(1, static_cast<std::int64_t>(run));
+            const QStringList cols = cov ? QStringList{"area_code", "level", "facility_type", "reach_m", "area_km2", "covered_km2",
+                                                       "population", "covered_population", "mean_distance_m",
+                                                       "beyond_reach_population", "facility_count"}
+                                         : QStringList{"area_code", "level", "name", "rank", "score", "underserved", "reason",
+                                                       "population", "uncovered_population", "stunting_prevalence", "balita",
+                                                       "posyandu_count", "balita_per_posyandu"};
+            const QSet<QString> texts{"area_code", "level", "facility_type", "name", "reason"};
+            while (st.step()) {
+                QJsonObject o;
+                for (int c = 0; c < cols.size(); ++c)
+                    o.insert(cols[c], st.isNull(c) ? QJsonValue() : texts.contains(cols[c]) ? QJsonValue(st.text(c)) : QJsonValue(st.real(c)));
+                rows.append(o);
+            }
+        }
+        return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("run"), run}, {QStringLiteral("rows"), rows}}));
+    }
+    if (path == QLatin1String("legend")) {
+        p.rejectUnknown({QStringLiteral("layer"), QStringLiteral("style")});
+        const QString name = p.required(QStringLiteral("layer"));
+        const ServiceLayer* l = snap->layer(name);
+        if (!l)
+            return errorJson(404, tr("lapisan tidak dikenal: %1").arg(name));
+        QJsonArray items;
+        QString title = l->title;
+        if (l->kind == LayerKind::Indicator) {
+            auto st = snap->indicatorStyle(project, *l, p.value(QStringLiteral("style")));
+            title = st->legendTitle;
+            for (const auto& e : st->legend)
+                items.append(QJsonObject{{QStringLiteral("label"), e.label}, {QStringLiteral("color"), e.color.name()},
+                                         {QStringLiteral("count"), e.count}, {QStringLiteral("noData"), e.noData}});
+        }
+        return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("items"), items}}));
+    }
+    if (path == QLatin1String("export.png"))
+        return exportPng(r);
+    return errorJson(404, tr("alamat API tidak dikenal: /api/%1").arg(path));
+}
+
+Response Service::exportPng(const Request& r)
+{
+    const Params p = Params::fromQuery(r.query, false);
+    p.rejectUnknown({QStringLiteral("layer"), QStringLiteral("indicator"), QStringLiteral("period"), QStringLiteral("bbox"),
+                     QStringLiteral("preset"), QStringLiteral("title")});
+    auto snap = m_maps.snapshot();
+    QString indicator = p.value(QStringLiteral("indicator"));
+    int period = 0;
+    if (p.has(QStringLiteral("layer"))) {
+        const ServiceLayer* l = snap->layer(p.value(QStringLiteral("layer")));
+        if (!l || l->kind != LayerKind::Indicator)
+            return errorJson(404, tr("lapisan indikator tidak dikenal: %1").arg(p.value(QStringLiteral("layer"))));
+        indicator = l->indicator;
+        period = l->period;
+    }
+    if (indicator.isEmpty())
+        return errorJson(400, tr("berikan layer=… atau indicator=…"));
+    if (p.has(QStringLiteral("period"))) {
+        bool ok = false;
+        period = p.value(QStringLiteral("period")).toInt(&ok);
+        if (!ok)
+            return errorJson(400, tr("period harus tahun (bilangan bulat)"));
+    }
+    const QString presetId = p.value(QStringLiteral("preset"), QStringLiteral("slide-1080"));
+    const auto preset = render::pagePreset(presetId);
+    if (!preset)
+        return errorJson(400, tr("ukuran halaman tidak dikenal: %1").arg(presetId));
+    render::MapSpec spec;
+    spec.indicator = indicator;
+    if (period)
+        spec.periods = {period};
+    spec.preset = presetId;
+    spec.title = p.value(QStringLiteral("title"));
+    render::MapBuilder builder(threadProject(m_config.projectPath));
+    render::BuiltMap built = builder.build(spec);
+    if (p.has(QStringLiteral("bbox")) && !built.page.panels.empty()) {
+        const QRectF ll = parseBbox(p.value(QStringLiteral("bbox")), WmsCrs::Crs84);
+        ps::Transformer t(QStringLiteral("EPSG:4326"), built.page.panels[0].crs);
+        double xs[4] = {ll.left(), ll.right(), ll.left(), ll.right()}, ys[4] = {ll.top(), ll.top(), ll.bottom(), ll.bottom()};
+        QRectF ext;
+        for (int i = 0; i < 4; ++i)
+            if (t.forward(xs[i], ys[i]))
+                ext = ext.isNull() ? QRectF(xs[i], ys[i], 0, 0) : ext.united(QRectF(xs[i], ys[i], 0, 0));
+        if (ext.width() > 0 && ext.height() > 0)
+            built.page.panels[0].extent = ext;
+    }
+    Response resp = pngResponse(render::renderPageImage(built.page, *preset));
+    resp.headers.emplace_back("Content-Disposition",
+                              QStringLiteral("attachment; filename=\"petasehat-%1-%2.png\"").arg(indicator).arg(period).toUtf8());
+    return resp;
+}
+
+Response Service::updateFacility(const Request& r, qint64 id)
+{
+    // Off unless the operator started the server with --token.
+    if (m_config.token.isEmpty())
+        return errorJson(403, tr("perubahan data dimatikan; jalankan server dengan --token untuk mengaktifkan"));
+    QByteArray given = r.header("X-PetaSehat-Token");
+    const QByteArray auth = r.header("Authorization");
+    if (given.isEmpty() && auth.startsWith("Bearer "))
+        given = auth.mid(7).trimmed();
+    if (!sameSecret(given, m_config.token))
+        return errorJson(401, tr("token salah atau tidak ada"));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return errorJson(400, tr("isi harus objek JSON {\"lon\":…, \"lat\":…, \"note\":…}: %1").arg(err.errorString()));
+    const QJsonObject o = doc.object();
+    for (const QString& k : o.keys())
+        if (k != QLatin1String("lon") && k != QLatin1String("lat") && k != QLatin1String("note"))
+            return errorJson(400, tr("kolom tidak dikenal: %1").arg(k));
+    const double lon = o.value(QStringLiteral("lon")).toDouble(NAN), lat = o.value(QStringLiteral("lat")).toDouble(NAN);
+    if (!std::isfinite(lon) || !std::isfinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90)
+        return errorJson(400, tr("lon/lat harus angka derajat (lon −180–180, lat −90–90)"));
+    auto project = Project::open(m_config.projectPath, false);
+    auto f = project->facility(id);
+    if (!f)
+        return errorJson(404, tr("fasilitas %1 tidak ada").arg(id));
+    f->lon = lon;
+    f->lat = lat;
+    f->status = FacilityStatus::Manual;
+    f->method = QStringLiteral("server");
+    if (o.contains(QStringLiteral("note")))
+        f->note = o.value(QStringLiteral("note")).toString().left(500);
+    f->updatedBy = QStringLiteral("server");
+    f->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Transaction tx(project->db());
+    project->updateFacility(*f);
+    tx.commit();
+    return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), f->status}}));
+}
+
+// ------------------------------------------------------------------ static files
+
+Response Service::staticFile(const Request& r)
+{
+    auto mime = [](const QString& name) -> QByteArray {
+        if (name.endsWith(QLatin1String(".html")))
+            return "text/html; charset=utf-8";
+        if (name.endsWith(QLatin1String(".js")))
+            return "text/javascript; charset=utf-8";
+        if (name.endsWith(QLatin1String(".css")))
+            return "text/css; charset=utf-8";
+        if (name.endsWith(QLatin1String(".png")))
+            return "image/png";
+        if (name.endsWith(QLatin1String(".svg")))
+            return "image/svg+xml";
+        if (name.endsWith(QLatin1String(".map")) || name.endsWith(QLatin1String(".json")))
+            return "application/json";
+        return "application/octet-stream";
+    };
+    if (!r.query.isEmpty() && !r.path.startsWith(QLatin1String("/leaflet/")) && r.path != QLatin1String("/") &&
+        r.path != QLatin1String("/index.html"))
+        return errorJson(400, tr("berkas statis tidak menerima parameter"));
+    // The viewer's own files are compiled in: a fixed list, nothing else is reachable.
+    static const QStringList kWeb = {QStringLiteral("index.html"), QStringLiteral("viewer.js"), QStringLiteral("viewer.css")};
+    QString name = r.path == QLatin1String("/") ? QStringLiteral("index.html") : r.path.mid(1);
+    if (kWeb.contains(name)) {
+        QFile f(QStringLiteral(":/petasehat/web/") + name);
+        if (f.open(QIODevice::ReadOnly))
+            return {200, mime(name), f.readAll(), {{"Cache-Control", "no-cache"}}};
+    }
+    if (r.path.startsWith(QLatin1String("/leaflet/"))) {
+        const QString rel = r.path.mid(9);
+        static const QRegularExpression kSafe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$"));
+        if (!kSafe.match(rel).hasMatch() || rel.contains(QLatin1String("..")))
+            return errorJson(404, tr("berkas tidak ada"));
+        const QString root = QFileInfo(m_config.leafletDir).canonicalFilePath();
+        const QString full = QFileInfo(m_config.leafletDir + QLatin1Char('/') + rel).canonicalFilePath();
+        if (root.isEmpty() || full.isEmpty() || !full.startsWith(root + QLatin1Char('/')) || !QFileInfo(full).isFile())
+            return errorJson(404, tr("berkas tidak ada"));
+        QFile f(full);
+        if (f.open(QIODevice::ReadOnly))
+            return {200, mime(full), f.readAll(), {{"Cache-Control", "max-age=86400"}}};
+    }
+    return errorJson(404, tr("alamat tidak dikenal: %1").arg(r.path));
+}
+
+} // namespace ps::server

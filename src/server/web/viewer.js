@@ -1,0 +1,126 @@
+// PetaSehat web viewer: indicator choropleth tiles from /tiles, legend from
+// GetLegendGraphic, click-to-identify through GetFeatureInfo, PNG export
+// through the map layout engine (/api/export.png). URL parameters
+// ?indicator=CODE&period=YEAR select the map on opening.
+(function () {
+  'use strict';
+  var params = new URLSearchParams(window.location.search);
+  var map = L.map('map', { zoomSnap: 0.25, attributionControl: true });
+  map.attributionControl.setPrefix('PetaSehat · Leaflet');
+  var state = { indicators: [], layer: null, tiles: null, facilities: null, bbox: null };
+  var el = function (id) { return document.getElementById(id); };
+  var fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+  function status(text) { el('status').textContent = text || ''; }
+
+  function currentLayerName() {
+    var code = el('indicator').value, year = el('period').value;
+    return year ? code + '.' + year : code;
+  }
+
+  function showLayer() {
+    var name = currentLayerName();
+    if (!name) return;
+    state.layer = name;
+    if (state.tiles) map.removeLayer(state.tiles);
+    state.tiles = L.tileLayer('/tiles/' + encodeURIComponent(name) + '/{z}/{x}/{y}.png',
+                              { maxZoom: 18, opacity: 0.9, attribution: 'Dinas Kesehatan' }).addTo(map);
+    el('legend-img').src = '/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=' +
+                           encodeURIComponent(name);
+    var q = new URLSearchParams(window.location.search);
+    q.set('indicator', el('indicator').value);
+    q.set('period', el('period').value);
+    history.replaceState(null, '', '?' + q.toString());
+    el('info').hidden = true;
+  }
+
+  function showFacilities() {
+    if (state.facilities) { map.removeLayer(state.facilities); state.facilities = null; }
+    var has = state.layers && state.layers.some(function (l) { return l.name === 'fasilitas'; });
+    if (el('facilities').checked && has)
+      state.facilities = L.tileLayer('/tiles/fasilitas/{z}/{x}/{y}.png', { maxZoom: 18 }).addTo(map);
+  }
+
+  function fillPeriods(selectedYear) {
+    var code = el('indicator').value;
+    var ind = state.indicators.find(function (i) { return i.code === code; });
+    var sel = el('period');
+    sel.innerHTML = '';
+    (ind ? ind.periods.slice().reverse() : []).forEach(function (y) {
+      var o = document.createElement('option');
+      o.value = String(y); o.textContent = String(y);
+      sel.appendChild(o);
+    });
+    if (selectedYear && ind && ind.periods.indexOf(Number(selectedYear)) >= 0) sel.value = String(selectedYear);
+  }
+
+  function identify(e) {
+    if (!state.layer) return;
+    var size = map.getSize(), b = map.getBounds();
+    var sw = map.options.crs.project(b.getSouthWest()), ne = map.options.crs.project(b.getNorthEast());
+    var p = map.latLngToContainerPoint(e.latlng);
+    var layers = state.layer + (state.facilities ? ',fasilitas' : '');
+    var url = '/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&CRS=EPSG:3857&FORMAT=image/png' +
+              '&LAYERS=' + encodeURIComponent(layers) + '&QUERY_LAYERS=' + encodeURIComponent(layers) +
+              '&BBOX=' + [sw.x, sw.y, ne.x, ne.y].join(',') + '&WIDTH=' + size.x + '&HEIGHT=' + size.y +
+              '&I=' + Math.round(p.x) + '&J=' + Math.round(p.y) + '&INFO_FORMAT=application/json&FEATURE_COUNT=5';
+    fetch(url).then(function (r) { return r.json(); }).then(function (fc) {
+      var box = el('info');
+      box.innerHTML = '';
+      if (!fc.features || !fc.features.length) { box.textContent = 'Tidak ada wilayah di titik ini.'; box.hidden = false; return; }
+      fc.features.forEach(function (f) {
+        var pr = f.properties, t = document.createElement('table');
+        var rows = pr.jenis ? [['Fasilitas', pr.nama], ['Jenis', pr.jenis], ['Status', pr.status]]
+                            : [['Kecamatan', pr.nama], ['Kode', pr.kode], ['Nilai', pr.nilai_teks], ['Kelas', pr.kelas || ''],
+                               ['Pembilang', pr.pembilang !== undefined ? fmt.format(pr.pembilang) : '–'],
+                               ['Penyebut', pr.penyebut !== undefined ? fmt.format(pr.penyebut) : '–']];
+        rows.forEach(function (r) {
+          var tr = document.createElement('tr'), th = document.createElement('th'), td = document.createElement('td');
+          th.textContent = r[0]; td.textContent = r[1] === undefined ? '' : r[1];
+          tr.appendChild(th); tr.appendChild(td); t.appendChild(tr);
+        });
+        box.appendChild(t);
+      });
+      box.hidden = false;
+    }).catch(function () { status('Gagal mengambil info.'); });
+  }
+
+  function download() {
+    if (!state.layer) return;
+    var b = map.getBounds();
+    var url = '/api/export.png?layer=' + encodeURIComponent(state.layer) + '&preset=slide-1080&bbox=' +
+              [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(6); }).join(',');
+    status('Menyiapkan PNG…');
+    var a = document.createElement('a');
+    a.href = url; a.download = 'petasehat-' + state.layer + '.png';
+    document.body.appendChild(a); a.click(); a.remove();
+    setTimeout(function () { status(''); }, 1500);
+  }
+
+  fetch('/api/indicators').then(function (r) { return r.json(); }).then(function (data) {
+    state.indicators = data.indicators || [];
+    state.layers = data.layers || [];
+    var sel = el('indicator');
+    state.indicators.forEach(function (i) {
+      var o = document.createElement('option');
+      o.value = i.code; o.textContent = i.name + ' (' + i.unit + ')';
+      sel.appendChild(o);
+    });
+    var wanted = params.get('indicator');
+    if (wanted && state.indicators.some(function (i) { return i.code === wanted; })) sel.value = wanted;
+    else if (wanted) status('Indikator "' + wanted + '" tidak ada di proyek.');
+    fillPeriods(params.get('period'));
+    var bb = data.bbox;
+    if (bb && bb.length === 4 && bb[2] > bb[0]) map.fitBounds([[bb[1], bb[0]], [bb[3], bb[2]]]);
+    else map.setView([-2.5, 118], 5);
+    if (!state.indicators.length) status('Proyek belum berisi data indikator.');
+    showLayer();
+    showFacilities();
+  }).catch(function () { status('Gagal memuat daftar indikator.'); });
+
+  el('indicator').addEventListener('change', function () { fillPeriods(); showLayer(); });
+  el('period').addEventListener('change', showLayer);
+  el('facilities').addEventListener('change', showFacilities);
+  el('download').addEventListener('click', download);
+  map.on('click', identify);
+})();
