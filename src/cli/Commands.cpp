@@ -10,6 +10,7 @@ int cmdImport(const QStringList&);
 int cmdRender(const QStringList&);
 int cmdDemo(const QStringList&);
 int cmdAnalyze(const QStringList&);
+int cmdServe(const QStringList&);
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
@@ -17,6 +18,7 @@ static const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("cli", "mengimpor batas wilayah, indikator, fasilitas, raster penduduk"), cmdImport},
     {"render", QT_TRANSLATE_NOOP("cli", "membuat peta (PNG/SVG/PDF) dari indikator atau templat"), cmdRender},
     {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
+    {"serve", QT_TRANSLATE_NOOP("cli", "menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)"), cmdServe},
     {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},
 };
 
