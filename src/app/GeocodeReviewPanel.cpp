@@ -1,0 +1,178 @@
+#include "GeocodeReviewPanel.h"
+#include "MainWindow.h"
+#include "core/Error.h"
+#include "core/Locale.h"
+#include "core/Project.h"
+#include "geocode/FacilityFix.h"
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ps::app {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("GeocodeReviewPanel", s); }
+
+QString statusLabel(const QString& s)
+{
+    if (s == FacilityStatus::Unmatched) return tr("tidak cocok");
+    if (s == FacilityStatus::Ambiguous) return tr("ambigu");
+    if (s == FacilityStatus::Estimated) return tr("perkiraan");
+    if (s == FacilityStatus::Flagged) return tr("ditandai");
+    if (s == FacilityStatus::Manual) return tr("diperbaiki");
+    return s;
+}
+} // namespace
+
+bool GeocodeReviewPanel::needsReview(const QString& s)
+{
+    return s == FacilityStatus::Unmatched || s == FacilityStatus::Ambiguous || s == FacilityStatus::Estimated ||
+           s == FacilityStatus::Flagged;
+}
+
+GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* lay = new QVBoxLayout(this);
+    lay->setContentsMargins(4, 4, 4, 4);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setHorizontalHeaderLabels({tr("Fasilitas"), tr("Jenis"), tr("Status"), tr("Catatan")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false);
+    lay->addWidget(m_table, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Desa:"), this));
+    m_desa = new QComboBox(this);
+    m_desa->setEditable(true);   // type to filter the long list
+    m_desa->setInsertPolicy(QComboBox::NoInsert);
+    row->addWidget(m_desa, 1);
+    auto* apply = new QPushButton(tr("Simpan perbaikan"), this);
+    row->addWidget(apply);
+    lay->addLayout(row);
+    m_message = new QLabel(tr("Pilih fasilitas, lalu pilih desanya atau geser titiknya di peta (Shift + seret)."), this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #555"));
+    lay->addWidget(m_message);
+    connect(apply, &QPushButton::clicked, this, [this] { applyDesa(m_desa->currentData().toString()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int r = m_table->currentRow();
+        if (r >= 0 && r < static_cast<int>(m_rows.size()))
+            emit facilitySelected(m_rows[r]);
+    });
+}
+
+void GeocodeReviewPanel::setProject(ps::Project* project)
+{
+    m_project = project;
+    m_desa->clear();
+    if (!m_project)
+        return;
+    std::map<QString, QString> kecNames;
+    for (const AdminArea& k : m_project->areas(AdminLevel::Kecamatan, false))
+        kecNames[k.code] = k.name;
+    for (AdminLevel l : {AdminLevel::Desa, AdminLevel::Kelurahan})
+        for (const AdminArea& d : m_project->areas(l, false))
+            m_desa->addItem(QStringLiteral("%1 — %2").arg(d.name, kecNames[d.parentCode]), d.code);
+    m_desa->model()->sort(0);
+    reload();
+}
+
+void GeocodeReviewPanel::reload()
+{
+    m_rows.clear();
+    if (m_project)
+        for (const Facility& f : m_project->facilities())
+            if (needsReview(f.status))
+                m_rows.push_back(f);
+    QSignalBlocker b(m_table);
+    m_table->setRowCount(static_cast<int>(m_rows.size()));
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+        const Facility& f = m_rows[i];
+        m_table->setItem(i, 0, new QTableWidgetItem(f.name));
+        m_table->setItem(i, 1, new QTableWidgetItem(facilityTypeLabel(f.type)));
+        m_table->setItem(i, 2, new QTableWidgetItem(statusLabel(f.status)));
+        m_table->setItem(i, 3, new QTableWidgetItem(f.note));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+std::vector<qint64> GeocodeReviewPanel::facilityIds() const
+{
+    std::vector<qint64> ids;
+    for (const Facility& f : m_rows)
+        ids.push_back(f.id);
+    return ids;
+}
+
+void GeocodeReviewPanel::selectFacility(qint64 id)
+{
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i)
+        if (m_rows[i].id == id)
+            m_table->selectRow(i);
+}
+
+qint64 GeocodeReviewPanel::selectedFacility() const
+{
+    const int r = m_table->currentRow();
+    return r >= 0 && r < static_cast<int>(m_rows.size()) ? m_rows[r].id : 0;
+}
+
+static bool runFix(ps::Project* project, qint64 id, const ps::geocode::FacilityFix& fix, QString* error)
+{
+    try {
+        ps::geocode::fixFacility(*project, id, fix);
+        return true;
+    } catch (const ps::Error& e) {
+        *error = e.message();
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+bool GeocodeReviewPanel::applyDesa(const QString& desaCode)
+{
+    const qint64 id = selectedFacility();
+    if (!m_project || id == 0 || desaCode.isEmpty()) {
+        m_error = tr("Pilih fasilitas dan desa lebih dulu.");
+        m_message->setText(m_error);
+        return false;
+    }
+    ps::geocode::FacilityFix fix;
+    fix.desaCode = desaCode;
+    fix.by = osUserName();
+    if (!runFix(m_project, id, fix, &m_error)) {
+        m_message->setText(m_error);
+        return false;
+    }
+    m_message->setText(tr("Tersimpan: %1 dipindahkan ke desa %2.").arg(QString::number(id), desaCode));
+    reload();
+    emit facilityFixed(id);
+    return true;
+}
+
+bool GeocodeReviewPanel::applyPoint(qint64 id, double lon, double lat)
+{
+    ps::geocode::FacilityFix fix;
+    fix.lon = lon;
+    fix.lat = lat;
+    fix.by = osUserName();
+    if (!m_project || !runFix(m_project, id, fix, &m_error)) {
+        m_message->setText(m_error);
+        return false;
+    }
+    m_message->setText(tr("Tersimpan: titik fasilitas %1 dipindahkan.").arg(id));
+    reload();
+    emit facilityFixed(id);
+    return true;
+}
+
+} // namespace ps::app

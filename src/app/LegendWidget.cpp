@@ -1,0 +1,133 @@
+#include "LegendWidget.h"
+#include "core/Locale.h"
+#include "render/Symbols.h"
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace ps::app {
+
+LegendWidget::LegendWidget(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    setPalette(pal);
+}
+
+void LegendWidget::setGroups(const std::vector<ps::render::LegendGroup>& groups)
+{
+    m_groups = groups;
+    updateGeometry();
+    update();
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    int rows = 0;
+    for (const auto& g : m_groups)
+        rows += 2 + static_cast<int>(g.items.size());
+    return {240, std::max(80, rows * 22 + 12)};
+}
+
+void LegendWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), Qt::white);
+    double y = 8;
+    QFont bold = font();
+    bold.setBold(true);
+    for (const auto& g : m_groups) {
+        p.setFont(bold);
+        p.setPen(QColor(30, 30, 30));
+        const QRectF tr(10, y, width() - 20, 200);
+        QRectF br = p.boundingRect(tr, Qt::TextWordWrap, g.title);
+        p.drawText(tr, Qt::TextWordWrap, g.title);
+        y += br.height() + 6;
+        p.setFont(font());
+        for (const auto& it : g.items) {
+            const QRectF sw(12, y, 26, 16);
+            if (it.symbol) {
+                ps::render::drawSymbol(p, *it.symbol, sw.center(), 1.4);
+            } else if (it.hatched) {
+                p.setPen(QPen(QColor(150, 150, 150), 0.8));
+                p.setBrush(QBrush(QColor(120, 120, 120), Qt::BDiagPattern));
+                p.fillRect(sw, QColor(238, 238, 238));
+                p.drawRect(sw);
+            } else {
+                p.setPen(QPen(QColor(150, 150, 150), 0.8));
+                p.setBrush(it.fill);
+                p.drawRect(sw);
+            }
+            p.setPen(QColor(40, 40, 40));
+            QString text = it.label;
+            if (it.count >= 0)
+                text += QStringLiteral("  (%1)").arg(it.count);
+            p.drawText(QRectF(46, y - 2, width() - 52, 20), Qt::AlignVCenter | Qt::AlignLeft, text);
+            y += 22;
+        }
+        y += 10;
+    }
+}
+
+TrendChart::TrendChart(QWidget* parent) : QWidget(parent) { setMinimumHeight(110); }
+
+void TrendChart::setSeries(const std::vector<std::pair<int, double>>& values, const QString& unit)
+{
+    m_values = values;
+    m_unit = unit;
+    update();
+}
+
+void TrendChart::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), Qt::white);
+    if (m_values.empty())
+        return;
+    const QRectF plot = QRectF(rect()).adjusted(44, 12, -14, -24);
+    double lo = m_values.front().second, hi = lo;
+    for (const auto& v : m_values) {
+        lo = std::min(lo, v.second);
+        hi = std::max(hi, v.second);
+    }
+    lo = std::min(0.0, lo);
+    if (hi <= lo)
+        hi = lo + 1;
+    hi *= 1.15;
+    const int n = static_cast<int>(m_values.size());
+    auto px = [&](int i) { return n == 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1); };
+    auto py = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
+    p.setPen(QPen(QColor(220, 220, 220), 1));
+    for (int k = 0; k <= 2; ++k) {
+        const double v = lo + (hi - lo) * k / 2;
+        p.drawLine(QPointF(plot.left(), py(v)), QPointF(plot.right(), py(v)));
+        p.setPen(QColor(110, 110, 110));
+        p.drawText(QRectF(0, py(v) - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   ps::formatNumber(v, hi - lo < 10 ? 1 : 0));
+        p.setPen(QPen(QColor(220, 220, 220), 1));
+    }
+    QPainterPath line;
+    for (int i = 0; i < n; ++i) {
+        const QPointF pt(px(i), py(m_values[i].second));
+        i == 0 ? line.moveTo(pt) : line.lineTo(pt);
+    }
+    p.setPen(QPen(QColor(178, 24, 43), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(line);
+    for (int i = 0; i < n; ++i) {
+        const QPointF pt(px(i), py(m_values[i].second));
+        p.setBrush(Qt::white);
+        p.drawEllipse(pt, 3.5, 3.5);
+        p.setPen(QColor(90, 90, 90));
+        p.drawText(QRectF(pt.x() - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, QString::number(m_values[i].first));
+        p.setPen(QPen(QColor(178, 24, 43), 2));
+    }
+    p.setPen(QColor(110, 110, 110));
+    p.drawText(QRectF(plot.left(), 0, plot.width(), 12), Qt::AlignRight | Qt::AlignTop, m_unit);
+}
+
+} // namespace ps::app

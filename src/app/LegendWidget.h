@@ -1,0 +1,39 @@
+#pragma once
+#include "render/Layout.h"
+#include <QWidget>
+
+namespace ps::app {
+
+// The legend dock: the same LegendGroups the layout engine puts on a page.
+class LegendWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit LegendWidget(QWidget* parent = nullptr);
+    void setGroups(const std::vector<ps::render::LegendGroup>& groups);
+    const std::vector<ps::render::LegendGroup>& groups() const { return m_groups; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+
+private:
+    std::vector<ps::render::LegendGroup> m_groups;
+};
+
+// A small line chart of an area's values across years (drawn with QPainter).
+class TrendChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrendChart(QWidget* parent = nullptr);
+    void setSeries(const std::vector<std::pair<int, double>>& values, const QString& unit);
+    QSize sizeHint() const override { return {260, 130}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+
+private:
+    std::vector<std::pair<int, double>> m_values;
+    QString m_unit;
+};
+
+} // namespace ps::app

@@ -1,0 +1,927 @@
+#include "MainWindow.h"
+#include "Dialogs.h"
+#include "GeocodeReviewPanel.h"
+#include "IdentifyPanel.h"
+#include "LayersPanel.h"
+#include "LegendWidget.h"
+#include "LonLat.h"
+#include "MapCanvas.h"
+#include "core/Catalogue.h"
+#include "core/Error.h"
+#include "core/Locale.h"
+#include "core/Project.h"
+#include "render/MapRenderer.h"
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace ps::app {
+
+namespace {
+constexpr int kValueRole = Qt::UserRole + 1;
+
+QString prettyName(const QString& name)
+{
+    if (name != name.toUpper())
+        return name;
+    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+// A feature's outline in map units, for the selection highlight.
+QPainterPath mapPath(const ps::render::ProjectedFeature& f)
+{
+    QPainterPath path;
+    for (int r = 0; r < f.rings(); ++r) {
+        const int a = f.ringStarts[r], b = f.ringStarts[r + 1];
+        for (int i = a; i < b; ++i) {
+            const QPointF p(f.xy[2 * i], f.xy[2 * i + 1]);
+            i == a ? path.moveTo(p) : path.lineTo(p);
+        }
+        path.closeSubpath();
+    }
+    return path;
+}
+
+bool tableExists(ps::Project& p, const char* name)
+{
+    auto st = p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
+    st.bind(1, name);
+    return st.step() && st.int64(0) > 0;
+}
+
+std::shared_ptr<const ps::render::FeatureSet> readGeoms(ps::Project& p, const char* sql, const QString& crs)
+{
+    std::vector<ps::render::LonLatPolygon> in;
+    auto st = p.db().prepare(sql);
+    while (st.step())
+        in.push_back({st.text(0), st.text(1), st.blob(2)});
+    return in.empty() ? nullptr : ps::render::FeatureSet::project(in, crs);
+}
+
+QColor withOpacity(QColor c, double opacity)
+{
+    if (c.isValid())
+        c.setAlphaF(c.alphaF() * opacity);
+    return c;
+}
+
+const std::pair<LayerId, FacilityType> kFacilityLayers[] = {
+    {LayerId::Puskesmas, FacilityType::Puskesmas}, {LayerId::Pustu, FacilityType::Pustu},
+    {LayerId::Poskesdes, FacilityType::Poskesdes}, {LayerId::Posyandu, FacilityType::Posyandu},
+    {LayerId::RumahSakit, FacilityType::RumahSakit}};
+} // namespace
+
+QString osUserName()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("pengguna") : u;
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(QStringLiteral("PetaSehat"));
+    buildUi();
+    buildMenus();
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 920);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    e->accept();
+}
+
+static QDockWidget* dock(QMainWindow* w, const QString& objectName, const QString& title, QWidget* content,
+                         Qt::DockWidgetArea area)
+{
+    auto* d = new QDockWidget(title, w);
+    d->setObjectName(objectName);
+    d->setWidget(content);
+    w->addDockWidget(area, d);
+    return d;
+}
+
+void MainWindow::buildUi()
+{
+    m_canvas = new MapCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    setCentralWidget(m_canvas);
+
+    auto* bar = addToolBar(tr("Peta"));
+    bar->setObjectName(QStringLiteral("mapToolbar"));
+    bar->addWidget(new QLabel(QStringLiteral(" ") + tr("Indikator:") + QStringLiteral(" "), this));
+    m_indicatorBox = new QComboBox(this);
+    m_indicatorBox->setObjectName(QStringLiteral("indicatorBox"));
+    m_indicatorBox->setMinimumContentsLength(28);
+    bar->addWidget(m_indicatorBox);
+    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tahun:") + QStringLiteral(" "), this));
+    m_periodBox = new QComboBox(this);
+    m_periodBox->setObjectName(QStringLiteral("periodBox"));
+    bar->addWidget(m_periodBox);
+    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tingkat:") + QStringLiteral(" "), this));
+    m_levelBox = new QComboBox(this);
+    m_levelBox->addItem(tr("Kecamatan"), static_cast<int>(AdminLevel::Kecamatan));
+    m_levelBox->addItem(tr("Desa"), static_cast<int>(AdminLevel::Desa));
+    bar->addWidget(m_levelBox);
+    bar->addSeparator();
+    bar->addAction(tr("Seluruh wilayah"), m_canvas, &MapCanvas::zoomToFull);
+    bar->addAction(tr("Perbesar"), this, [this] { m_canvas->zoomBy(1.5); });
+    bar->addAction(tr("Perkecil"), this, [this] { m_canvas->zoomBy(1 / 1.5); });
+    bar->addAction(tr("Zoom kotak"), this, [this] { m_canvas->setBoxZoomMode(true); });
+    bar->addAction(tr("Zoom ke pilihan"), this, [this] {
+        if (!m_selected.isEmpty())
+            zoomToArea(m_selected);
+    });
+
+    m_layers = new LayersPanel(this);
+    auto* dl = dock(this, QStringLiteral("layersDock"), tr("Lapisan"), m_layers, Qt::LeftDockWidgetArea);
+    m_legend = new LegendWidget(this);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    auto* dg = dock(this, QStringLiteral("legendDock"), tr("Legenda"), m_legend, Qt::LeftDockWidgetArea);
+
+    auto* searchBoxW = new QWidget(this);
+    auto* sl = new QVBoxLayout(searchBoxW);
+    sl->setContentsMargins(4, 4, 4, 4);
+    m_searchBox = new QLineEdit(searchBoxW);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Cari desa, kecamatan, fasilitas…"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchResults = new QListWidget(searchBoxW);
+    m_searchResults->setObjectName(QStringLiteral("searchResults"));
+    sl->addWidget(m_searchBox);
+    sl->addWidget(m_searchResults, 1);
+    auto* ds = dock(this, QStringLiteral("searchDock"), tr("Cari"), searchBoxW, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(dl, ds);
+    dl->raise();
+    Q_UNUSED(dg);
+
+    m_identify = new IdentifyPanel(this);
+    m_identify->setObjectName(QStringLiteral("identify"));
+    auto* di = dock(this, QStringLiteral("identifyDock"), tr("Info wilayah"), m_identify, Qt::RightDockWidgetArea);
+    m_underserved = new QTreeWidget(this);
+    m_underserved->setObjectName(QStringLiteral("underserved"));
+    m_underserved->setHeaderLabels({tr("Peringkat"), tr("Wilayah"), tr("Skor"), tr("Alasan")});
+    m_underserved->setRootIsDecorated(false);
+    auto* du = dock(this, QStringLiteral("underservedDock"), tr("Kurang terlayani"), m_underserved, Qt::RightDockWidgetArea);
+    m_review = new GeocodeReviewPanel(this);
+    auto* dr = dock(this, QStringLiteral("reviewDock"), tr("Tinjau geokode"), m_review, Qt::RightDockWidgetArea);
+    tabifyDockWidget(di, du);
+    tabifyDockWidget(du, dr);
+    di->raise();
+
+    auto* tableW = new QWidget(this);
+    auto* tl = new QVBoxLayout(tableW);
+    tl->setContentsMargins(4, 4, 4, 4);
+    auto* filter = new QLineEdit(tableW);
+    filter->setPlaceholderText(tr("Saring tabel…"));
+    filter->setClearButtonEnabled(true);
+    m_tableModel = new QStandardItemModel(this);
+    m_tableProxy = new QSortFilterProxyModel(this);
+    m_tableProxy->setSourceModel(m_tableModel);
+    m_tableProxy->setSortRole(kValueRole);
+    m_tableProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tableProxy->setFilterKeyColumn(-1);
+    m_table = new QTableView(tableW);
+    m_table->setObjectName(QStringLiteral("attributeTable"));
+    m_table->setModel(m_tableProxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    tl->addWidget(filter);
+    tl->addWidget(m_table, 1);
+    auto* dt = dock(this, QStringLiteral("tableDock"), tr("Tabel atribut"), tableW, Qt::BottomDockWidgetArea);
+    dt->hide();   // on demand (View menu); the map gets the room
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(filter, &QLineEdit::textChanged, m_tableProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& idx) {
+        if (idx.isValid())
+            selectArea(m_tableProxy->index(idx.row(), 0).data().toString());
+    });
+    connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
+    connect(m_canvas, &MapCanvas::mapPainted, this, [this] {
+        m_status->setText(tr("Digambar dalam %1 ms").arg(m_canvas->lastRenderMs()));
+    });
+    connect(m_canvas, &MapCanvas::pointDragged, this, [this](const QPointF& from, const QPointF& to) {
+        // Shift + drag moves the nearest facility under review (within 10 px).
+        if (!m_project)
+            return;
+        LonLatTransform t(m_crs);
+        const double maxD = 10 * m_canvas->settings().mapUnitsPerPixel() * m_canvas->devicePixelRatioF();
+        qint64 best = 0;
+        double bestD = maxD;
+        for (const Facility& f : m_facilities) {
+            if (!f.lon || !f.lat)
+                continue;
+            const QPointF m = t.toMap(*f.lon, *f.lat);
+            const double d = std::hypot(m.x() - from.x(), m.y() - from.y());
+            if (d < bestD) {
+                bestD = d;
+                best = f.id;
+            }
+        }
+        if (best == 0)
+            return;
+        const QPointF ll = t.toLonLat(to);
+        m_review->applyPoint(best, ll.x(), ll.y());
+    });
+    connect(m_layers, &LayersPanel::changed, this, &MainWindow::refreshLayers);
+    connect(m_indicatorBox, &QComboBox::activated, this, [this] {
+        setIndicator(m_indicatorBox->currentData().toString(), 0);
+    });
+    connect(m_periodBox, &QComboBox::activated, this, [this] {
+        setIndicator(m_indicator, m_periodBox->currentData().toInt());
+    });
+    connect(m_levelBox, &QComboBox::activated, this, [this] {
+        setLevel(static_cast<AdminLevel>(m_levelBox->currentData().toInt()));
+    });
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString& t) { search(t); });
+    connect(m_searchResults, &QListWidget::itemClicked, this, [this](QListWidgetItem* it) {
+        const auto kind = static_cast<SearchEntry::Kind>(it->data(Qt::UserRole + 1).toInt());
+        const QString code = it->data(Qt::UserRole).toString();
+        if (kind == SearchEntry::Facility) {
+            for (const Facility& f : m_facilities)
+                if (f.id == code.toLongLong())
+                    showFacility(f);
+        } else {
+            selectArea(code, true);
+        }
+    });
+    connect(m_underserved, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* it) {
+        selectArea(it->data(0, Qt::UserRole).toString(), true);
+    });
+    connect(m_review, &GeocodeReviewPanel::facilitySelected, this, &MainWindow::showFacility);
+    connect(m_review, &GeocodeReviewPanel::facilityFixed, this, [this](qint64 id) {
+        m_facilities = m_project->facilities();
+        fillSearchIndex();
+        refreshLayers();
+        if (auto f = m_project->facility(id))
+            showFacility(*f);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Berkas"));
+    file->addAction(tr("&Buka proyek…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Proyek &terakhir"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Impor batas wilayah…"), this, [this] { importDialog(0); });
+    file->addAction(tr("Impor fasilitas…"), this, [this] { importDialog(1); });
+    file->addAction(tr("Impor indikator…"), this, [this] { importDialog(2); });
+    file->addSeparator();
+    file->addAction(tr("&Ekspor peta…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportDialog);
+    file->addSeparator();
+    file->addAction(tr("&Keluar"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&Tampilan"));
+    view->addAction(tr("Seluruh wilayah"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToFull);
+    view->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu* lang = menuBar()->addMenu(tr("&Bahasa"));
+    auto* group = new QActionGroup(this);
+    for (const auto& [code, label] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = lang->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(ps::language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c = code] { setLanguageAndRestart(c); });
+    }
+    QMenu* help = menuBar()->addMenu(tr("Ba&ntuan"));
+    help->addAction(tr("Tentang PetaSehat"), this, [this] {
+        QMessageBox::about(this, QStringLiteral("PetaSehat"),
+                           tr("PetaSehat — peta kesehatan untuk Dinas Kesehatan.\n"
+                              "Geser peta: seret atau tombol panah. Zoom: roda tetikus, +/-, Ctrl + seret (kotak).\n"
+                              "Pindahkan titik fasilitas: Shift + seret."));
+    });
+}
+
+void MainWindow::setLanguageAndRestart(const QString& lang)
+{
+    QSettings().setValue(QStringLiteral("language"), lang);
+    if (lang == ps::language())
+        return;
+    const auto answer = QMessageBox::question(this, QStringLiteral("PetaSehat"),
+                                              tr("Bahasa akan berganti setelah aplikasi dibuka ulang. Buka ulang sekarang?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    QStringList args;
+    if (m_project)
+        args << m_project->path();
+    close();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    qApp->quit();
+}
+
+QStringList MainWindow::recentProjects() { return QSettings().value(QStringLiteral("recentProjects")).toStringList(); }
+
+void MainWindow::addRecent(const QString& path)
+{
+    QStringList r = recentProjects();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    r.removeAll(abs);
+    r.prepend(abs);
+    while (r.size() > 8)
+        r.removeLast();
+    QSettings().setValue(QStringLiteral("recentProjects"), r);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& p : recentProjects())
+        m_recentMenu->addAction(p, this, [this, p] { openProject(p); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Buka proyek"), QString(),
+                                                      tr("Proyek PetaSehat (*.petasehat *.sqlite *.db);;Semua berkas (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool MainWindow::openProject(const QString& path, bool quiet)
+{
+    std::unique_ptr<ps::Project> p;
+    try {
+        p = ps::Project::open(path);
+    } catch (const std::exception& e) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Proyek tidak dapat dibuka"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_built.reset();
+    m_builder.reset();
+    m_project = std::move(p);
+    m_builder = std::make_unique<ps::render::MapBuilder>(*m_project);
+    m_codePrefix.clear();
+    m_selected.clear();
+    try {
+        m_crs = m_builder->crs(m_codePrefix);
+    } catch (const std::exception& e) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Proyek kosong"), QString::fromUtf8(e.what()));
+        m_crs.clear();
+    }
+    m_facilities = m_project->facilities();
+    m_desa.reset();
+    m_coverage.reset();
+    m_underservedGeom.reset();
+    if (!m_crs.isEmpty()) {
+        m_canvas->setCrs(m_crs);
+        if (tableExists(*m_project, "coverage_geom"))
+            m_coverage = readGeoms(*m_project,
+                                   "SELECT area_code, facility_type, AsBinary(geom) FROM coverage_geom WHERE covered = 1 AND "
+                                   "run_id = (SELECT max(run_id) FROM coverage_geom) AND facility_type = "
+                                   "(SELECT min(facility_type) FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom))",
+                                   m_crs);
+        if (tableExists(*m_project, "underserved_rank"))
+            m_underservedGeom = readGeoms(*m_project,
+                                          "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE underserved = 1 "
+                                          "AND run_id = (SELECT max(run_id) FROM underserved_rank)",
+                                          m_crs);
+    }
+    setWindowTitle(QStringLiteral("%1 — PetaSehat").arg(QFileInfo(path).fileName()));
+    m_review->setProject(m_project.get());
+    fillSearchIndex();
+    fillUnderserved();
+    fillIndicatorPickers();
+    rebuildMap();
+    if (m_built) {
+        m_canvas->setFullExtent(m_built->features->extent());
+        m_canvas->zoomToFull();
+    }
+    addRecent(path);
+    return true;
+}
+
+void MainWindow::fillIndicatorPickers()
+{
+    QSignalBlocker b(m_indicatorBox);
+    m_indicatorBox->clear();
+    const auto& cat = ps::Catalogue::standard();
+    for (const QString& code : m_project->indicatorsWithData()) {
+        const IndicatorDef* def = cat.indicator(code);
+        m_indicatorBox->addItem(def ? def->name() : code, code);
+    }
+    int i = m_indicatorBox->findData(QStringLiteral("stunting"));
+    if (i < 0 && m_indicatorBox->count() > 0)
+        i = 0;
+    m_indicatorBox->setCurrentIndex(i);
+    m_indicator = i >= 0 ? m_indicatorBox->itemData(i).toString() : QString();
+    m_period = 0;
+}
+
+void MainWindow::setIndicator(const QString& code, int period)
+{
+    if (!m_project)
+        return;
+    m_indicator = code;
+    const std::vector<int> years = m_project->periods(code);
+    m_period = (period == 0 || std::find(years.begin(), years.end(), period) == years.end()) && !years.empty()
+                   ? years.back()
+                   : period;
+    {
+        QSignalBlocker b1(m_indicatorBox), b2(m_periodBox);
+        m_indicatorBox->setCurrentIndex(m_indicatorBox->findData(code));
+        m_periodBox->clear();
+        for (int y : years)
+            m_periodBox->addItem(QString::number(y), y);
+        m_periodBox->setCurrentIndex(m_periodBox->findData(m_period));
+    }
+    rebuildMap();
+}
+
+void MainWindow::setLevel(AdminLevel level)
+{
+    m_level = level;
+    {
+        QSignalBlocker b(m_levelBox);
+        m_levelBox->setCurrentIndex(m_levelBox->findData(static_cast<int>(level)));
+    }
+    m_selected.clear();
+    rebuildMap();
+}
+
+void MainWindow::rebuildMap()
+{
+    if (!m_builder || m_crs.isEmpty())
+        return;
+    if (m_periodBox->count() == 0 && !m_indicator.isEmpty()) {
+        setIndicator(m_indicator, m_period);   // fills the period picker, then comes back here
+        return;
+    }
+    ps::render::MapSpec spec;
+    spec.level = m_level;
+    spec.codePrefix = m_codePrefix;
+    spec.facilities = false;   // facility layers are the layer panel's
+    spec.inset = false;
+    if (m_indicator.isEmpty()) {
+        spec.kind = ps::render::MapKind::Facilities;
+    } else {
+        spec.indicator = m_indicator;
+        spec.periods = {m_period};
+    }
+    try {
+        m_built = m_builder->build(spec);
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
+        spec.kind = ps::render::MapKind::Facilities;
+        try {
+            m_built = m_builder->build(spec);
+        } catch (const std::exception&) {
+            m_built.reset();
+            return;
+        }
+    }
+    fillAttributeTable();
+    refreshLayers();
+    if (!m_selected.isEmpty())
+        selectArea(m_selected);
+}
+
+void MainWindow::refreshLayers()
+{
+    if (!m_built || m_built->page.panels.empty())
+        return;
+    using namespace ps::render;
+    const MapLayers& base = m_built->page.panels[0].layers;
+    MapLayers out;
+    std::vector<LegendGroup> legend;
+    for (const LegendGroup& g : m_built->page.legend)
+        if (!g.items.empty() && !g.items.front().symbol)
+            legend.push_back(g);
+    LegendGroup facilityLegend;
+    facilityLegend.title = tr("Fasilitas kesehatan");
+    LonLatTransform lonLat(m_crs);
+    for (const LayerState& st : m_layers->drawOrder()) {
+        if (!st.visible)
+            continue;
+        switch (st.id) {
+        case LayerId::Indicator:
+            for (AreaLayer a : base.areas) {
+                for (QColor& c : a.fills)
+                    c = withOpacity(c, st.opacity);
+                a.hatchBackground = withOpacity(a.hatchBackground, st.opacity);
+                out.areas.push_back(std::move(a));
+            }
+            break;
+        case LayerId::Desa:
+            if (m_level == AdminLevel::Kecamatan) {
+                if (!m_desa)
+                    m_desa = m_builder->areas(AdminLevel::Desa, m_codePrefix);
+                AreaLayer d;
+                d.features = m_desa;
+                d.stroke = withOpacity(QColor(90, 90, 90, 160), st.opacity);
+                d.strokeWidthPt = 0.3;
+                out.areas.push_back(d);
+            }
+            break;
+        case LayerId::Coverage:
+            if (m_coverage) {
+                AreaLayer c;
+                c.features = m_coverage;
+                c.fills.assign(m_coverage->size(), withOpacity(QColor(26, 152, 80, 110), st.opacity));
+                c.stroke = withOpacity(QColor(26, 120, 60), st.opacity);
+                c.strokeWidthPt = 0.4;
+                out.areas.push_back(c);
+            }
+            break;
+        case LayerId::Underserved:
+            if (m_underservedGeom) {
+                AreaLayer u;
+                u.features = m_underservedGeom;
+                u.fills.assign(m_underservedGeom->size(), withOpacity(QColor(215, 48, 39, 90), st.opacity));
+                u.stroke = withOpacity(QColor(180, 20, 20), st.opacity);
+                u.strokeWidthPt = 1.2;
+                out.areas.push_back(u);
+            }
+            break;
+        default:
+            for (const auto& [layer, type] : kFacilityLayers) {
+                if (layer != st.id)
+                    continue;
+                PointLayer pl;
+                SymbolStyle sym = facilitySymbol(type);
+                sym.fill = withOpacity(sym.fill, st.opacity);
+                sym.stroke = withOpacity(sym.stroke, st.opacity);
+                pl.symbols.push_back(sym);
+                for (const Facility& f : m_facilities)
+                    if (f.type == type && f.lon && f.lat)
+                        pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), 0});
+                if (!pl.points.empty()) {
+                    facilityLegend.items.push_back({facilityTypeLabel(type), QColor(), false,
+                                                    static_cast<int>(pl.points.size()), facilitySymbol(type)});
+                    out.points.push_back(std::move(pl));
+                }
+            }
+        }
+    }
+    if (!facilityLegend.items.empty())
+        legend.push_back(facilityLegend);
+    m_legend->setGroups(legend);
+    m_canvas->setLayers(out);
+}
+
+void MainWindow::fillAttributeTable()
+{
+    m_tableModel->clear();
+    if (!m_built)
+        return;
+    const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
+    m_tableModel->setHorizontalHeaderLabels({tr("Kode"), tr("Nama"), def ? def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral(")") : tr("Nilai"),
+                                             tr("Pembilang"), tr("Penyebut"), tr("Kelas")});
+    std::map<QString, AreaValue> values;
+    if (def)
+        for (const AreaValue& v : m_project->valuesByLevel(def->code, m_period, m_level, def->scale, m_codePrefix))
+            values[v.areaCode] = v;
+    const auto& features = m_built->features->features();
+    const QLocale loc = ps::numberLocale();
+    auto cell = [&](const QString& text, const QVariant& sortKey, bool right = false) {
+        auto* it = new QStandardItem(text);
+        it->setData(sortKey, kValueRole);
+        if (right)
+            it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return it;
+    };
+    for (int i = 0; i < static_cast<int>(features.size()); ++i) {
+        const auto& f = features[i];
+        QList<QStandardItem*> row{cell(f.code, f.code), cell(prettyName(f.name), f.name)};
+        auto it = values.find(f.code);
+        const AreaValue* v = it == values.end() ? nullptr : &it->second;
+        auto num = [&](std::optional<double> x, int dec) {
+            return x ? cell(ps::formatNumber(*x, dec), *x, true) : cell(QStringLiteral("–"), -1e300, true);
+        };
+        row << num(v ? v->value : std::nullopt, 2) << num(v ? v->numerator : std::nullopt, 0)
+            << num(v ? v->denominator : std::nullopt, 0);
+        const int k = i < static_cast<int>(m_built->featureClass.size()) ? m_built->featureClass[i] : -1;
+        QString klass = tr("tidak ada data");
+        if (k >= 0 && k < m_built->classification.size()) {
+            const auto& c = m_built->classification.classes[k];
+            klass = c.displayLabel().isEmpty() ? QString::number(k + 1) : c.displayLabel();
+        }
+        row << cell(klass, k);
+        m_tableModel->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void MainWindow::fillSearchIndex()
+{
+    m_searchIndex.clear();
+    if (!m_project)
+        return;
+    std::map<QString, QString> kec;
+    for (const AdminArea& a : m_project->areas(AdminLevel::Kecamatan, false)) {
+        kec[a.code] = a.name;
+        m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, tr("kecamatan"), {}});
+    }
+    for (AdminLevel l : {AdminLevel::Desa, AdminLevel::Kelurahan})
+        for (const AdminArea& a : m_project->areas(l, false))
+            m_searchIndex.add({SearchEntry::Desa, a.code, a.name,
+                               tr("desa, Kec. %1").arg(prettyName(kec[a.parentCode])), {}});
+    for (const Facility& f : m_facilities)
+        m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name, facilityTypeLabel(f.type), {}});
+}
+
+std::vector<SearchEntry> MainWindow::search(const QString& text)
+{
+    if (m_searchBox->text() != text) {
+        QSignalBlocker b(m_searchBox);
+        m_searchBox->setText(text);
+    }
+    const std::vector<SearchEntry> hits = m_searchIndex.find(text);
+    m_searchResults->clear();
+    for (const SearchEntry& e : hits) {
+        auto* it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(prettyName(e.name), e.context), m_searchResults);
+        it->setData(Qt::UserRole, e.code);
+        it->setData(Qt::UserRole + 1, static_cast<int>(e.kind));
+    }
+    return hits;
+}
+
+void MainWindow::fillUnderserved()
+{
+    m_underserved->clear();
+    if (!m_project || !tableExists(*m_project, "underserved_rank"))
+        return;
+    auto st = m_project->db().prepare(
+        "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
+        "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) ORDER BY rank LIMIT 500");
+    while (st.step()) {
+        auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyName(st.text(1)),
+                                                       ps::formatNumber(st.real(3), 1), st.text(4)});
+        it->setData(0, Qt::UserRole, st.text(2));
+        if (st.int64(5))
+            for (int c = 0; c < 4; ++c)
+                it->setForeground(c, QColor(170, 20, 20));
+    }
+    for (int c = 0; c < 3; ++c)
+        m_underserved->resizeColumnToContents(c);
+}
+
+QRectF MainWindow::mapBoundsOfArea(const QString& code)
+{
+    for (const auto& fs : {m_built ? m_built->features : nullptr, m_builder ? m_builder->areas(AdminLevel::Kecamatan, m_codePrefix) : nullptr}) {
+        if (fs && fs->indexOf(code) >= 0)
+            return fs->features()[fs->indexOf(code)].bbox;
+    }
+    if (!m_desa && m_builder)
+        m_desa = m_builder->areas(AdminLevel::Desa, m_codePrefix);
+    if (m_desa && m_desa->indexOf(code) >= 0)
+        return m_desa->features()[m_desa->indexOf(code)].bbox;
+    return {};
+}
+
+void MainWindow::zoomToArea(const QString& code)
+{
+    QRectF b = mapBoundsOfArea(code);
+    if (b.isEmpty())
+        return;
+    const double pad = std::max(b.width(), b.height()) * 0.15;
+    m_canvas->setExtent(b.adjusted(-pad, -pad, pad, pad));
+}
+
+void MainWindow::selectArea(const QString& code, bool zoom)
+{
+    if (!m_built || !m_project)
+        return;
+    m_selected = code;
+    std::shared_ptr<const ps::render::FeatureSet> fs = m_built->features;
+    int i = fs->indexOf(code);
+    if (i < 0) {
+        if (!m_desa)
+            m_desa = m_builder->areas(AdminLevel::Desa, m_codePrefix);
+        fs = m_desa;
+        i = fs ? fs->indexOf(code) : -1;
+        if (i < 0) {
+            fs = m_builder->areas(AdminLevel::Kecamatan, m_codePrefix);
+            i = fs->indexOf(code);
+        }
+    }
+    if (i < 0)
+        return;
+    const auto& f = fs->features()[i];
+    m_canvas->setHighlight({mapPath(f)});
+    if (zoom)
+        zoomToArea(code);
+
+    // The table follows the map.
+    for (int r = 0; r < m_tableProxy->rowCount(); ++r)
+        if (m_tableProxy->index(r, 0).data().toString() == code) {
+            QSignalBlocker b(m_table->selectionModel());
+            m_table->selectRow(r);
+            m_table->scrollTo(m_tableProxy->index(r, 0));
+        }
+
+    const std::optional<AdminArea> area = m_project->area(code, false);
+    const AdminLevel level = area ? area->level : m_level;
+    IdentifyResult res;
+    res.title = prettyName(f.name);
+    res.subtitle = QStringLiteral("%1 · %2").arg(level == AdminLevel::Kecamatan ? tr("Kecamatan") : tr("Desa/kelurahan"), code);
+    const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
+    if (def) {
+        const auto& cat = ps::Catalogue::standard();
+        for (int y : m_project->periods(def->code)) {
+            for (const AreaValue& v : m_project->valuesByLevel(def->code, y, level, def->scale, code)) {
+                if (v.areaCode != code)
+                    continue;
+                if (v.value)
+                    res.trend.push_back({y, *v.value});
+                if (y != m_period)
+                    continue;
+                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name()).arg(y),
+                                    v.value ? ps::formatNumber(*v.value, 2) + QStringLiteral(" ") + def->unitSymbol()
+                                            : tr("tidak ada data")});
+                const VariableDef* nv = cat.variable(def->numerator);
+                const VariableDef* dv = cat.variable(def->denominator);
+                res.rows.push_back({nv ? ps::pick(nv->labelId, nv->labelEn) : def->numerator,
+                                    v.numerator ? ps::formatNumber(*v.numerator, 0) : QStringLiteral("–")});
+                res.rows.push_back({dv ? ps::pick(dv->labelId, dv->labelEn) : def->denominator,
+                                    v.denominator ? ps::formatNumber(*v.denominator, 0) : QStringLiteral("–")});
+                if (v.units > 1)
+                    res.rows.push_back({tr("Unit melapor"), QStringLiteral("%1 / %2").arg(v.reporting).arg(v.units)});
+            }
+        }
+        res.trendUnit = def->unitSymbol();
+    }
+    if (area)
+        res.rows.push_back({tr("Luas"), ps::formatNumber(area->areaKm2, 1) + QStringLiteral(" km²")});
+    int nFac = 0;
+    for (const Facility& fac : m_facilities)
+        if (fac.desaCode == code || fac.kecamatanCode == code)
+            ++nFac;
+    res.rows.push_back({tr("Fasilitas"), QString::number(nFac)});
+    if (tableExists(*m_project, "coverage_result")) {
+        auto st = m_project->db().prepare(
+            "SELECT facility_type, covered_population, population, covered_km2, area_km2 FROM coverage_result "
+            "WHERE area_code = ?1 AND run_id = (SELECT max(run_id) FROM coverage_result WHERE area_code = ?1)");
+        st.bind(1, code);
+        while (st.step()) {
+            const auto type = facilityTypeFromName(st.text(0));
+            const QString label = type ? facilityTypeLabel(*type) : st.text(0);
+            const double pop = st.real(2), cov = st.real(1);
+            res.rows.push_back({tr("Penduduk terjangkau %1").arg(label),
+                                pop > 0 ? QStringLiteral("%1 (%2 %)").arg(ps::formatNumber(cov, 0), ps::formatNumber(100 * cov / pop, 1))
+                                        : QStringLiteral("–")});
+        }
+    }
+    m_identify->show(res);
+}
+
+void MainWindow::showFacility(const Facility& f)
+{
+    IdentifyResult res;
+    res.title = f.name;
+    res.subtitle = facilityTypeLabel(f.type) + (f.code.isEmpty() ? QString() : QStringLiteral(" · ") + f.code);
+    auto add = [&](const QString& k, const QString& v) {
+        if (!v.isEmpty())
+            res.rows.push_back({k, v});
+    };
+    add(tr("Status lokasi"), f.status);
+    add(tr("Metode"), f.method);
+    if (auto d = m_project->area(f.desaCode, false))
+        add(tr("Desa"), prettyName(d->name));
+    if (auto k = m_project->area(f.kecamatanCode, false))
+        add(tr("Kecamatan"), prettyName(k->name));
+    if (f.lat && f.lon)
+        add(tr("Koordinat"), QStringLiteral("%1, %2").arg(ps::formatNumber(*f.lat, 5), ps::formatNumber(*f.lon, 5)));
+    if (f.uncertaintyM)
+        add(tr("Ketidakpastian"), QStringLiteral("± %1 m").arg(ps::formatNumber(*f.uncertaintyM, 0)));
+    add(tr("Catatan"), f.note);
+    add(tr("Diubah oleh"), f.updatedBy);
+    add(tr("Diubah pada"), f.updatedAt);
+    m_identify->show(res);
+    if (f.lon && f.lat && !m_crs.isEmpty()) {
+        LonLatTransform t(m_crs);
+        const QPointF m = t.toMap(*f.lon, *f.lat);
+        const double r = 12 * m_canvas->settings().mapUnitsPerPixel() * m_canvas->devicePixelRatioF();
+        QPainterPath ring;
+        ring.addEllipse(m, r, r);
+        m_canvas->setHighlight({ring});
+        if (!m_canvas->settings().visibleExtent().contains(m))
+            m_canvas->setExtent(m_canvas->settings().visibleExtent().translated(m - m_canvas->settings().visibleExtent().center()));
+    }
+}
+
+void MainWindow::identifyAt(const QPointF& mapPoint, const QPointF& widgetPos)
+{
+    if (!m_built)
+        return;
+    // Facilities first (they lie on top), within 8 px of the click.
+    LonLatTransform t(m_crs);
+    const auto visible = m_layers->drawOrder();
+    const Facility* best = nullptr;
+    double bestD = 8;
+    for (const Facility& f : m_facilities) {
+        if (!f.lon || !f.lat)
+            continue;
+        bool shown = false;
+        for (const auto& [layer, type] : kFacilityLayers)
+            for (const LayerState& s : visible)
+                shown |= s.id == layer && type == f.type && s.visible;
+        if (!shown)
+            continue;
+        const QPointF w = m_canvas->mapToWidget(t.toMap(*f.lon, *f.lat));
+        const double d = std::hypot(w.x() - widgetPos.x(), w.y() - widgetPos.y());
+        if (d < bestD) {
+            bestD = d;
+            best = &f;
+        }
+    }
+    if (best) {
+        m_review->selectFacility(best->id);
+        showFacility(*best);
+        return;
+    }
+    const auto& s = m_canvas->settings();
+    const QPointF px = s.toPixel(mapPoint);
+    for (const auto& f : m_built->features->features()) {
+        if (!f.bbox.contains(mapPoint))
+            continue;
+        if (ps::render::featurePath(f, s).contains(px)) {
+            selectArea(f.code);
+            return;
+        }
+    }
+    m_selected.clear();
+    m_canvas->setHighlight({});
+    m_identify->clear();
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_builder)
+        return;
+    ps::render::MapSpec spec;
+    spec.level = m_level;
+    spec.codePrefix = m_codePrefix;
+    if (m_indicator.isEmpty()) {
+        spec.kind = ps::render::MapKind::Facilities;
+    } else {
+        spec.indicator = m_indicator;
+        spec.periods = {m_period};
+    }
+    ExportDialog d(*m_builder, spec, this);
+    d.exec();
+}
+
+void MainWindow::importDialog(int kind)
+{
+    if (!m_project) {
+        QMessageBox::information(this, QStringLiteral("PetaSehat"), tr("Buka proyek lebih dulu."));
+        return;
+    }
+    ImportDialog d(static_cast<ImportDialog::Kind>(kind), m_project->path(), this);
+    d.exec();
+    openProject(m_project->path(), true);   // show what was imported
+}
+
+} // namespace ps::app

@@ -1,0 +1,93 @@
+#pragma once
+#include "render/Layers.h"
+#include "render/MapSettings.h"
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+namespace ps {
+class Progress;
+}
+
+namespace ps::app {
+
+// The map view (like QgsMapCanvas): it owns no map drawing code. Every change
+// of extent, size or layers asks ps::render::MapRenderer for a QImage of the
+// current MapSettings on a worker thread; meanwhile the last finished image
+// is shown scaled/translated to the new extent, and a render that is no
+// longer wanted is cancelled through its ps::Progress. Only the selection
+// highlight and the zoom box are painted here, as overlays.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    void setCrs(const QString& crs);
+    void setLayers(const ps::render::MapLayers& layers);
+    const ps::render::MapLayers& layers() const { return m_layers; }
+    // Zooms to an extent in map units (grown to the widget's aspect ratio).
+    void setExtent(const QRectF& mapExtent);
+    QRectF extent() const { return m_settings.extent; }
+    void setFullExtent(const QRectF& mapExtent) { m_fullExtent = mapExtent; }
+    void zoomToFull() { setExtent(m_fullExtent); }
+    void zoomBy(double factor, const QPointF& aboutWidgetPos = {-1, -1});
+    void panByPixels(const QPointF& deltaWidget);
+
+    // The settings of the frame being shown/rendered (device pixels).
+    const ps::render::MapSettings& settings() const { return m_settings; }
+    QPointF widgetToMap(const QPointF& widgetPos) const;
+    QPointF mapToWidget(const QPointF& map) const;
+
+    // Outlines (map units) drawn over the map for the selection.
+    void setHighlight(const std::vector<QPainterPath>& mapPaths);
+    void setBoxZoomMode(bool on) { m_boxZoomMode = on; }
+
+    bool isRendering() const { return m_watcher.isRunning(); }
+    bool hasImage() const { return !m_image.isNull(); }
+    qint64 lastRenderMs() const { return m_lastRenderMs; }
+
+signals:
+    void clicked(const QPointF& mapPoint, const QPointF& widgetPos);
+    void mapPainted();            // a finished render has been put on screen
+    void extentChanged(const QRectF& extent);
+    void pointDragged(const QPointF& fromMap, const QPointF& toMap);   // drag with Shift: move a facility
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+
+private:
+    void scheduleRender();
+    void startRender();
+    void renderFinished();
+    double dpr() const;
+
+    ps::render::MapSettings m_settings;
+    ps::render::MapLayers m_layers;
+    QRectF m_fullExtent;
+
+    QImage m_image;                        // last finished render
+    ps::render::MapSettings m_imageSettings;   // what m_image shows
+    struct Job;
+    std::shared_ptr<Job> m_job;            // the render in flight
+    QFutureWatcher<void> m_watcher;
+    bool m_pending = false;                // settings changed while a render runs
+    bool m_scheduled = false;
+    qint64 m_lastRenderMs = 0;
+
+    std::vector<QPainterPath> m_highlight;
+    QPointF m_pressPos, m_dragOffset;
+    bool m_dragging = false, m_boxing = false, m_pointDrag = false, m_boxZoomMode = false;
+    QRect m_box;
+};
+
+} // namespace ps::app
