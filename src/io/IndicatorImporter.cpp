@@ -68,6 +68,16 @@ static const std::vector<AreaColumns>& areaColumnCandidates()
     return c;
 }
 
+// A header that names or codes an area (shown next to the code column; not data).
+static bool isAreaHeader(const QString& header)
+{
+    const QString h = normHeader(header);
+    for (const AreaColumns& c : areaColumnCandidates())
+        if (c.code.contains(h) || c.name.contains(h))
+            return true;
+    return false;
+}
+
 static bool sameLevel(AdminLevel a, AdminLevel b) { return levelRank(a) == levelRank(b); }
 
 static bool isTotalRow(const QString& label)
@@ -383,7 +393,7 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
             bool used = i == plan.yearCol || i == plan.codeCol || i == plan.nameCol;
             for (const auto& v : plan.variables)
                 used = used || v.first == i;
-            if (!used && !t.headers[i].trimmed().isEmpty())
+            if (!used && !t.headers[i].trimmed().isEmpty() && !isAreaHeader(t.headers[i]))
                 ignored << t.headers[i];
         }
         if (!ignored.isEmpty())

@@ -3,6 +3,10 @@
 #include "core/Gdal.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <cpl_conv.h>
+#include <iterator>
+#include <string>
+#include <vector>
 
 namespace ps::io {
 
@@ -39,6 +43,35 @@ static Table readLayer(const QString& path, OGRLayer* layer, bool isCsv)
     return t;
 }
 
+namespace {
+// GDAL 3.6's XLSX/ODS drivers take these as configuration options, not open
+// options, and read them when a sheet is parsed: set them for this thread
+// while we read. Headers are always the first row (a sheet of text cells
+// would otherwise be read as headerless) and every cell comes as typed.
+class SpreadsheetConfig {
+public:
+    SpreadsheetConfig()
+    {
+        for (const char* key : kKeys)
+            m_saved.emplace_back(CPLGetThreadLocalConfigOption(key, nullptr) ? CPLGetThreadLocalConfigOption(key, nullptr) : "");
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+        CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+        CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", "STRING");
+    }
+    ~SpreadsheetConfig()
+    {
+        for (size_t i = 0; i < std::size(kKeys); ++i)
+            CPLSetThreadLocalConfigOption(kKeys[i], m_saved[i].empty() ? nullptr : m_saved[i].c_str());
+    }
+
+private:
+    static constexpr const char* kKeys[] = {"OGR_XLSX_HEADERS", "OGR_ODS_HEADERS", "OGR_XLSX_FIELD_TYPES",
+                                            "OGR_ODS_FIELD_TYPES"};
+    std::vector<std::string> m_saved;
+};
+} // namespace
+
 static GDALDatasetUniquePtr openTable(const QString& path, bool& isCsv)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -55,6 +88,7 @@ static GDALDatasetUniquePtr openTable(const QString& path, bool& isCsv)
 
 std::vector<Table> readTables(const QString& path)
 {
+    SpreadsheetConfig config;
     bool isCsv = false;
     GDALDatasetUniquePtr ds = openTable(path, isCsv);
     std::vector<Table> out;
@@ -67,6 +101,7 @@ std::vector<Table> readTables(const QString& path)
 
 Table readTable(const QString& path, const QString& sheet)
 {
+    SpreadsheetConfig config;
     bool isCsv = false;
     GDALDatasetUniquePtr ds = openTable(path, isCsv);
     OGRLayer* layer = sheet.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(sheet.toUtf8().constData());

@@ -1,0 +1,45 @@
+#pragma once
+// Small real files for the io tests, written with GDAL in a temporary folder.
+#include "core/Project.h"
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace iotest {
+
+struct Feature {
+    QString code, name, wkt;   // wkt empty = no geometry
+};
+
+// Writes a vector file (driver "GeoJSON", "GPKG", "ESRI Shapefile") with
+// string fields kode, nama and the features' geometries in the given EPSG
+// CRS (coordinates in that CRS's traditional x/y order). epsg 0 = no CRS.
+void writeVector(const QString& path, const char* driver, const QString& layer, int epsg,
+                 const std::vector<Feature>& features, const QString& codeField = QStringLiteral("kode"));
+
+// Writes a sheet per entry (XLSX/ODS) or one CSV: headers, then rows of text cells.
+struct Sheet {
+    QString name;
+    QStringList headers;
+    std::vector<QStringList> rows;
+};
+void writeXlsx(const QString& path, const std::vector<Sheet>& sheets);
+void writeCsv(const QString& path, const Sheet& sheet);
+
+// Writes a GeoTIFF of `bands` Float32 bands, cell value = `value`, nodata -1.
+// epsg 0 = no CRS; georeferenced false = no geotransform.
+void writeRaster(const QString& path, int width, int height, int bands, double originX, double originY, double cell,
+                 int epsg, bool georeferenced = true, float value = 2.5f);
+
+// A square MULTIPOLYGON WKT of side `size` with its lower-left corner at x, y.
+QString squareWkt(double x, double y, double size);
+
+// Every row of every user table (admin_area with geometry, facility,
+// indicator_value, import_log, setting), as text, in a stable order.
+QString dumpUserTables(ps::Project& project);
+
+// Writes `bytes` random bytes (a corrupt file).
+void writeGarbage(const QString& path, int bytes = 4096);
+
+} // namespace iotest
