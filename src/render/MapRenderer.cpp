@@ -57,6 +57,36 @@ qint64 appendFeature(QPainterPath& path, const ProjectedFeature& f, const Affine
     return kept;
 }
 
+// The same as appendFeature, into flat pixel buffers: pts gets the vertices,
+// ringEnds the end index of each ring.
+qint64 appendRings(std::vector<QPointF>& pts, std::vector<int>& ringEnds, const ProjectedFeature& f, const Affine& a, double tol)
+{
+    const double tol2 = tol * tol;
+    const size_t before = pts.size();
+    for (int r = 0; r < f.rings(); ++r) {
+        const int b = f.ringStarts[r], e = f.ringStarts[r + 1];
+        const size_t start = pts.size();
+        double lx = a.x(f.xy[2 * b]), ly = a.y(f.xy[2 * b + 1]);
+        pts.emplace_back(lx, ly);
+        for (int i = b + 1; i < e; ++i) {
+            const double x = a.x(f.xy[2 * i]), y = a.y(f.xy[2 * i + 1]);
+            const double dx = x - lx, dy = y - ly;
+            if (dx * dx + dy * dy < tol2 && i != e - 1)
+                continue;
+            pts.emplace_back(x, y);
+            lx = x;
+            ly = y;
+        }
+        if (pts.size() - start < 4 && e - b >= 4) {
+            pts.resize(start);
+            for (int i : {b, b + (e - b) / 3, b + 2 * (e - b) / 3, e - 1})
+                pts.emplace_back(a.x(f.xy[2 * i]), a.y(f.xy[2 * i + 1]));
+        }
+        ringEnds.push_back(static_cast<int>(pts.size()));
+    }
+    return static_cast<qint64>(pts.size() - before);
+}
+
 struct LabelCandidate {
     int priority;
     double area;
@@ -136,14 +166,24 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
             continue;
         const auto& feats = layer.features->features();
         const bool filled = !layer.fills.empty();
-        QPainterPath strokes;
         std::vector<int> visible;
         visible.reserve(feats.size());
         for (int i = 0; i < static_cast<int>(feats.size()); ++i)
             if (feats[i].bbox.intersects(view) || view.contains(feats[i].bbox.topLeft()))
                 visible.push_back(i);
         const bool strokeOn = layer.strokeWidthPt > 0 && layer.stroke.alpha() > 0;
+        // Pixel rings of every drawn feature, kept for the outline pass that
+        // follows the fills (so no fill covers half of a neighbour's outline).
+        std::vector<QPointF> pts;
+        std::vector<int> ringEnds;
+        std::vector<int> hatchedIdx;
         p.setPen(Qt::NoPen);
+        // Fills under an outline of at least a pixel are drawn without
+        // anti-aliasing: the anti-aliased outline covers their edges, and the
+        // aliased scan converter is several times faster.
+        p.setRenderHint(QPainter::Antialiasing, !(strokeOn && layer.strokeWidthPt * ppt >= 0.99));
+        QRgb current = 0;
+        bool haveBrush = false;
         for (size_t k = 0; k < visible.size(); ++k) {
             if (cancelled(static_cast<int>(k))) {
                 p.restore();
@@ -152,20 +192,35 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
             const int i = visible[k];
             const ProjectedFeature& f = feats[i];
             m_stats.verticesIn += static_cast<qint64>(f.xy.size() / 2);
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            m_stats.verticesDrawn += appendFeature(path, f, a, simplifyTolerancePx, buf);
             ++m_stats.featuresDrawn;
+            const size_t firstRing = ringEnds.size();
+            const int firstPt = static_cast<int>(pts.size());
+            m_stats.verticesDrawn += appendRings(pts, ringEnds, f, a, simplifyTolerancePx);
             const bool hatch = i < static_cast<int>(layer.hatched.size()) && layer.hatched[i];
             if (hatch) {
-                drawHatch(p, path, layer.hatchBackground, layer.hatchColor, 5 * ppt, std::max(1.0, 0.6 * ppt));
-                p.setPen(Qt::NoPen);
+                hatchedIdx.push_back(i);
             } else if (filled && i < static_cast<int>(layer.fills.size()) && layer.fills[i].isValid()) {
-                p.setBrush(layer.fills[i]);
-                p.drawPath(path);
+                const QRgb c = layer.fills[i].rgba();
+                if (!haveBrush || c != current) {
+                    p.setBrush(layer.fills[i]);
+                    current = c;
+                    haveBrush = true;
+                }
+                if (ringEnds.size() - firstRing == 1) {
+                    // One ring (most areas): straight to the engine, no QPainterPath.
+                    p.drawPolygon(pts.data() + firstPt, static_cast<int>(pts.size()) - firstPt, Qt::OddEvenFill);
+                } else {
+                    QPainterPath path;
+                    path.setFillRule(Qt::OddEvenFill);
+                    int b = firstPt;
+                    for (size_t r = firstRing; r < ringEnds.size(); ++r) {
+                        path.addPolygon(QPolygonF(QList<QPointF>(pts.begin() + b, pts.begin() + ringEnds[r])));
+                        path.closeSubpath();
+                        b = ringEnds[r];
+                    }
+                    p.drawPath(path);
+                }
             }
-            if (strokeOn)
-                strokes.addPath(path);
             if (i < static_cast<int>(layer.labels.size()) && !layer.labels[i].isEmpty()) {
                 const QRectF box(QPointF(a.x(f.bbox.left()), a.y(f.bbox.bottom())),
                                  QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
@@ -174,6 +229,10 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
                                   layer.labelBold});
             }
         }
+        p.setRenderHint(QPainter::Antialiasing, true);
+        for (int i : hatchedIdx)
+            drawHatch(p, featurePath(feats[i], s, simplifyTolerancePx), layer.hatchBackground, layer.hatchColor, 5 * ppt,
+                      std::max(1.0, 0.6 * ppt));
         if (strokeOn) {
             QPen pen(layer.stroke, layer.strokeWidthPt * ppt);
             pen.setJoinStyle(Qt::RoundJoin);
@@ -181,7 +240,15 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
             pen.setCosmetic(layer.strokeWidthPt * ppt <= 1.0);
             p.setPen(pen);
             p.setBrush(Qt::NoBrush);
-            p.drawPath(strokes);
+            QPainterPath outlines;
+            int b = 0;
+            for (int e : ringEnds) {
+                outlines.addPolygon(QPolygonF(QList<QPointF>(pts.begin() + b, pts.begin() + e)));
+                outlines.closeSubpath();
+                b = e;
+            }
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.drawPath(outlines);
         }
     }
 
