@@ -4,6 +4,7 @@
 #include "core/Gdal.h"
 #include "core/Geodesy.h"
 #include "core/Geos.h"
+#include "core/Locale.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -159,6 +160,7 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
     ToWgs84 toWgs84(layer, path, report);
 
     auto& g = geos();
+    const QLocale loc = numberLocale();
     const QString source = QFileInfo(path).fileName() + QLatin1Char(':') + layerName;
     const qint64 total = std::max<GIntBig>(1, layer->GetFeatureCount(TRUE));
     QSet<QString> before = existingCodes(project);
@@ -172,7 +174,7 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
         ++report.read;
         if (report.read % 64 == 0)
             progress.report(0.95 * double(report.read) / double(total),
-                            tr("%1 dari %2 fitur").arg(report.read).arg(total));
+                            tr("%1 dari %2 fitur").arg(loc.toString(report.read), loc.toString(total)));
         const GIntBig fid = feature->GetFID();
         const QString where = tr("layer '%1', fitur %2 (FID %3)").arg(layerName).arg(report.read).arg(fid);
         const QString rawCode =

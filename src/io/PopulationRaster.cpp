@@ -98,9 +98,11 @@ PopulationRasterInfo registerPopulationRaster(Project& project, const QString& p
 {
     PopulationRasterInfo info = inspectPopulationRaster(path);
     const QRectF areas = project.extent();
+    // Edges that differ by less than ~100 m are the same edge drawn on a grid.
+    const double margin = 0.001;
     if (!areas.isNull() && !areas.intersects(info.extentLonLat))
         info.warnings << tr("raster tidak bertampalan dengan batas wilayah proyek; periksa apakah berkasnya benar");
-    else if (!areas.isNull() && !info.extentLonLat.contains(areas))
+    else if (!areas.isNull() && !info.extentLonLat.adjusted(-margin, -margin, margin, margin).contains(areas))
         info.warnings << tr("raster hanya menutup sebagian batas wilayah proyek; penduduk di luar raster tidak terhitung");
 
     Transaction tx(project.db());
