@@ -111,7 +111,7 @@ struct Placed {
 } // namespace
 
 std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumns& columns, Geocoder& geocoder,
-                                    FacilityType type, const QSet<QString>& existingCodes, double duplicateDistanceM,
+                                    FacilityType type, const std::vector<Facility>& existing, double duplicateDistanceM,
                                     const Progress& progress)
 {
     const Gazetteer& gaz = geocoder.gazetteer();
@@ -124,6 +124,13 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
     out.reserve(table.rows.size());
     QHash<QString, qint64> codeRows;
     QHash<QString, std::vector<Placed>> placedByDesa;
+    QSet<QString> existingCodes;
+    for (const Facility& f : existing) {
+        if (!f.code.isEmpty())
+            existingCodes.insert(f.code);
+        if (f.lon && f.lat && !f.desaCode.isEmpty())
+            placedByDesa[f.desaCode].push_back({normalizeName(f.name, NameKind::Desa), *f.lon, *f.lat, 0});
+    }
     const size_t n = table.rows.size();
     for (size_t i = 0; i < n; ++i) {
         if (i % 2000 == 0) {
@@ -190,7 +197,9 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
             for (const Placed& p : placed)
                 if (p.name == nameKey && geodesicDistanceM(p.lon, p.lat, *f.lon, *f.lat) <= duplicateDistanceM) {
                     r.outcome = Outcome::Duplicate;
-                    r.reason = tr("nama sama dengan baris %1 di desa yang sama, dalam %2 m").arg(p.row).arg(duplicateDistanceM);
+                    r.reason = p.row > 0 ? tr("nama sama dengan baris %1 di desa yang sama, dalam %2 m").arg(p.row).arg(duplicateDistanceM)
+                                         : tr("nama sama dengan fasilitas yang sudah ada di desa yang sama, dalam %1 m")
+                                               .arg(duplicateDistanceM);
                     break;
                 }
             if (r.outcome != Outcome::Duplicate)
@@ -296,11 +305,8 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     result.placementMethod = placer.hasRaster() ? QStringLiteral("desa_population_peak") : QStringLiteral("desa_interior_point");
     Geocoder geocoder(gaz, placer, options.geocode);
 
-    QSet<QString> existing;
-    for (const Facility& f : project.facilities(options.type))
-        if (!f.code.isEmpty())
-            existing.insert(f.code);
-    result.rows = geocodeTable(table, columns, geocoder, options.type, existing, options.duplicateDistanceM, progress);
+    result.rows = geocodeTable(table, columns, geocoder, options.type, project.facilities(options.type),
+                               options.duplicateDistanceM, progress);
 
     int placed = 0, failed = 0;
     for (const RowReport& r : result.rows)

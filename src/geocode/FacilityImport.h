@@ -57,9 +57,9 @@ struct FacilityImportResult {
 
 // Geocodes every row of a table without touching any store: matching,
 // coordinate repair, placement and duplicate detection (by code, including
-// existingCodes, and by name within duplicateDistanceM in the same desa).
+// already stored ones, and by name within duplicateDistanceM in the same desa).
 std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumns& columns, Geocoder& geocoder,
-                                    FacilityType type, const QSet<QString>& existingCodes,
+                                    FacilityType type, const std::vector<Facility>& existing,
                                     double duplicateDistanceM = 50.0, const Progress& progress = Progress::none());
 
 // Reads the file, geocodes it against the project's areas and stores every
