@@ -111,6 +111,23 @@ TEST_F(DemoGenerator, HasPlausibleSizeAndPlace)
     // The province contains the kabupaten.
     GeomPtr prov = geos().fromWkb(d().provinsi.wkb);
     EXPECT_TRUE(GEOSCovers_r(geos().handle(), prov.get(), kab.get()));
+    // ... and its other kabupaten, which lie inside it and beside ours.
+    ASSERT_GE(d().neighbours.size(), 3u);
+    for (const DemoArea& n : d().neighbours) {
+        const auto c = parseAdminCode(n.code);
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->level, AdminLevel::Kabupaten);
+        EXPECT_EQ(n.parentCode, kProvinsiCode);
+        GeomPtr g = geos().fromWkb(n.wkb);
+        GeomPtr inProvince = geos().own(GEOSIntersection_r(geos().handle(), g.get(), prov.get()));
+        GeomPtr overlap = geos().own(GEOSIntersection_r(geos().handle(), g.get(), kab.get()));
+        double a = 0, ap = 0, ao = 0;
+        GEOSArea_r(geos().handle(), g.get(), &a);
+        GEOSArea_r(geos().handle(), inProvince.get(), &ap);
+        GEOSArea_r(geos().handle(), overlap.get(), &ao);
+        EXPECT_NEAR(ap, a, a * 1e-6) << n.code.toStdString();
+        EXPECT_LT(ao, a * 1e-6) << n.code.toStdString();
+    }
 }
 
 TEST_F(DemoGenerator, DesaTileTheKabupatenExactly)

@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/Geodesy.h"
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -185,6 +186,7 @@ DemoDistrict generateDistrict(const DemoOptions& options, Progress& progress)
     names.reserve(repeatedB);
     for (DesaInfo& di : desaInfo)
         di.name = di.kelurahan ? names.kelurahanName() : names.desaName();
+    QSet<QString> usedEndings;
     for (int r = 0; r < nKec; ++r) {
         KecamatanInfo& ki = kecInfo[static_cast<size_t>(r)];
         ki.capital = ki.desa.front();
@@ -194,7 +196,25 @@ DemoDistrict generateDistrict(const DemoOptions& options, Progress& progress)
                 ki.capital = i;
         }
         ki.distanceToTownM = distance(kecCentre[static_cast<size_t>(kecOrder[static_cast<size_t>(r)])], tiling.town);
-        ki.name = kecOrder[static_cast<size_t>(r)] == townKec ? town : desaInfo[static_cast<size_t>(ki.capital)].name;
+        if (kecOrder[static_cast<size_t>(r)] == townKec) {
+            ki.name = town;
+            continue;
+        }
+        // Named after a large desa whose name ends unlike the other kecamatan's
+        // ("Pagar Tinggi" and "Talang Tinggi" side by side read as a pattern).
+        std::vector<int> byPeople = ki.desa;
+        std::stable_sort(byPeople.begin(), byPeople.end(), [&](int a, int b) {
+            return desaInfo[static_cast<size_t>(a)].population > desaInfo[static_cast<size_t>(b)].population;
+        });
+        for (int i : byPeople) {
+            const QString last = desaInfo[static_cast<size_t>(i)].name.section(QLatin1Char(' '), -1);
+            if (!usedEndings.contains(last)) {
+                ki.capital = i;
+                break;
+            }
+        }
+        ki.name = desaInfo[static_cast<size_t>(ki.capital)].name;
+        usedEndings.insert(ki.name.section(QLatin1Char(' '), -1));
     }
     // The kelurahan at the town centre carries the town's name.
     const int townRank = kecRank[static_cast<size_t>(townKec)];
@@ -234,7 +254,8 @@ DemoDistrict generateDistrict(const DemoOptions& options, Progress& progress)
                          kProvinsiCode, AdminLevel::Kabupaten);
     d.kabupaten.population = pop.raster.total();
     {
-        // The province: a larger blob around the kabupaten, for inset maps.
+        // The province: a larger blob around the kabupaten, cut into a few
+        // neighbouring kabupaten, so that inset maps can show where we are.
         const double radius = std::sqrt(options.areaKm2 * 1e6 / std::numbers::pi);
         const Point2 off{middle.x - 1.2 * radius, middle.y + 0.6 * radius};
         GeomPtr blob = makeOutline(g, provinceRng, off, 3.0 * radius, 14.0 * options.areaKm2 * 1e6);
@@ -242,6 +263,20 @@ DemoDistrict generateDistrict(const DemoOptions& options, Progress& progress)
         GeomPtr province = unionOf(g, parts);
         d.provinsi = toArea(g, lonLatToUtm, province.get(), kProvinsiCode, QStringLiteral("Provinsi Contoh"), QString(),
                             AdminLevel::Provinsi);
+        GeomPtr rest = g.own(GEOSDifference_r(g.handle(), province.get(), tiling.kabupaten.get()));
+        const std::vector<Point2> seeds = placeSpreadPoints(g, provinceRng, rest.get(), 5, 1.6 * radius);
+        std::vector<GeomPtr> cells = tileDesa(g, provinceRng, rest.get(), seeds);
+        std::vector<int> order(cells.size());
+        for (size_t i = 0; i < cells.size(); ++i)
+            order[i] = static_cast<int>(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return bearing(middle, seeds[static_cast<size_t>(a)]) < bearing(middle, seeds[static_cast<size_t>(b)]);
+        });
+        const char* names[] = {"Tirta Makmur", "Bukit Raya", "Sumber Rejo", "Muara Jaya", "Padang Luhur", "Talang Mas"};
+        for (size_t i = 0; i < order.size() && i < std::size(names); ++i)
+            d.neighbours.push_back(toArea(g, lonLatToUtm, cells[static_cast<size_t>(order[i])].get(),
+                                          QStringLiteral("%1.%2").arg(kProvinsiCode).arg(i + 2, 2, 10, QLatin1Char('0')),
+                                          QString::fromLatin1(names[i]), kProvinsiCode, AdminLevel::Kabupaten));
     }
 
     progress.report(0.65, tr("Menempatkan puskesmas, pustu dan posyandu"));

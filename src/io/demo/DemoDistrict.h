@@ -61,6 +61,7 @@ struct DemoBlank {
 
 struct DemoDistrict {
     DemoArea provinsi, kabupaten;
+    std::vector<DemoArea> neighbours;        // the province's other kabupaten (99.02 ...), context for inset maps
     std::vector<DemoArea> kecamatan;
     std::vector<DemoArea> desa;      // desa and kelurahan, ordered by code
     DemoRaster population;

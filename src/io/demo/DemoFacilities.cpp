@@ -115,7 +115,7 @@ FacilityTables makeFacilities(GeosContext& g, Rng& rng, const std::vector<DesaIn
             const DesaInfo& di = desa[static_cast<size_t>(d)];
             hasPuskesmas[static_cast<size_t>(d)] = true;
             const Point2 p = at(d, di.places.front(), 200.0);
-            const bool inpatient = kec.distanceToTownM > 12000.0 || rng.chance(0.3);
+            const bool inpatient = kec.distanceToTownM > 18000.0 || rng.chance(0.25);
             const QString name = j == 0 ? QStringLiteral("Puskesmas %1").arg(kec.name)
                                         : QStringLiteral("Puskesmas %1").arg(di.name);
             t.puskesmas.rows.push_back({QStringLiteral("P9901%1").arg(++puskesmasNo, 4, 10, QLatin1Char('0')), name,

@@ -58,19 +58,19 @@ GeomPtr makeOutline(GeosContext& g, Rng& rng, Point2 centre, double radiusM, dou
         int k;
         double amp, phase;
     };
+    // A falling spectrum (amplitude ~ k^-1.4), like real coastlines and
+    // watersheds: broad lobes with ever smaller, irregular bends.
     std::vector<Harmonic> harmonics;
-    for (int k = 2; k <= 6; ++k)
-        harmonics.push_back({k, rng.uniform(0.04, 0.13) * 2.0 / k, rng.uniform(0.0, 2.0 * std::numbers::pi)});
-    const SmoothField wiggle(rng, 4000.0, 11000.0, 6);
+    for (int k = 2; k <= 90; ++k)
+        harmonics.push_back({k, 0.5 * std::pow(k, -1.4) * rng.uniform(0.3, 1.0), rng.uniform(0.0, 2.0 * std::numbers::pi)});
 
-    const int n = 720;
+    const int n = 1440;
     std::vector<double> radius(n);
     for (int i = 0; i < n; ++i) {
         const double t = 2.0 * std::numbers::pi * i / n;
         double f = 1.0;
         for (const Harmonic& hm : harmonics)
             f += hm.amp * std::cos(hm.k * t + hm.phase);
-        f += 0.05 * wiggle(std::cos(t) * radiusM, std::sin(t) * radiusM);
         radius[static_cast<size_t>(i)] = radiusM * std::max(0.45, f);
     }
     // Scale to the wanted area (shoelace area of the star-shaped ring).
@@ -123,6 +123,30 @@ std::vector<Point2> placeSeeds(GeosContext& g, Rng& rng, const GEOSGeometry* out
         seeds.push_back(p);
     }
     return seeds;
+}
+
+std::vector<Point2> placeSpreadPoints(GeosContext& g, Rng& rng, const GEOSGeometry* polygon, int count, double minDistanceM)
+{
+    const GEOSContextHandle_t h = g.handle();
+    PreparedPtr inside = g.prepare(polygon);
+    double x0, y0, x1, y1;
+    GEOSGeom_getXMin_r(h, polygon, &x0);
+    GEOSGeom_getYMin_r(h, polygon, &y0);
+    GEOSGeom_getXMax_r(h, polygon, &x1);
+    GEOSGeom_getYMax_r(h, polygon, &y1);
+    std::vector<Point2> points;
+    for (double spacing = minDistanceM; spacing > 1.0 && static_cast<int>(points.size()) < count; spacing *= 0.8) {
+        for (int attempt = 0; attempt < 5000 && static_cast<int>(points.size()) < count; ++attempt) {
+            const Point2 p{rng.uniform(x0, x1), rng.uniform(y0, y1)};
+            bool spaced = true;
+            for (const Point2& q : points)
+                spaced = spaced && distance(p, q) >= spacing;
+            GeomPtr pt = g.point(p.x, p.y);
+            if (spaced && GEOSPreparedContains_r(h, inside.get(), pt.get()))
+                points.push_back(p);
+        }
+    }
+    return points;
 }
 
 namespace {

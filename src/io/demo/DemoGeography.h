@@ -27,6 +27,10 @@ GeomPtr makeOutline(GeosContext& g, Rng& rng, Point2 centre, double radiusM, dou
 // Village centres: spread out (a minimum distance) and denser near the town.
 std::vector<Point2> placeSeeds(GeosContext& g, Rng& rng, const GEOSGeometry* outline, Point2 town, int count);
 
+// `count` points inside a polygon, at least minDistanceM apart where possible
+// (the spacing shrinks until they fit).
+std::vector<Point2> placeSpreadPoints(GeosContext& g, Rng& rng, const GEOSGeometry* polygon, int count, double minDistanceM);
+
 // Desa polygons: Voronoi edges of the seeds, bent by a smooth random warp so
 // they do not look ruled, noded with the outline and polygonized. All desa
 // come from one linework, so neighbours share their boundary exactly. Pieces

@@ -104,10 +104,13 @@ PopulationModel buildPopulation(GeosContext& g, Rng& rng, const Tiling& tiling,
     Rng forestRng = rng.fork(11), placeRng = rng.fork(12), peopleRng = rng.fork(13);
     const SmoothField forestField(forestRng, 9000.0, 26000.0);
     const SmoothField texture(forestRng, 1500.0, 5000.0);
-    // Forest and swamp grow more likely away from the town.
+    // Forest and swamp grow more likely away from the town, never in it.
     auto forest = [&](double x, double y) {
-        return forestField(x, y) + 0.45 * std::min(1.0, distance({x, y}, tiling.town) / 30000.0) - 0.2;
+        const double d = distance({x, y}, tiling.town);
+        return forestField(x, y) + 0.45 * std::min(1.0, d / 30000.0) - 0.2 - 0.8 * std::exp(-(d * d) / (5000.0 * 5000.0));
     };
+    // 0 (open land) .. 1 (forest), with a soft edge.
+    auto forestness = [&](double x, double y) { return std::clamp((forest(x, y) - 0.25) / 0.2, 0.0, 1.0); };
 
     // Village clusters: the desa's centre first, more in large desa.
     std::vector<Cluster> clusters;
@@ -173,12 +176,10 @@ PopulationModel buildPopulation(GeosContext& g, Rng& rng, const Tiling& tiling,
         const int d = m.desaOfCell[i];
         if (d < 0)
             continue;
-        const bool isForest = forest(cx[i], cy[i]) > 0.35;
+        const double f = forestness(cx[i], cy[i]);
+        const bool isForest = f > 0.5;
         const double background = 0.55 * (1.0 + 0.6 * texture(cx[i], cy[i]));
-        if (isForest)
-            people[i] = people[i] * 0.5 + 0.02 * background;
-        else
-            people[i] += background;
+        people[i] = people[i] * (1.0 - 0.5 * f) + background * (1.0 - 0.97 * f);
         sum += people[i];
         ++desaCells[static_cast<size_t>(d)];
         if (isForest)

@@ -82,18 +82,22 @@ DemoProjectSummary buildDemoProject(const QString& outDir, const DemoOptions& op
             project->syncCatalogue(Catalogue::standard());
             tx.commit();
         }
-        // Boundaries, largest first, exactly as a user would import them.
-        const char* layers[] = {"provinsi", "kabupaten", "kecamatan", "desa"};
-        for (int i = 0; i < 4; ++i) {
+        // Our kabupaten first, exactly as a user would import it.
+        const char* layers[] = {"kabupaten", "kecamatan", "desa"};
+        for (int i = 0; i < 3; ++i) {
             Part part(progress, 0.4 + 0.05 * i, 0.45 + 0.05 * i);
             io::BoundaryImportOptions o;
             o.layer = QString::fromLatin1(layers[i]);
+            o.codePrefix = kKabupatenCode;
             const auto report = io::importBoundaries(*project, s.files.boundaries, o, part.progress());
             s.warnings << report.warnings;
         }
         {
-            Part part(progress, 0.6, 0.65);
-            const auto report = io::importIndicators(*project, s.files.indicatorXlsx, {}, part.progress());
+            Part part(progress, 0.55, 0.65);
+            io::IndicatorImportOptions o;
+            o.codeColumn = QStringLiteral("kode_kecamatan");
+            o.nameColumn = QStringLiteral("kecamatan");
+            const auto report = io::importIndicators(*project, s.files.indicatorXlsx, o, part.progress());
             s.warnings << report.warnings;
         }
         progress.report(0.65, tr("Mendaftarkan raster penduduk"));
@@ -103,7 +107,7 @@ DemoProjectSummary buildDemoProject(const QString& outDir, const DemoOptions& op
         const std::pair<QString, FacilityType> facilityFiles[] = {{s.files.puskesmas, FacilityType::Puskesmas},
                                                                   {s.files.pustu, FacilityType::Pustu},
                                                                   {s.files.posyandu, FacilityType::Posyandu}};
-        double at = 0.7;
+        double at = 0.65;
         for (const auto& [file, type] : facilityFiles) {
             Part part(progress, at, at + 0.1);
             at += 0.1;
@@ -112,6 +116,15 @@ DemoProjectSummary buildDemoProject(const QString& outDir, const DemoOptions& op
             o.areaPrefix = kKabupatenCode;
             const auto result = geocode::importFacilities(*project, file, o, part.progress());
             s.warnings << result.warnings;
+        }
+        // Then the province and its other kabupaten, as context for inset maps
+        // (the population raster covers our kabupaten only).
+        for (const char* layer : {"provinsi", "kabupaten"}) {
+            Part part(progress, 0.95, 0.98);
+            io::BoundaryImportOptions o;
+            o.layer = QString::fromLatin1(layer);
+            const auto report = io::importBoundaries(*project, s.files.boundaries, o, part.progress());
+            s.warnings << report.warnings;
         }
         project->setSetting(QStringLiteral("demo_seed"), QString::number(options.seed));
 

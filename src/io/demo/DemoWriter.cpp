@@ -163,13 +163,15 @@ DemoFiles writeDemoInputs(const DemoDistrict& d, const QString& dir, Progress& p
     f.indicatorCsv = at("indikator_kecamatan.csv");
 
     progress.report(0.0, QStringLiteral("desa.gpkg"));
-    std::vector<const DemoArea*> kec, desa;
+    std::vector<const DemoArea*> kab{&d.kabupaten}, kec, desa;
+    for (const DemoArea& a : d.neighbours)
+        kab.push_back(&a);
     for (const DemoArea& a : d.kecamatan)
         kec.push_back(&a);
     for (const DemoArea& a : d.desa)
         desa.push_back(&a);
     writeAreasGpkg(f.boundaries, {{QStringLiteral("provinsi"), {&d.provinsi}},
-                                  {QStringLiteral("kabupaten"), {&d.kabupaten}},
+                                  {QStringLiteral("kabupaten"), kab},
                                   {QStringLiteral("kecamatan"), kec},
                                   {QStringLiteral("desa"), desa}});
     progress.report(0.4, QStringLiteral("population_100m.tif"));
