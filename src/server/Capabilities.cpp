@@ -131,6 +131,18 @@ QByteArray capabilitiesXml(const Snapshot& snap, const QString& baseUrl)
         if (!l.abstract.isEmpty())
             text(w, "Abstract", l.abstract);
         boundingBoxes(w, ext);
+        if (l.kind == LayerKind::Indicator && l.name == l.indicator && !l.periods.empty()) {
+            // The latest-year layer takes TIME=YEAR for any other year with data.
+            QStringList years;
+            for (int y : l.periods)
+                years << QString::number(y);
+            w.writeStartElement(QStringLiteral("Dimension"));
+            w.writeAttribute(QStringLiteral("name"), QStringLiteral("time"));
+            w.writeAttribute(QStringLiteral("units"), QStringLiteral("ISO8601"));
+            w.writeAttribute(QStringLiteral("default"), QString::number(l.period));
+            w.writeCharacters(years.join(QLatin1Char(',')));
+            w.writeEndElement();
+        }
         const QString legend = wms + QStringLiteral("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=") +
                                QString::fromUtf8(QUrl::toPercentEncoding(l.name));
         style(w, QStringLiteral("default"), tr("bawaan"), legend);

@@ -70,6 +70,7 @@ std::vector<ServiceLayer> listLayers(Project& p)
         latest.indicator = code;
         latest.name = code;
         latest.period = years.back();
+        latest.periods = years;
         latest.title = tr("%1, per kecamatan (tahun terakhir: %2)").arg(def->name()).arg(years.back());
         latest.abstract = ps::pick(def->sourceId, def->sourceEn);
         out.push_back(latest);
@@ -280,6 +281,12 @@ std::shared_ptr<const Snapshot> MapService::snapshot()
     snap->projectPath = m_path;
     Project& p = threadProject(m_path);
     snap->lonLat = p.extent();
+    auto st = p.db().prepare("SELECT min(MbrMinX(geom)), min(MbrMinY(geom)), max(MbrMaxX(geom)), max(MbrMaxY(geom)) "
+                             "FROM admin_area WHERE level='kecamatan'");
+    if (st.step() && !st.isNull(0))
+        snap->focus = QRectF(QPointF(st.real(0), st.real(1)), QPointF(st.real(2), st.real(3)));
+    else
+        snap->focus = snap->lonLat;
     snap->layers = listLayers(p);
     snap->styles = listTemplateStyles(ps::mapsDir());
     m_snapshot = snap;

@@ -31,6 +31,7 @@ struct ServiceLayer {
     std::optional<FacilityType> facilityType;   // Facilities (empty = all types), Coverage
     AdminLevel level = AdminLevel::Kecamatan;
     qint64 runId = 0;        // Coverage, Underserved: the analysis run shown
+    std::vector<int> periods;   // Indicator: every year with data (the TIME dimension)
 };
 
 // The choropleth classes of an indicator layer under one style.
@@ -59,6 +60,7 @@ class Snapshot {
 public:
     QString version;                 // changes whenever the project file changes
     QRectF lonLat;                   // extent of the project's areas
+    QRectF focus;                    // extent of its kecamatan (what the maps colour): the viewer's start view
     std::vector<ServiceLayer> layers;
     std::vector<TemplateStyle> styles;
     QString projectPath;

@@ -407,7 +407,7 @@ Response Service::api(const Request& r)
                                     {QStringLiteral("higherIsWorse"), def->higherIsWorse},
                                     {QStringLiteral("periods"), years}});
         }
-        const QRectF e = snap->lonLat;
+        const QRectF e = snap->focus;
         return jsonResponse(QJsonDocument(QJsonObject{
             {QStringLiteral("indicators"), inds},
             {QStringLiteral("layers"), layerArray(*snap)},

@@ -108,6 +108,7 @@ TEST_F(ServerTest, CapabilitiesListLayersCrsAndBoxes)
     EXPECT_TRUE(crs.contains(QStringLiteral("EPSG:3857")));
     EXPECT_EQ(bbox4326, QStringLiteral("-3,104"));   // latitude first
     EXPECT_TRUE(r.body.contains("GetLegendGraphic"));
+    EXPECT_TRUE(r.body.contains("default=\"2024\">2023,2024</Dimension>")) << r.body.toStdString();
 }
 
 TEST_F(ServerTest, GetMapDrawsClassColoursInTheRequestedBox)
@@ -286,6 +287,22 @@ TEST_F(ServerTest, StaticFilesWithoutPathTraversal)
         EXPECT_NE(r.status, 200) << bad;
         EXPECT_FALSE(r.body.contains("root:")) << bad;
     }
+}
+
+TEST_F(ServerTest, ExportsTheViewThroughThePageLayout)
+{
+    const auto r = httpGet(url(QStringLiteral("/api/export.png?layer=stunting.2023&preset=slide-1080&bbox=104.0,-3.0,104.2,-2.9")));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    const QImage img = QImage::fromData(r.body, "PNG");
+    ASSERT_EQ(img.size(), QSize(1920, 1080));
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 7)
+        for (int x = 0; x < img.width(); x += 7)
+            colours.insert(img.pixel(x, y));
+    EXPECT_GT(colours.size(), 10);
+    img.save(QDir::temp().filePath(QStringLiteral("petasehat-export.png")));
+    EXPECT_EQ(httpGet(url(QStringLiteral("/api/export.png?layer=stunting.2023&preset=poster"))).status, 400);
+    EXPECT_EQ(httpGet(url(QStringLiteral("/api/export.png?layer=stunting.2023&bbox=1,2,3"))).status, 400);
 }
 
 TEST_F(ServerTest, DataChangesAreOffWithoutToken)
