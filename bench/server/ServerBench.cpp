@@ -106,18 +106,22 @@ int main(int argc, char** argv)
                                    .arg(z)
                                    .arg(tileX(ext.center().x(), z))
                                    .arg(tileY(ext.center().y(), z));
-    QProcess::execute(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c1"), QStringLiteral("-d1s"), srv.url() + cachedPath});
+    runWrk({QStringLiteral("-t1"), QStringLiteral("-c1"), QStringLiteral("-d1s"), srv.url() + cachedPath});
     const WrkResult cached = runWrk({QStringLiteral("-t2"), QStringLiteral("-c16"), QStringLiteral("-d%1s").arg(seconds),
                                      QStringLiteral("--latency"), srv.url() + cachedPath});
 
     // Uncached: every request a tile never asked for before (zoom 13–16 over the
     // kabupaten, walked in order by each wrk thread from its own offset).
-    QString lua = QStringLiteral("local tiles = {}\n");
+    QString lua = QStringLiteral("local tiles = {}\nlocal function add(z, x0, x1, y0, y1)\n"
+                                 "  for x = x0, x1 do for y = y0, y1 do\n"
+                                 "    tiles[#tiles+1] = \"/tiles/stunting.2023/\" .. z .. \"/\" .. x .. \"/\" .. y .. \".png\"\n"
+                                 "  end end\nend\n");
     int count = 0;
-    for (int zz = 13; zz <= 16 && count < 200000; ++zz)
-        for (int x = tileX(ext.left(), zz); x <= tileX(ext.right(), zz); ++x)
-            for (int y = tileY(ext.bottom(), zz); y <= tileY(ext.top(), zz); ++y, ++count)
-                lua += QStringLiteral("tiles[#tiles+1] = \"/tiles/stunting.2023/%1/%2/%3.png\"\n").arg(zz).arg(x).arg(y);
+    for (int zz = 13; zz <= 16; ++zz) {
+        const int x0 = tileX(ext.left(), zz), x1 = tileX(ext.right(), zz), y0 = tileY(ext.bottom(), zz), y1 = tileY(ext.top(), zz);
+        lua += QStringLiteral("add(%1, %2, %3, %4, %5)\n").arg(zz).arg(x0).arg(x1).arg(y0).arg(y1);
+        count += (x1 - x0 + 1) * (y1 - y0 + 1);
+    }
     lua += QStringLiteral(
         "local n = 0\nlocal threads = 0\n"
         "function setup(thread) threads = threads + 1; thread:set(\"id\", threads) end\n"
