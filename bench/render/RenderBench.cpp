@@ -98,7 +98,16 @@ void bench(const char* title, const QString& path, const QString& layer, double 
     s.dpi = 144;
     QImage img(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     MapRenderer r;
-    std::vector<double> ms, cpu;
+    // Single thread on one QPainter (CPU time of the frame), then the same
+    // frame in two bands on two threads (MapRenderer::renderImage).
+    std::vector<double> ms, cpu, ms2;
+    for (int i = 0; i < 13; ++i) {
+        t.restart();
+        img.fill(Qt::white);
+        r.renderImage(img, s, layers, nullptr, 2);
+        if (i >= 2)
+            ms2.push_back(t.nsecsElapsed() / 1e6);
+    }
     for (int i = 0; i < 13; ++i) {
         t.restart();
         const double c0 = threadCpuMs();
@@ -116,10 +125,13 @@ void bench(const char* title, const QString& path, const QString& layer, double 
                 static_cast<long long>(r.stats().verticesIn), static_cast<long long>(r.stats().verticesDrawn),
                 100.0 * r.stats().verticesDrawn / std::max<qint64>(1, r.stats().verticesIn), qPrintable(crs));
     std::printf("  once per frame set: read %.0f ms, project %.0f ms, classify %.1f ms\n", readMs, projectMs, classifyMs);
-    std::printf("  frame 1920x1080, 5-class choropleth: median %.1f ms wall (min %.1f, max %.1f, n=%zu), %.1f ms CPU; "
-                "target <= %.0f ms: %s\n",
+    std::printf("  frame 1920x1080, 5-class choropleth, 1 thread: median %.1f ms wall (min %.1f, max %.1f, n=%zu), %.1f ms CPU\n",
                 median(ms), *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()), ms.size(),
-                median(cpu), targetMs, median(ms) <= targetMs ? "met" : "missed");
+                median(cpu));
+    std::printf("  frame 1920x1080, 5-class choropleth, 2 bands on 2 threads: median %.1f ms wall (min %.1f)\n", median(ms2),
+                *std::min_element(ms2.begin(), ms2.end()));
+    const double best = std::min(median(ms), median(ms2));
+    std::printf("  target <= %.0f ms: %s (best wall median %.1f ms)\n", targetMs, best <= targetMs ? "met" : "missed", best);
     const QString out = qEnvironmentVariable("PS_BENCH_RENDER_OUT");
     if (!out.isEmpty())
         img.save(out + QLatin1Char('/') + layer + QStringLiteral(".png"));

@@ -99,7 +99,9 @@ QRectF padded(const QRectF& r, double fraction)
 void drawScaleBar(QPainter& p, const MapSettings& s, const QRectF& frame, double u)
 {
     const double mpp = groundMetresPerPixel(s);
-    const double metres = niceScaleLength(0.22 * frame.width() * mpp);
+    // Long enough for its three numbers to stand apart, short enough to leave the map alone.
+    const double maxPx = std::min(0.45 * frame.width(), std::max(0.22 * frame.width(), 110 * u));
+    const double metres = niceScaleLength(maxPx * mpp);
     if (!(metres > 0))
         return;
     const double len = metres / mpp;

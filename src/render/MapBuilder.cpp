@@ -424,8 +424,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         page.title = spec.title.isEmpty() ? T("Lokasi fasilitas kesehatan", "Health facility locations") +
                                                 (where.isEmpty() ? QString() : QStringLiteral(", ") + where)
                                           : spec.title;
-        page.subtitle = spec.subtitle.isEmpty() ? T("Puskesmas, pustu, poskesdes dan posyandu yang berlokasi",
-                                                    "Located health centres, sub-centres, village posts and posyandu")
+        page.subtitle = spec.subtitle.isEmpty() ? T("Puskesmas, pustu, poskesdes dan posyandu yang sudah punya titik lokasi",
+                                                    "Health centres, sub-centres, village posts and posyandu with a location")
                                                 : spec.subtitle;
         page.legend.push_back(facilityLegend);
         page.sourceLine = T("Lokasi: impor dan geokode PetaSehat; titik perkiraan ditandai di proyek. ",

@@ -2,6 +2,9 @@
 #include "Symbols.h"
 #include "core/Progress.h"
 #include <QFontMetricsF>
+#include <QImage>
+#include <QThread>
+#include <thread>
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -147,12 +150,23 @@ QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double
     return path;
 }
 
-bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress)
+enum class Pass { All, Geometry, Labels };
+
+// Draws the layers. Geometry pass: fills, outlines, symbols of the features
+// that touch `region` (frame pixels; empty = the whole frame). Labels pass:
+// only the labels (placed over the whole frame, symbols as obstacles).
+static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress,
+                       QRectF region, Pass pass, MapRenderer::Stats& m_stats, double simplifyTolerancePx)
 {
-    m_stats = {};
     const Affine a(s);
-    const QRectF view = s.visibleExtent();
     const double ppt = s.pxPerPt();
+    QRectF view = s.visibleExtent();
+    if (!region.isEmpty()) {
+        // Features straddling the region's edge are drawn in both neighbouring bands.
+        const QRectF grown = region.adjusted(-20 * ppt, -20 * ppt, 20 * ppt, 20 * ppt);
+        view = QRectF(s.toMap(grown.bottomLeft()), s.toMap(grown.topRight())).normalized();
+    }
+    const bool drawGeometry = pass != Pass::Labels, drawLabels = pass != Pass::Geometry;
     const QRectF frame(QPointF(0, 0), s.outputSize);
     QPolygonF buf;
     buf.reserve(4096);
@@ -191,6 +205,16 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
             }
             const int i = visible[k];
             const ProjectedFeature& f = feats[i];
+            if (!drawGeometry) {
+                if (i < static_cast<int>(layer.labels.size()) && !layer.labels[i].isEmpty()) {
+                    const QRectF box(QPointF(a.x(f.bbox.left()), a.y(f.bbox.bottom())),
+                                     QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
+                    labels.push_back({layer.labelPriority, f.area, layer.labels[i],
+                                      QPointF(a.x(f.interiorPoint.x()), a.y(f.interiorPoint.y())), box, layer.labelSizePt,
+                                      layer.labelBold});
+                }
+                continue;
+            }
             m_stats.verticesIn += static_cast<qint64>(f.xy.size() / 2);
             ++m_stats.featuresDrawn;
             const size_t firstRing = ringEnds.size();
@@ -221,7 +245,7 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
                     p.drawPath(path);
                 }
             }
-            if (i < static_cast<int>(layer.labels.size()) && !layer.labels[i].isEmpty()) {
+            if (drawLabels && i < static_cast<int>(layer.labels.size()) && !layer.labels[i].isEmpty()) {
                 const QRectF box(QPointF(a.x(f.bbox.left()), a.y(f.bbox.bottom())),
                                  QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
                 labels.push_back({layer.labelPriority, f.area, layer.labels[i],
@@ -233,7 +257,7 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
         for (int i : hatchedIdx)
             drawHatch(p, featurePath(feats[i], s, simplifyTolerancePx), layer.hatchBackground, layer.hatchColor, 5 * ppt,
                       std::max(1.0, 0.6 * ppt));
-        if (strokeOn) {
+        if (strokeOn && drawGeometry) {
             QPen pen(layer.stroke, layer.strokeWidthPt * ppt);
             pen.setJoinStyle(Qt::RoundJoin);
             // Thin lines take Qt's fast cosmetic path.
@@ -252,6 +276,8 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
         }
     }
 
+    // Big symbols (puskesmas, hospitals) are obstacles for labels.
+    LabelGrid grid(40 * ppt);
     for (const PointLayer& layer : layers.points) {
         for (size_t k = 0; k < layer.points.size(); ++k) {
             if (cancelled(static_cast<int>(k))) {
@@ -261,7 +287,14 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
             const PointFeature& pt = layer.points[k];
             if (!view.contains(pt.map) || pt.symbol < 0 || pt.symbol >= static_cast<int>(layer.symbols.size()))
                 continue;
-            drawSymbol(p, layer.symbols[pt.symbol], QPointF(a.x(pt.map.x()), a.y(pt.map.y())), ppt);
+            const SymbolStyle& sym = layer.symbols[pt.symbol];
+            const QPointF at(a.x(pt.map.x()), a.y(pt.map.y()));
+            if (drawGeometry)
+                drawSymbol(p, sym, at, ppt);
+            if (sym.sizePt >= 10) {
+                const double r = sym.sizePt * ppt / 2;
+                grid.add(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+            }
         }
     }
 
@@ -270,7 +303,6 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
     std::stable_sort(labels.begin(), labels.end(), [](const LabelCandidate& x, const LabelCandidate& y) {
         return x.priority != y.priority ? x.priority > y.priority : x.area > y.area;
     });
-    LabelGrid grid(40 * ppt);
     const double pad = 1.5 * ppt;
     for (const LabelCandidate& c : labels) {
         QFont font(QStringLiteral("Noto Sans"));
@@ -302,6 +334,60 @@ bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& lay
     }
     p.restore();
     return true;
+}
+
+bool MapRenderer::render(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress)
+{
+    m_stats = {};
+    return drawLayers(p, s, layers, progress, QRectF(), Pass::All, m_stats, simplifyTolerancePx);
+}
+
+bool MapRenderer::renderImage(QImage& image, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress,
+                              int threads)
+{
+    m_stats = {};
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    threads = std::min(threads, std::max(1, image.height() / 64));
+    if (threads == 1) {
+        QPainter p(&image);
+        return drawLayers(p, s, layers, progress, QRectF(), Pass::All, m_stats, simplifyTolerancePx);
+    }
+    // Horizontal bands, each painted by its own thread on its own QImage (a
+    // paint device takes one painter at a time), then composed in order.
+    std::vector<QImage> bands(threads);
+    std::vector<Stats> stats(threads);
+    std::vector<char> done(threads, 0);
+    std::vector<std::thread> workers;
+    const int w = image.width(), h = image.height();
+    for (int b = 0; b < threads; ++b) {
+        const int top = h * b / threads, bottom = h * (b + 1) / threads;
+        workers.emplace_back([&, b, top, bottom] {
+            bands[b] = QImage(w, bottom - top, QImage::Format_ARGB32_Premultiplied);
+            bands[b].fill(Qt::transparent);
+            QPainter bp(&bands[b]);
+            bp.translate(0, -top);
+            done[b] = drawLayers(bp, s, layers, progress, QRectF(0, top, w, bottom - top), Pass::Geometry, stats[b],
+                                 simplifyTolerancePx);
+        });
+    }
+    for (std::thread& t : workers)
+        t.join();
+    for (int b = 0; b < threads; ++b) {
+        if (!done[b])
+            return false;
+        m_stats.featuresDrawn += stats[b].featuresDrawn;
+        m_stats.verticesIn += stats[b].verticesIn;
+        m_stats.verticesDrawn += stats[b].verticesDrawn;
+    }
+    QPainter p(&image);
+    for (int b = 0; b < threads; ++b)
+        p.drawImage(QPoint(0, h * b / threads), bands[b]);
+    Stats labelStats;
+    const bool ok = drawLayers(p, s, layers, progress, QRectF(), Pass::Labels, labelStats, simplifyTolerancePx);
+    m_stats.labelsPlaced = labelStats.labelsPlaced;
+    m_stats.labelsDropped = labelStats.labelsDropped;
+    return ok;
 }
 
 } // namespace ps::render

@@ -28,6 +28,12 @@ public:
     };
 
     bool render(QPainter& p, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress = nullptr);
+    // The same onto a QImage, with the features split into horizontal bands
+    // painted by `threads` worker threads (0 = one per core); labels are placed
+    // once over the whole frame afterwards. The image's existing content stays
+    // underneath. For workers, the desktop canvas and the server.
+    bool renderImage(QImage& image, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress = nullptr,
+                     int threads = 0);
     const Stats& stats() const { return m_stats; }
 
     // Vertices closer than this (device pixels) to the previous kept vertex are

@@ -244,6 +244,18 @@ TEST_F(Synthetic, RenderingIsCancellableAndThreadSafe)
     paint(&single);
     EXPECT_EQ(a, single);
     EXPECT_EQ(c, single);
+    // Banded rendering on two threads composes to the same picture (up to rounding).
+    QImage banded(400, 300, QImage::Format_ARGB32_Premultiplied);
+    banded.fill(Qt::white);
+    MapRenderer r;
+    ASSERT_TRUE(r.renderImage(banded, s, m.page.panels[0].layers, nullptr, 2));
+    int differ = 0;
+    for (int y = 0; y < 300; ++y)
+        for (int x = 0; x < 400; ++x) {
+            const QRgb p = banded.pixel(x, y), q = single.pixel(x, y);
+            differ += std::abs(qRed(p) - qRed(q)) > 3 || std::abs(qGreen(p) - qGreen(q)) > 3 || std::abs(qBlue(p) - qBlue(q)) > 3;
+        }
+    EXPECT_LT(differ, 400 * 300 / 500);
 }
 
 TEST_F(Synthetic, EveryShippedTemplateRenders)
