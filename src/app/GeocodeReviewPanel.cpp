@@ -53,6 +53,9 @@ GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent)
     m_desa = new QComboBox(this);
     m_desa->setEditable(true);   // type to filter the long list
     m_desa->setInsertPolicy(QComboBox::NoInsert);
+    // Its width must not follow the longest desa name (the dock would jump).
+    m_desa->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_desa->setMinimumContentsLength(18);
     row->addWidget(m_desa, 1);
     auto* apply = new QPushButton(tr("Simpan perbaikan"), this);
     row->addWidget(apply);

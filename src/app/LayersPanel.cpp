@@ -47,6 +47,8 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent)
         it->setData(kIdRole, static_cast<int>(id));
         it->setData(kOpacityRole, id == LayerId::Coverage || id == LayerId::Underserved ? 0.6 : 1.0);
     }
+    // Just tall enough for every layer, so the legend below gets the room.
+    m_list->setMaximumHeight(m_list->sizeHintForRow(0) * m_list->count() + 2 * m_list->frameWidth() + 6);
     lay->addWidget(m_list);
     auto* row = new QHBoxLayout;
     auto* up = new QToolButton(this);
@@ -63,6 +65,7 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent)
     m_opacity->setValue(100);
     row->addWidget(m_opacity, 1);
     lay->addLayout(row);
+    lay->addStretch(1);
     connect(up, &QToolButton::clicked, this, [this] { move(-1); });
     connect(down, &QToolButton::clicked, this, [this] { move(+1); });
     connect(m_list, &QListWidget::itemChanged, this, &LayersPanel::changed);

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -34,7 +35,9 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QElapsedTimer>
 #include <cmath>
+#include <cstdio>
 
 namespace ps::app {
 
@@ -95,6 +98,18 @@ const std::pair<LayerId, FacilityType> kFacilityLayers[] = {
     {LayerId::RumahSakit, FacilityType::RumahSakit}};
 } // namespace
 
+// PETASEHAT_TRACE=1 prints where start-up time goes.
+static void trace(const char* what)
+{
+    static const bool on = qEnvironmentVariableIsSet("PETASEHAT_TRACE");
+    static QElapsedTimer t;
+    if (!on)
+        return;
+    if (!t.isValid())
+        t.start();
+    std::fprintf(stderr, "[%6lld ms] %s\n", static_cast<long long>(t.elapsed()), what);
+}
+
 QString osUserName()
 {
     QString u = qEnvironmentVariable("USER");
@@ -147,6 +162,7 @@ void MainWindow::buildUi()
     m_indicatorBox = new QComboBox(this);
     m_indicatorBox->setObjectName(QStringLiteral("indicatorBox"));
     m_indicatorBox->setMinimumContentsLength(28);
+    m_indicatorBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_indicatorBox);
     bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tahun:") + QStringLiteral(" "), this));
     m_periodBox = new QComboBox(this);
@@ -171,7 +187,13 @@ void MainWindow::buildUi()
     auto* dl = dock(this, QStringLiteral("layersDock"), tr("Lapisan"), m_layers, Qt::LeftDockWidgetArea);
     m_legend = new LegendWidget(this);
     m_legend->setObjectName(QStringLiteral("legend"));
-    auto* dg = dock(this, QStringLiteral("legendDock"), tr("Legenda"), m_legend, Qt::LeftDockWidgetArea);
+    auto* legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setMinimumWidth(260);
+    m_layers->setMinimumWidth(260);
+    auto* dg = dock(this, QStringLiteral("legendDock"), tr("Legenda"), legendScroll, Qt::LeftDockWidgetArea);
 
     auto* searchBoxW = new QWidget(this);
     auto* sl = new QVBoxLayout(searchBoxW);
@@ -187,6 +209,7 @@ void MainWindow::buildUi()
     auto* ds = dock(this, QStringLiteral("searchDock"), tr("Cari"), searchBoxW, Qt::LeftDockWidgetArea);
     tabifyDockWidget(dl, ds);
     dl->raise();
+    resizeDocks({dl, dg}, {250, 560}, Qt::Vertical);
     Q_UNUSED(dg);
 
     m_identify = new IdentifyPanel(this);
@@ -240,6 +263,7 @@ void MainWindow::buildUi()
     });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
     connect(m_canvas, &MapCanvas::mapPainted, this, [this] {
+        trace("map painted");
         m_status->setText(tr("Digambar dalam %1 ms").arg(m_canvas->lastRenderMs()));
     });
     connect(m_canvas, &MapCanvas::pointDragged, this, [this](const QPointF& from, const QPointF& to) {
@@ -389,6 +413,7 @@ void MainWindow::openProjectDialog()
 
 bool MainWindow::openProject(const QString& path, bool quiet)
 {
+    trace("open project");
     std::unique_ptr<ps::Project> p;
     try {
         p = ps::Project::open(path);
@@ -410,7 +435,9 @@ bool MainWindow::openProject(const QString& path, bool quiet)
             QMessageBox::warning(this, tr("Proyek kosong"), QString::fromUtf8(e.what()));
         m_crs.clear();
     }
+    trace("crs");
     m_facilities = m_project->facilities();
+    trace("facilities");
     m_desa.reset();
     m_coverage.reset();
     m_underservedGeom.reset();
@@ -429,13 +456,23 @@ bool MainWindow::openProject(const QString& path, bool quiet)
                                           m_crs);
     }
     setWindowTitle(QStringLiteral("%1 — PetaSehat").arg(QFileInfo(path).fileName()));
+    trace("analysis layers");
     m_review->setProject(m_project.get());
+    trace("review");
     fillSearchIndex();
+    trace("search");
     fillUnderserved();
     fillIndicatorPickers();
+    trace("pickers");
     rebuildMap();
+    trace("map built");
+    // Settle the docks' layout (their contents just changed) before the first
+    // render starts, so it is made at the canvas's final size.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (m_built) {
-        m_canvas->setFullExtent(m_built->features->extent());
+        const QRectF e = m_built->features->extent();
+        const double pad = std::max(e.width(), e.height()) * 0.03;   // symbols on the edge stay whole
+        m_canvas->setFullExtent(e.adjusted(-pad, -pad, pad, pad));
         m_canvas->zoomToFull();
     }
     addRecent(path);
@@ -511,6 +548,7 @@ void MainWindow::rebuildMap()
     }
     try {
         m_built = m_builder->build(spec);
+        trace("builder.build");
     } catch (const std::exception& e) {
         statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
         spec.kind = ps::render::MapKind::Facilities;
@@ -522,7 +560,11 @@ void MainWindow::rebuildMap()
         }
     }
     fillAttributeTable();
+    if (m_selected.isEmpty())
+        showSummary();
+    trace("table");
     refreshLayers();
+    trace("layers");
     if (!m_selected.isEmpty())
         selectArea(m_selected);
 }
@@ -547,6 +589,11 @@ void MainWindow::refreshLayers()
         switch (st.id) {
         case LayerId::Indicator:
             for (AreaLayer a : base.areas) {
+                // The page's heavy district outline is a union of the simplified
+                // kecamatan: on screen its sliver edges read as false boundaries
+                // inside the district, so the canvas leaves it out.
+                if (a.fills.empty() && a.strokeWidthPt >= 1.5 && a.features != m_built->features)
+                    continue;
                 for (QColor& c : a.fills)
                     c = withOpacity(c, st.opacity);
                 a.hatchBackground = withOpacity(a.hatchBackground, st.opacity);
@@ -893,7 +940,52 @@ void MainWindow::identifyAt(const QPointF& mapPoint, const QPointF& widgetPos)
     }
     m_selected.clear();
     m_canvas->setHighlight({});
-    m_identify->clear();
+    showSummary();
+}
+
+void MainWindow::showSummary()
+{
+    // Nothing selected: the figures of the whole mapped area, from the same
+    // numerators and denominators (never an average of rates).
+    IdentifyResult res;
+    const std::vector<AdminArea> kab = m_project->areas(AdminLevel::Kabupaten, false, m_codePrefix);
+    res.title = kab.size() == 1 ? prettyName(kab.front().name) : tr("Seluruh wilayah proyek");
+    res.subtitle = tr("Klik wilayah atau fasilitas di peta untuk rinciannya");
+    const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
+    if (def) {
+        for (int y : m_project->periods(def->code)) {
+            double num = 0, den = 0;
+            int n = 0, reporting = 0;
+            for (const AreaValue& v : m_project->valuesByLevel(def->code, y, AdminLevel::Kecamatan, def->scale, m_codePrefix)) {
+                ++n;
+                if (v.numerator && v.denominator && *v.denominator > 0) {
+                    num += *v.numerator;
+                    den += *v.denominator;
+                    ++reporting;
+                }
+            }
+            if (den <= 0)
+                continue;
+            res.trend.push_back({y, num / den * def->scale});
+            if (y == m_period) {
+                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name()).arg(y),
+                                    ps::formatNumber(num / den * def->scale, 2) + QStringLiteral(" ") + def->unitSymbol()});
+                const auto& cat = ps::Catalogue::standard();
+                const VariableDef* nv = cat.variable(def->numerator);
+                const VariableDef* dv = cat.variable(def->denominator);
+                res.rows.push_back({nv ? ps::pick(nv->labelId, nv->labelEn) : def->numerator, ps::formatNumber(num, 0)});
+                res.rows.push_back({dv ? ps::pick(dv->labelId, dv->labelEn) : def->denominator, ps::formatNumber(den, 0)});
+                res.rows.push_back({tr("Kecamatan melapor"), QStringLiteral("%1 / %2").arg(reporting).arg(n)});
+            }
+        }
+        res.trendUnit = def->unitSymbol();
+    }
+    std::map<FacilityType, int> counts;
+    for (const Facility& f : m_facilities)
+        ++counts[f.type];
+    for (const auto& [type, n] : counts)
+        res.rows.push_back({facilityTypeLabel(type), QString::number(n)});
+    m_identify->show(res);
 }
 
 void MainWindow::exportDialog()

@@ -76,6 +76,7 @@ private:
     void updateRecentMenu();
     void zoomToArea(const QString& code);
     void showFacility(const Facility& f);
+    void showSummary();
     void openProjectDialog();
     void exportDialog();
     void importDialog(int kind);

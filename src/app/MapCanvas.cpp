@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
+#include <cstdio>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ps::app {
@@ -16,6 +17,7 @@ struct MapCanvas::Job {
     ps::Progress progress;
     MapSettings settings;
     ps::render::MapLayers layers;
+    int layersVersion = 0;
     QImage image;
     bool ok = false;
     qint64 ms = 0;
@@ -51,6 +53,7 @@ void MapCanvas::setCrs(const QString& crs)
 void MapCanvas::setLayers(const ps::render::MapLayers& layers)
 {
     m_layers = layers;
+    ++m_layersVersion;
     scheduleRender();
 }
 
@@ -108,16 +111,23 @@ void MapCanvas::startRender()
     if (m_settings.extent.isEmpty() || m_settings.outputSize.isEmpty() || m_settings.crs.isEmpty())
         return;
     if (m_watcher.isRunning()) {
-        // Stale: cancel it and start again once it has stopped.
-        if (m_job)
+        // Stale: cancel it and start again once it has stopped. A render that
+        // differs only in frame size is let finish: it is still the right map,
+        // shown scaled until the new one is ready (e.g. while docks settle at start-up).
+        const bool sizeOnly = m_job && m_job->settings.extent == m_settings.extent && m_job->layersVersion == m_layersVersion &&
+                              m_job->settings.crs == m_settings.crs;
+        if (m_job && !sizeOnly)
             m_job->progress.cancel();
         m_pending = true;
         return;
     }
     m_pending = false;
+    if (qEnvironmentVariableIsSet("PETASEHAT_TRACE"))
+        std::fprintf(stderr, "canvas: render %dx%d\n", int(m_settings.outputSize.width()), int(m_settings.outputSize.height()));
     auto job = std::make_shared<Job>();
     job->settings = m_settings;
     job->layers = m_layers;
+    job->layersVersion = m_layersVersion;
     m_job = job;
     m_watcher.setFuture(QtConcurrent::run([job] {
         QElapsedTimer t;
@@ -138,6 +148,8 @@ void MapCanvas::startRender()
 void MapCanvas::renderFinished()
 {
     auto job = m_job;
+    if (qEnvironmentVariableIsSet("PETASEHAT_TRACE") && job)
+        std::fprintf(stderr, "canvas: render done in %lld ms%s\n", static_cast<long long>(job->ms), job->ok ? "" : " (cancelled)");
     if (job && job->ok && !job->progress.cancelled()) {
         m_image = job->image;
         m_image.setDevicePixelRatio(dpr());
@@ -187,7 +199,12 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
 }
 
-void MapCanvas::resizeEvent(QResizeEvent*) { scheduleRender(); }
+void MapCanvas::resizeEvent(QResizeEvent*)
+{
+    if (qEnvironmentVariableIsSet("PETASEHAT_TRACE"))
+        std::fprintf(stderr, "canvas: resized to %dx%d\n", width(), height());
+    scheduleRender();
+}
 
 void MapCanvas::mousePressEvent(QMouseEvent* e)
 {

@@ -47,6 +47,8 @@ public:
     void setBoxZoomMode(bool on) { m_boxZoomMode = on; }
 
     bool isRendering() const { return m_watcher.isRunning(); }
+    // No render running or waiting: what is on screen is the current map.
+    bool isIdle() const { return !m_watcher.isRunning() && !m_pending && !m_scheduled; }
     bool hasImage() const { return !m_image.isNull(); }
     qint64 lastRenderMs() const { return m_lastRenderMs; }
 
@@ -73,6 +75,7 @@ private:
 
     ps::render::MapSettings m_settings;
     ps::render::MapLayers m_layers;
+    int m_layersVersion = 0;
     QRectF m_fullExtent;
 
     QImage m_image;                        // last finished render

@@ -48,6 +48,8 @@ void TestApp::initTestCase()
     ps::setLanguage(QStringLiteral("id"));
     m_project = m_dir.filePath(QStringLiteral("banyuasin.petasehat"));
     m_haveData = pstest::buildBanyuasinProject(m_project);
+    if (m_haveData && !qEnvironmentVariableIsEmpty("PETASEHAT_KEEP_PROJECT"))
+        QFile::copy(m_project, qEnvironmentVariable("PETASEHAT_KEEP_PROJECT"));
 }
 
 void TestApp::searchIndexNormalisesLikeGeocoding_data()
