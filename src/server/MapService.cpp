@@ -27,9 +27,11 @@ static QString tr(const char* s) { return QCoreApplication::translate("server", 
 
 QString projectVersion(const QString& path)
 {
+    // An empty WAL (created by merely opening the file) holds no change.
     auto stamp = [](const QString& f) {
         const QFileInfo fi(f);
-        return fi.exists() ? QStringLiteral("%1-%2").arg(fi.lastModified().toMSecsSinceEpoch()).arg(fi.size()) : QStringLiteral("0");
+        return fi.exists() && fi.size() > 0 ? QStringLiteral("%1-%2").arg(fi.lastModified().toMSecsSinceEpoch()).arg(fi.size())
+                                            : QStringLiteral("0");
     };
     return stamp(path) + QLatin1Char('-') + stamp(path + QStringLiteral("-wal"));
 }
@@ -272,6 +274,8 @@ MapService::MapService(const QString& projectPath) : m_path(projectPath) {}
 
 std::shared_ptr<const Snapshot> MapService::snapshot()
 {
+    // Open this thread's connection before reading the version: opening may create the WAL.
+    Project& p = threadProject(m_path);
     const QString version = projectVersion(m_path);
     QMutexLocker lock(&m_mutex);
     if (m_snapshot && m_snapshot->version == version)
@@ -279,7 +283,6 @@ std::shared_ptr<const Snapshot> MapService::snapshot()
     auto snap = std::make_shared<Snapshot>();
     snap->version = version;
     snap->projectPath = m_path;
-    Project& p = threadProject(m_path);
     snap->lonLat = p.extent();
     auto st = p.db().prepare("SELECT min(MbrMinX(geom)), min(MbrMinY(geom)), max(MbrMaxX(geom)), max(MbrMaxY(geom)) "
                              "FROM admin_area WHERE level='kecamatan'");
