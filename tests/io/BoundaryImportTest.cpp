@@ -179,6 +179,35 @@ TEST_F(BoundaryImport, MapsCodeAndNameFields)
     EXPECT_EQ(project->area("16.07.01.2001")->name, "Sukamaju");
 }
 
+TEST_F(BoundaryImport, WarnsAboutACodeUsedTwiceInOneFile)
+{
+    const QString path = file("batas.geojson");
+    iotest::writeVector(path, "GeoJSON", "batas", 4326,
+                        {{"16.07.01", "Satu", iotest::squareWkt(104.7, -2.9, 0.1)},
+                         {"16.07.01", "Satu lagi", iotest::squareWkt(104.8, -2.9, 0.1)}});
+    const BoundaryImportReport r = importBoundaries(*project, path, {});
+    EXPECT_EQ(r.inserted, 1);
+    EXPECT_EQ(r.updated, 1);
+    ASSERT_EQ(r.warnings.size(), 1);
+    EXPECT_TRUE(r.warnings[0].contains("16.07.01"));
+    EXPECT_EQ(count("SELECT count(*) FROM admin_area"), 1);
+}
+
+TEST_F(BoundaryImport, ShapefileWithoutCrsIsAssumedLonLatOnlyWhenItCanBe)
+{
+    const QString degrees = file("derajat.shp");
+    iotest::writeVector(degrees, "ESRI Shapefile", "derajat", 0, {{"16.07.01", "Satu", iotest::squareWkt(104.7, -2.9, 0.1)}});
+    const BoundaryImportReport r = importBoundaries(*project, degrees, {});
+    EXPECT_EQ(r.stored, 1);
+    ASSERT_EQ(r.warnings.size(), 1);
+    EXPECT_TRUE(r.warnings[0].contains("EPSG:4326"));
+
+    const QString metres = file("meter.shp");
+    iotest::writeVector(metres, "ESRI Shapefile", "meter", 0, {{"16.07.02", "Dua", iotest::squareWkt(495000, 9660000, 10000)}});
+    EXPECT_THROW(importBoundaries(*project, metres, {}), Error);
+    EXPECT_FALSE(project->area("16.07.02"));
+}
+
 // -- errors: each names the file and what is wrong, and the store is unchanged.
 
 static QString errorOf(const std::function<void()>& f)
@@ -277,6 +306,13 @@ TEST(BoundaryImportShared, NationalKecamatanAllStoredWithRepairsCounted)
     EXPECT_LT(r.repaired, 350);
     EXPECT_EQ(project->areaCountsByLevel().at("kecamatan"), 7285);
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM admin_area WHERE geom IS NULL OR area_km2 <= 0"), 0);
+    // Re-importing part of the layer updates those areas and adds none.
+    const BoundaryImportReport again = importBoundaries(
+        *project, pstest::shared("boundaries/indonesia_admin.gpkg"), opts(QStringLiteral("kecamatan"), "kode", "nama", "16.07"));
+    EXPECT_EQ(again.stored, 21);
+    EXPECT_EQ(again.updated, 21);
+    EXPECT_EQ(again.inserted, 0);
+    EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM admin_area"), 7285);
     // Kecamatan Banyuasin I is stored with its kabupaten as parent.
     auto a = project->area("16.07.01", false);
     ASSERT_TRUE(a);
