@@ -10,6 +10,7 @@ int cmdImport(const QStringList&);
 int cmdRender(const QStringList&);
 int cmdDemo(const QStringList&);
 int cmdAnalyze(const QStringList&);
+int cmdFacility(const QStringList&);   // CmdFacility.cpp (geocode)
 int cmdServe(const QStringList&);
 
 static const Command kCommands[] = {
@@ -19,6 +20,7 @@ static const Command kCommands[] = {
     {"render", QT_TRANSLATE_NOOP("cli", "membuat peta (PNG/SVG/PDF) dari indikator atau templat"), cmdRender},
     {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
     {"serve", QT_TRANSLATE_NOOP("cli", "menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)"), cmdServe},
+    {"facility", QT_TRANSLATE_NOOP("cli", "daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)"), cmdFacility},
     {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},
 };
 

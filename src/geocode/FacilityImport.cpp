@@ -150,7 +150,8 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
             r.coordText = cell(row, cCoord);
             in.coord = parseCoordinatePair(r.coordText);
         } else {
-            r.coordText = cell(row, cLat).trimmed() + QStringLiteral(" | ") + cell(row, cLon).trimmed();
+            const QString la = cell(row, cLat).trimmed(), lo = cell(row, cLon).trimmed();
+            r.coordText = la.isEmpty() && lo.isEmpty() ? QString() : la + QStringLiteral(" | ") + lo;
             in.coord = parseCoordinates(cell(row, cLat), cell(row, cLon));
         }
 
@@ -231,7 +232,7 @@ void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
         const char* name;
         OGRFieldType type;
     };
-    static const Field fields[] = {{"baris", OFTInteger64}, {"kode", OFTString},         {"nama", OFTString},
+    static const Field fields[] = {{"baris", OFTInteger}, {"kode", OFTString},         {"nama", OFTString},
                                    {"desa_tertulis", OFTString}, {"kecamatan_tertulis", OFTString},
                                    {"koordinat_tertulis", OFTString}, {"hasil", OFTString},
                                    {"desa_kode", OFTString},  {"kecamatan_kode", OFTString}, {"lintang", OFTReal},
@@ -246,7 +247,7 @@ void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
     for (const RowReport& r : rows) {
         OGRFeatureUniquePtr feat(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         const Facility& f = r.facility;
-        feat->SetField("baris", static_cast<GIntBig>(r.row));
+        feat->SetField("baris", static_cast<int>(r.row));
         feat->SetField("kode", r.code.toUtf8().constData());
         feat->SetField("nama", r.name.toUtf8().constData());
         feat->SetField("desa_tertulis", r.desaText.toUtf8().constData());

@@ -330,7 +330,8 @@ GeocodeResult Geocoder::geocode(const GeocodeInput& in)
         if (usable)
             useCoordinates(r, c, {dm.desa.index});
         if (!r.lon) {
-            r.reason = withProblem(r.reason);
+            if (!coordProblem.isEmpty())
+                r.reason = r.reason.isEmpty() ? coordProblem : withProblem(r.reason);
             r.desaIndex = dm.desa.index;
             estimate(r);
         }
