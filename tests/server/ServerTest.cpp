@@ -4,6 +4,7 @@
 #include "classify/Palette.h"
 #include "core/Catalogue.h"
 #include "core/Gdal.h"
+#include "core/Geos.h"
 #include "core/Project.h"
 #include "server/HttpServer.h"
 #include <QDir>
@@ -129,6 +130,12 @@ TEST_F(ServerTest, GetMapDrawsClassColoursInTheRequestedBox)
     const QColor none = img.pixelColor(pixelOf(kLonLat, img.size(), pstest::squareLon(4), pstest::squareLat()));
     for (double v : values)
         EXPECT_FALSE(near(none, expectedStuntingColor(v)));
+
+    // WMS 1.1.1 clients write EPSG:4326 boxes in lon,lat order under SRS.
+    const auto old = httpGet(url(QStringLiteral("/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=stunting.2023&STYLES=&SRS=EPSG:4326"
+                                                "&BBOX=103.95,-3.05,104.45,-2.85&WIDTH=500&HEIGHT=200&FORMAT=image/png")));
+    ASSERT_EQ(old.status, 200) << old.body.toStdString();
+    EXPECT_EQ(QImage::fromData(old.body, "PNG"), img);
 
     const auto t = httpGet(wms(QStringLiteral("REQUEST=GetMap&LAYERS=stunting.2023&CRS=EPSG:4326&BBOX=") + kBbox4326 +
                                QStringLiteral("&WIDTH=500&HEIGHT=200&FORMAT=image/png&TRANSPARENT=TRUE")));
@@ -530,4 +537,62 @@ TEST(ServerBanyuasin, ServesImportedKecamatanAndIndicators)
             colours.insert(img.pixel(x, y));
     EXPECT_GT(colours.size(), 4);
     img.save(QDir::temp().filePath(QStringLiteral("petasehat-banyuasin-stunting.png")));
+}
+
+// ----------------------------------------------------------------- analysis results (migration 3 tables)
+
+TEST(ServerAnalysis, CoverageAndUnderservedLayersFromTheLatestRun)
+{
+    QTemporaryDir dir;
+    const QString path = pstest::buildSmallProject(dir.path());
+    {
+        auto p = Project::open(path);
+        Transaction tx(p->db());
+        p->db().exec("INSERT INTO analysis_run(id, kind, parameters, started_at) VALUES (7, 'coverage', '{}', '2026-11-22T00:00:00Z')");
+        GeosContext& g = geos();
+        GEOSWKTReader* r = GEOSWKTReader_create_r(g.handle());
+        auto wkb = [&](const char* wkt) {
+            GeomPtr geom = g.own(GEOSWKTReader_read_r(g.handle(), r, wkt));
+            return g.toWkb(geom.get());
+        };
+        auto cov = p->db().prepare("INSERT INTO coverage_geom(run_id, facility_type, area_code, covered, geom) VALUES (7, 'posyandu', ?1, 1, GeomFromWKB(?2, 4326))");
+        cov.bind(1, QStringLiteral("16.07.01")).bindBlob(2, wkb("MULTIPOLYGON(((104.0 -3.0, 104.05 -3.0, 104.05 -2.9, 104.0 -2.9, 104.0 -3.0)))")).run();
+        auto und = p->db().prepare("INSERT INTO underserved_rank(run_id, area_code, level, name, rank, score, underserved, reason, geom) "
+                                   "VALUES (7, '16.07.03', 'kecamatan', 'Tiga', 1, 0.9, 1, 'jauh dari posyandu', GeomFromWKB(?1, 4326))");
+        und.bindBlob(1, wkb("MULTIPOLYGON(((104.2 -3.0, 104.3 -3.0, 104.3 -2.9, 104.2 -2.9, 104.2 -3.0)))")).run();
+        auto res = p->db().prepare("INSERT INTO coverage_result(run_id, area_code, level, facility_type, population, covered_population) "
+                                   "VALUES (7, '16.07.01', 'kecamatan', 'posyandu', 1000, 600)");
+        res.run();
+        GEOSWKTReader_destroy_r(g.handle(), r);
+        tx.commit();
+    }
+    ServerConfig c;
+    c.projectPath = path;
+    c.port = 0;
+    RunningServer server(c);
+    const QString base = server.url() + QStringLiteral("/wms?SERVICE=WMS&VERSION=1.3.0&");
+    const auto caps = httpGet(base + QStringLiteral("REQUEST=GetCapabilities"));
+    EXPECT_TRUE(caps.body.contains("<Name>jangkauan.posyandu</Name>"));
+    EXPECT_TRUE(caps.body.contains("<Name>kurang_terlayani</Name>"));
+    const auto map = httpGet(base + QStringLiteral("REQUEST=GetMap&LAYERS=jangkauan.posyandu,kurang_terlayani&CRS=EPSG:4326&BBOX=") +
+                             kBbox4326 + QStringLiteral("&WIDTH=500&HEIGHT=200&FORMAT=image/png&TRANSPARENT=TRUE"));
+    ASSERT_EQ(map.status, 200) << map.body.toStdString();
+    const QImage img = QImage::fromData(map.body, "PNG");
+    const QColor covered = img.pixelColor(pixelOf(kLonLat, img.size(), 104.025, -2.95));
+    const QColor uncovered = img.pixelColor(pixelOf(kLonLat, img.size(), 104.075, -2.95));
+    const QColor under = img.pixelColor(pixelOf(kLonLat, img.size(), pstest::squareLon(3), pstest::squareLat()));
+    EXPECT_GT(covered.alpha(), 0);
+    EXPECT_GT(covered.green(), covered.red());
+    EXPECT_EQ(uncovered.alpha(), 0);
+    EXPECT_GT(under.alpha(), 0);
+    EXPECT_GT(under.red(), under.green());
+    const QPoint px = pixelOf(kLonLat, img.size(), pstest::squareLon(3), pstest::squareLat());
+    const auto info = httpGet(base + QStringLiteral("REQUEST=GetFeatureInfo&LAYERS=kurang_terlayani&QUERY_LAYERS=kurang_terlayani&CRS=EPSG:4326"
+                                                    "&BBOX=%1&WIDTH=500&HEIGHT=200&I=%2&J=%3").arg(kBbox4326).arg(px.x()).arg(px.y()));
+    EXPECT_TRUE(info.body.contains("jauh dari posyandu")) << info.body.toStdString();
+    const auto rows = QJsonDocument::fromJson(httpGet(server.url() + QStringLiteral("/api/underserved")).body).object();
+    EXPECT_EQ(rows.value(QStringLiteral("run")).toInt(), 7);
+    EXPECT_EQ(rows.value(QStringLiteral("rows")).toArray().size(), 1);
+    const auto cov = QJsonDocument::fromJson(httpGet(server.url() + QStringLiteral("/api/coverage")).body).object();
+    EXPECT_EQ(cov.value(QStringLiteral("rows")).toArray()[0].toObject().value(QStringLiteral("covered_population")).toDouble(), 600.0);
 }
