@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <numeric>
 
@@ -62,46 +63,84 @@ GeomPtr reachDisc(GeosContext& g, double lon, double lat, double reachM)
     return g.own(GEOSGeom_createPolygon_r(h, shell, nullptr, 0));
 }
 
-AreaCovered coveredPartOfArea(GeosContext& g, const QByteArray& areaWkb, const std::vector<ReachSet>& sets,
-                              bool wantGeometry)
+namespace {
+struct Envelope {
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    void add(const Envelope& o)
+    {
+        minX = std::min(minX, o.minX);
+        minY = std::min(minY, o.minY);
+        maxX = std::max(maxX, o.maxX);
+        maxY = std::max(maxY, o.maxY);
+    }
+};
+
+Envelope envelopeOf(GEOSContextHandle_t h, const GEOSGeometry* g)
 {
-    AreaCovered out;
-    GeomPtr area = g.fromWkb(areaWkb);
-    if (!area)
-        return out;
+    Envelope e;
+    GEOSGeom_getXMin_r(h, g, &e.minX);
+    GEOSGeom_getYMin_r(h, g, &e.minY);
+    GEOSGeom_getXMax_r(h, g, &e.maxX);
+    GEOSGeom_getYMax_r(h, g, &e.maxY);
+    return e;
+}
+
+// Union (GEOSUnaryUnion: cascaded, never pairwise) of the discs of every
+// facility within reach of the envelope; null when none.
+// With `parts`, only facilities within reach of one of these boxes take part
+// (a tile's bounding box holds many discs that reach none of its areas).
+GeomPtr discUnion(GeosContext& g, const Envelope& env, const std::vector<ReachSet>& sets, bool& hadDiscs,
+                  const std::vector<Envelope>* parts = nullptr)
+{
     const GEOSContextHandle_t h = g.handle();
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    GEOSGeom_getXMin_r(h, area.get(), &minX);
-    GEOSGeom_getYMin_r(h, area.get(), &minY);
-    GEOSGeom_getXMax_r(h, area.get(), &maxX);
-    GEOSGeom_getYMax_r(h, area.get(), &maxY);
-    const LocalMetric m = metricAtLatitude(std::abs(minY) > std::abs(maxY) ? minY : maxY); // widest margin
+    const LocalMetric m = metricAtLatitude(std::abs(env.minY) > std::abs(env.maxY) ? env.minY : env.maxY);
     std::vector<GEOSGeometry*> discs;
     std::vector<int> near;
     for (const ReachSet& s : sets) {
         if (!s.index || s.reachM <= 0)
             continue;
-        const double mLon = s.reachM * 1.01 / m.kx, mLat = s.reachM * 1.01 / m.ky;
-        s.index->inBox(minX - mLon, minY - mLat, maxX + mLon, maxY + mLat, near);
+        const double mLon = s.reachM * 1.02 / m.kx, mLat = s.reachM * 1.02 / m.ky;
+        s.index->inBox(env.minX - mLon, env.minY - mLat, env.maxX + mLon, env.maxY + mLat, near);
         for (int i : near) {
             const SitePoint& p = s.index->points()[i];
-            discs.push_back(reachDisc(g, p.lon, p.lat, s.reachM).release());
+            bool near = !parts;
+            for (size_t k = 0; parts && k < parts->size() && !near; ++k) {
+                const Envelope& e = (*parts)[k];
+                near = p.lon >= e.minX - mLon && p.lon <= e.maxX + mLon && p.lat >= e.minY - mLat && p.lat <= e.maxY + mLat;
+            }
+            if (near)
+                discs.push_back(reachDisc(g, p.lon, p.lat, s.reachM).release());
         }
     }
+    hadDiscs = !discs.empty();
     if (discs.empty())
-        return out;
+        return g.own(nullptr);
     GeomPtr all = g.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, discs.data(), static_cast<unsigned>(discs.size())));
-    GeomPtr reach = g.own(GEOSUnaryUnion_r(h, all.get()));
-    if (!reach) {
-        out.failed = true;
+    return g.own(GEOSUnaryUnion_r(h, all.get()));
+}
+
+AreaCovered coverWithUnion(GeosContext& g, const GEOSGeometry* area, double areaKm2, const GEOSGeometry* reach,
+                           const GEOSPreparedGeometry* prepReach, bool wantGeometry)
+{
+    AreaCovered out;
+    const GEOSContextHandle_t h = g.handle();
+    if (!reach || !GEOSPreparedIntersects_r(h, prepReach, area))
+        return out;
+    if (GEOSPreparedContains_r(h, prepReach, area) == 1) {
+        out.coveredKm2 = areaKm2 > 0 ? areaKm2 : geodesicAreaKm2(g, area);
+        if (wantGeometry)
+            out.coveredWkb = g.toWkb(area);
         return out;
     }
-    GeomPtr covered = g.own(GEOSIntersection_r(h, area.get(), reach.get()));
+    const Envelope e = envelopeOf(h, area);
+    const double pad = 1e-7;
+    GeomPtr local = g.own(GEOSClipByRect_r(h, reach, e.minX - pad, e.minY - pad, e.maxX + pad, e.maxY + pad));
+    GeomPtr covered = g.own(GEOSIntersection_r(h, area, local ? local.get() : reach));
     if (!covered) {
         // The stored area is invalid in a way GEOS refuses: repair and retry.
-        PolygonalRepair fixed = makeValidMultiPolygon(g, area.get());
+        PolygonalRepair fixed = makeValidMultiPolygon(g, area);
         if (fixed.geom)
-            covered = g.own(GEOSIntersection_r(h, fixed.geom.get(), reach.get()));
+            covered = g.own(GEOSIntersection_r(h, fixed.geom.get(), reach));
     }
     if (!covered) {
         out.failed = true;
@@ -115,25 +154,72 @@ AreaCovered coveredPartOfArea(GeosContext& g, const QByteArray& areaWkb, const s
         out.coveredWkb = g.toWkb(poly.get());
     return out;
 }
+} // namespace
+
+AreaCovered coveredPartOfArea(GeosContext& g, const QByteArray& areaWkb, const std::vector<ReachSet>& sets,
+                              bool wantGeometry)
+{
+    AreaCovered out;
+    GeomPtr area = g.fromWkb(areaWkb);
+    if (!area)
+        return out;
+    bool hadDiscs = false;
+    GeomPtr reach = discUnion(g, envelopeOf(g.handle(), area.get()), sets, hadDiscs);
+    if (!reach) {
+        out.failed = hadDiscs;
+        return out;
+    }
+    PreparedPtr prep = g.prepare(reach.get());
+    return coverWithUnion(g, area.get(), 0.0, reach.get(), prep.get(), wantGeometry);
+}
 
 std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas, const std::vector<ReachSet>& sets,
                                              bool wantGeometry, const Progress& progress)
 {
     std::vector<AreaCovered> out(areas.size());
-    std::vector<int> order(areas.size());
-    std::iota(order.begin(), order.end(), 0);
+    // Tiles: areas grouped by kecamatan code.
+    std::map<QString, std::vector<int>> byTile;
+    for (size_t i = 0; i < areas.size(); ++i)
+        byTile[areas[i].code.left(8)].push_back(static_cast<int>(i));
+    std::vector<const std::vector<int>*> tiles;
+    for (const auto& [code, members] : byTile)
+        tiles.push_back(&members);
+    // Big tiles first so that the two cores finish together.
+    std::sort(tiles.begin(), tiles.end(), [](auto* a, auto* b) { return a->size() > b->size(); });
     std::atomic<int> done{0};
     std::mutex reportMutex; // a Progress callback need not be thread-safe
     const int total = static_cast<int>(areas.size());
-    QtConcurrent::blockingMap(order, [&](int i) {
+    QtConcurrent::blockingMap(tiles, [&](const std::vector<int>* members) {
         if (progress.cancelled())
             return;
-        out[i] = coveredPartOfArea(geos(), areas[i].wkb, sets, wantGeometry);
-        const int n = ++done;
-        if (n % 64 == 0 || n == total) {
-            std::lock_guard<std::mutex> lock(reportMutex);
-            progress.report(static_cast<double>(n) / total);
+        GeosContext& g = geos();
+        const GEOSContextHandle_t h = g.handle();
+        std::vector<GeomPtr> geoms;
+        Envelope tile;
+        for (int i : *members) {
+            geoms.push_back(g.fromWkb(areas[i].wkb));
+            if (geoms.back())
+                tile.add(envelopeOf(h, geoms.back().get()));
         }
+        std::vector<Envelope> parts;
+        for (const GeomPtr& a : geoms)
+            if (a)
+                parts.push_back(envelopeOf(h, a.get()));
+        bool hadDiscs = false;
+        GeomPtr reach = discUnion(g, tile, sets, hadDiscs, &parts);
+        if (reach) {
+            PreparedPtr prep = g.prepare(reach.get());
+            for (size_t k = 0; k < members->size(); ++k)
+                if (geoms[k])
+                    out[(*members)[k]] = coverWithUnion(g, geoms[k].get(), areas[(*members)[k]].areaKm2, reach.get(),
+                                                        prep.get(), wantGeometry);
+        } else if (hadDiscs) {
+            for (int i : *members)
+                out[i].failed = true; // GEOS could not union the discs
+        }
+        const int n = done += static_cast<int>(members->size());
+        std::lock_guard<std::mutex> lock(reportMutex);
+        progress.report(static_cast<double>(n) / total);
     });
     progress.throwIfCancelled();
     return out;
