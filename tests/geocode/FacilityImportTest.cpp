@@ -263,3 +263,62 @@ TEST_F(SmallKabupaten, FixUnplacedRow)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(SmallKabupaten, PointsOutsideTheNamedDesaFlaggedOrRejected)
+{
+    // Named Alpha (Satu, 104.00–104.02): a point 1.7 km east in Beta is kept and flagged;
+    // one 4.3 km east (in Dua) is rejected and the row placed inside Alpha; one in another
+    // province is rejected too.
+    const QString csv = write("f.csv", "kode;nama;desa;kecamatan;koordinat\n"
+                                       "F1;Pustu A;Alpha;Satu;-3.01, 104.035\n"
+                                       "F2;Pustu B;Alpha;Satu;-3.01, 104.059\n"
+                                       "F3;Pustu C;Alpha;Satu;-7.01, 110.4\n"
+                                       "F4;Pustu D;Alpha;Satu;\"-3,01, 104,01\"\n");
+    FacilityImportOptions o;
+    o.type = FacilityType::Pustu;
+    const auto r = importFacilities(*project, csv, o);
+    ASSERT_EQ(r.rows.size(), 4u);
+    EXPECT_EQ(r.rows[0].outcome, Outcome::Flagged);
+    EXPECT_NEAR(*r.rows[0].facility.lon, 104.035, 1e-12);   // the given point, not moved
+    EXPECT_TRUE(r.rows[0].reason.contains("1,7 km")) << r.rows[0].reason.toStdString();
+    for (int i : {1, 2}) {
+        EXPECT_EQ(r.rows[i].outcome, Outcome::Estimated) << r.rows[i].reason.toStdString();
+        EXPECT_TRUE(r.rows[i].coordinateRejected);
+        EXPECT_EQ(r.rows[i].facility.desaCode, QStringLiteral("16.99.01.2001"));
+        EXPECT_LT(*r.rows[i].facility.lon, 104.02);
+    }
+    EXPECT_EQ(r.rows[3].outcome, Outcome::Repaired);   // decimal commas in a one-column "lat, lon"
+}
+
+TEST_F(SmallKabupaten, ReadsASheetOfAnXlsxWorkbook)
+{
+    initGdal();
+    const QString xlsx = dir.filePath("fasilitas.xlsx");
+    {
+        GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("XLSX");
+        ASSERT_NE(drv, nullptr);
+        GDALDatasetUniquePtr ds(drv->Create(xlsx.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRLayer* l = ds->CreateLayer("poskesdes", nullptr, wkbNone, nullptr);
+        for (const char* f : {"kode", "nama", "desa", "kecamatan", "lintang", "bujur"}) {
+            OGRFieldDefn d(f, OFTString);
+            l->CreateField(&d);
+        }
+        OGRFeatureUniquePtr feat(OGRFeature::CreateFeature(l->GetLayerDefn()));
+        const char* values[] = {"K1", "Poskesdes Beta", "Beta", "Satu", "-3.01", "104.03"};
+        for (int i = 0; i < 6; ++i)
+            feat->SetField(i, values[i]);
+        ASSERT_EQ(l->CreateFeature(feat.get()), OGRERR_NONE);
+    }
+    FacilityImportOptions o;
+    o.type = FacilityType::Poskesdes;
+    o.sheet = "poskesdes";
+    const auto r = importFacilities(*project, xlsx, o);
+    ASSERT_EQ(r.rows.size(), 1u);
+    EXPECT_EQ(r.rows[0].outcome, Outcome::Exact);
+    EXPECT_EQ(r.rows[0].facility.desaCode, QStringLiteral("16.99.01.2002"));
+    EXPECT_EQ(project->facilities(FacilityType::Poskesdes).size(), 1u);
+}
+
+} // namespace
