@@ -156,6 +156,10 @@ int cmdRender(const QStringList& args)
         return 0;
     }
     const render::BuiltMap map = builder.build(spec);
+    if (spec.kind != render::MapKind::Facilities &&
+        std::all_of(map.featureClass.begin(), map.featureClass.end(), [](int k) { return k < 0; }))
+        err() << tr("Peringatan: tidak ada data %1 pada tingkat ini; semua wilayah tampil sebagai \"Tidak ada data\".\n")
+                     .arg(spec.indicator);
     render::exportPage(map.page, *pagePreset, outPath, *fmt, dpiValue);
     out() << tr("Peta ditulis: %1\n").arg(outPath);
     return 0;

@@ -259,7 +259,7 @@ MapSettings panelSettings(const PageGeometry& g, const Page& page, int i, double
     MapSettings s;
     const MapPanel& panel = page.panels.at(i);
     s.crs = panel.crs;
-    s.extent = padded(panel.extent, page.panels.size() > 1 ? 0.02 : 0.03);
+    s.extent = padded(panel.extent, 0.04);
     s.outputSize = g.mapFrames.at(i).size();
     s.dpi = dpi;
     return s;

@@ -222,7 +222,8 @@ QString MapBuilder::areaTitle(const QString& codePrefix)
     QString name = prettyName(a->name);
     if (a->level == AdminLevel::Kabupaten && !name.startsWith(QLatin1String("Kab")) && !name.startsWith(QLatin1String("Kota"))) {
         const bool kota = a->code.mid(3, 2).toInt() >= 71;
-        name = (kota ? QStringLiteral("Kota ") : T("Kabupaten ", "Regency of ")) + name;
+        name = ps::isEnglish() ? name + (kota ? QStringLiteral(" City") : QStringLiteral(" Regency"))
+                               : (kota ? QStringLiteral("Kota ") : QStringLiteral("Kabupaten ")) + name;
     } else if (a->level == AdminLevel::Kecamatan) {
         name = T("Kecamatan ", "Sub-district ") + name;
     }
@@ -492,7 +493,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     legend.title = def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral(")");
     const bool counts = years.size() == 1;
     if (counts)
-        legend.title += QLatin1Char('\n') + T("kelas · jumlah %1", "class · number of %1").arg(levelWord(spec.level));
+        legend.title += QLatin1Char('\n') + T("kelas · jumlah %1", "class · number of %1s").arg(levelWord(spec.level));
     for (const classify::LegendEntry& e : classify::legendEntries(cls.c, cls.colors, cls.values[0], dec, def->unitSymbol()))
         legend.items.push_back({e.label, e.color, e.noData, counts ? e.count : -1, std::nullopt});
     page.legend.push_back(legend);
@@ -524,6 +525,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     } else {
         sub << T("Satu klasifikasi untuk semua tahun agar tahun dapat dibandingkan",
                  "One classification for all years so that years compare honestly");
+        if (def->kind == QLatin1String("routine") && !def->coverageIndicator.isEmpty())
+            sub << T("angka terukur, bukan survei", "measured rate, not the survey figure");
     }
     page.subtitle = sub.join(QStringLiteral(" · "));
     page.sourceLine = sourceLine(def, &cls.c, crsId);

@@ -317,9 +317,11 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             continue;
         }
         bool placed = false;
-        for (double dy : {0.0, -0.6, 0.6}) {
+        // Centred on the interior point, else nudged up, down, left or right.
+        const QPointF shifts[] = {{0, 0}, {0, -0.6}, {0, 0.6}, {-0.35, 0}, {0.35, 0}};
+        for (const QPointF& d : shifts) {
             QRectF box(0, 0, text.width(), text.height());
-            box.moveCenter(c.anchor + QPointF(0, dy * text.height()));
+            box.moveCenter(c.anchor + QPointF(d.x() * text.width(), d.y() * text.height()));
             const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
             if (!frame.contains(padded) || grid.collides(padded))
                 continue;
