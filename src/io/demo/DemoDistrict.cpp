@@ -257,8 +257,23 @@ DemoDistrict generateDistrict(const DemoOptions& options, Progress& progress)
         // The province: a larger blob around the kabupaten, cut into a few
         // neighbouring kabupaten, so that inset maps can show where we are.
         const double radius = std::sqrt(options.areaKm2 * 1e6 / std::numbers::pi);
-        const Point2 off{middle.x - 1.2 * radius, middle.y + 0.6 * radius};
-        GeomPtr blob = makeOutline(g, provinceRng, off, 3.0 * radius, 14.0 * options.areaKm2 * 1e6);
+        // Long from west to east and north of the kabupaten, as a province on
+        // Java would be: the kabupaten lies near the south coast.
+        const Point2 off{middle.x - 0.8 * radius, middle.y + 0.9 * radius};
+        GeomPtr round = makeOutline(g, provinceRng, off, 2.8 * radius, 8.0 * options.areaKm2 * 1e6);
+        struct Stretch {
+            Point2 c;
+            double sx, sy;
+        } stretch{off, 1.8, 1.0 / 1.8};
+        GeomPtr blob = g.own(GEOSGeom_transformXY_r(
+            g.handle(), round.get(),
+            [](double* x, double* y, void* u) {
+                const auto* st = static_cast<const Stretch*>(u);
+                *x = st->c.x + (*x - st->c.x) * st->sx;
+                *y = st->c.y + (*y - st->c.y) * st->sy;
+                return 1;
+            },
+            &stretch));
         std::vector<const GEOSGeometry*> parts{blob.get(), tiling.kabupaten.get()};
         GeomPtr province = unionOf(g, parts);
         d.provinsi = toArea(g, lonLatToUtm, province.get(), kProvinsiCode, QStringLiteral("Provinsi Contoh"), QString(),
