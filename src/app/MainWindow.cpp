@@ -28,6 +28,8 @@
 #include <QProcess>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
+#include "classify/Palette.h"
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -173,6 +175,31 @@ void MainWindow::buildUi()
     m_levelBox->addItem(tr("Kecamatan"), static_cast<int>(AdminLevel::Kecamatan));
     m_levelBox->addItem(tr("Desa"), static_cast<int>(AdminLevel::Desa));
     bar->addWidget(m_levelBox);
+    // Classification editor: every change re-renders the map at once (live preview).
+    addToolBarBreak();
+    auto* cbar = addToolBar(tr("Klasifikasi"));
+    cbar->setObjectName(QStringLiteral("classToolbar"));
+    cbar->addWidget(new QLabel(QStringLiteral(" ") + tr("Metode:") + QStringLiteral(" "), this));
+    m_methodBox = new QComboBox(this);
+    m_methodBox->addItem(tr("Otomatis (ambang resmi/Jenks)"), QString());
+    for (auto m : {classify::Method::Official, classify::Method::NaturalBreaks, classify::Method::Quantile,
+                   classify::Method::EqualInterval, classify::Method::StdDev})
+        m_methodBox->addItem(classify::methodName(m), classify::methodId(m));
+    cbar->addWidget(m_methodBox);
+    cbar->addWidget(new QLabel(QStringLiteral("  ") + tr("Kelas:") + QStringLiteral(" "), this));
+    m_classesBox = new QSpinBox(this);
+    m_classesBox->setRange(3, 7);
+    m_classesBox->setValue(5);
+    cbar->addWidget(m_classesBox);
+    cbar->addWidget(new QLabel(QStringLiteral("  ") + tr("Palet:") + QStringLiteral(" "), this));
+    m_paletteBox = new QComboBox(this);
+    m_paletteBox->addItem(tr("Otomatis"), QString());
+    for (const QString& id : classify::paletteIds(QStringLiteral("sequential")))
+        m_paletteBox->addItem(id, id);
+    cbar->addWidget(m_paletteBox);
+    connect(m_methodBox, &QComboBox::activated, this, &MainWindow::rebuildMap);
+    connect(m_classesBox, &QSpinBox::valueChanged, this, &MainWindow::rebuildMap);
+    connect(m_paletteBox, &QComboBox::activated, this, &MainWindow::rebuildMap);
     bar->addSeparator();
     bar->addAction(tr("Seluruh wilayah"), m_canvas, &MapCanvas::zoomToFull);
     bar->addAction(tr("Perbesar"), this, [this] { m_canvas->zoomBy(1.5); });
@@ -545,6 +572,9 @@ void MainWindow::rebuildMap()
     } else {
         spec.indicator = m_indicator;
         spec.periods = {m_period};
+        spec.method = classify::methodFromId(m_methodBox->currentData().toString());
+        spec.classes = m_classesBox->value();
+        spec.palette = m_paletteBox->currentData().toString();
     }
     try {
         m_built = m_builder->build(spec);

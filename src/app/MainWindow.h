@@ -13,6 +13,7 @@ class QStandardItemModel;
 class QSortFilterProxyModel;
 class QTreeWidget;
 class QLabel;
+class QSpinBox;
 
 namespace ps {
 class Project;
@@ -104,6 +105,9 @@ private:
     QComboBox* m_indicatorBox = nullptr;
     QComboBox* m_periodBox = nullptr;
     QComboBox* m_levelBox = nullptr;
+    QComboBox* m_methodBox = nullptr;    // classification editor: method, classes, palette
+    QSpinBox* m_classesBox = nullptr;
+    QComboBox* m_paletteBox = nullptr;
     QLineEdit* m_searchBox = nullptr;
     QListWidget* m_searchResults = nullptr;
     QStandardItemModel* m_tableModel = nullptr;

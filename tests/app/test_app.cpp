@@ -1,6 +1,8 @@
 // Desktop map view acceptance: the Banyuasin project in the real window
 // (offscreen platform), clicks through the real canvas, real SpatiaLite.
 #include "BanyuasinProject.h"
+#include "Dialogs.h"
+#include "render/Layout.h"
 #include "GeocodeReviewPanel.h"
 #include "IdentifyPanel.h"
 #include "LegendWidget.h"
@@ -34,6 +36,7 @@ private slots:
     void searchFindsSungsangIV();
     void geocodeFixPersistsAfterReopen();
     void screenshotUnderXvfb();
+    void exportDialogPreviewAndPng();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +263,25 @@ void TestApp::screenshotUnderXvfb()
     QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
     if (!qEnvironmentVariableIsEmpty("PETASEHAT_KEEP_SCREENSHOT"))
         QFile::copy(png, qEnvironmentVariable("PETASEHAT_KEEP_SCREENSHOT"));
+}
+
+void TestApp::exportDialogPreviewAndPng()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    auto project = Project::open(m_project, true);
+    ps::render::MapBuilder builder(*project);
+    ps::render::MapSpec spec;
+    spec.indicator = QStringLiteral("stunting");
+    spec.periods = {2023};
+    spec.preset = QStringLiteral("slide-1080");
+    ExportDialog d(builder, spec);
+    QVERIFY(!d.preview().isNull());
+    QVERIFY(d.preview().width() > d.preview().height());   // 16:9 slide
+    const QString png = m_dir.filePath(QStringLiteral("export.png"));
+    QVERIFY(d.exportTo(png, true));
+    const QImage img(png);
+    QCOMPARE(img.size(), ps::render::pagePreset(QStringLiteral("slide-1080"))->pixels());
 }
 
 QTEST_MAIN(TestApp)
