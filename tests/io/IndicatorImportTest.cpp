@@ -137,6 +137,11 @@ TEST_F(IndicatorImport, BadCellsAndAreasAreErrorsNamingFileSheetRowAndColumnAndR
     iotest::writeCsv(good, {{}, QStringList{"tahun"} + kHeaders, {{"2022", "16.07.01", "Satu", "1000", "800", "80"}}});
     importIndicators(*project, good, {});
     project->setSetting("population_raster", "/tmp/x.tif");
+    Facility f;
+    f.name = QStringLiteral("Posyandu Mawar");
+    f.lon = 104.75;
+    f.lat = -2.95;
+    project->insertFacility(f);
     const QString before = iotest::dumpUserTables(*project);
 
     struct Case {
