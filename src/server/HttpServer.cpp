@@ -50,9 +50,64 @@ HttpServer::~HttpServer() { m_pool.waitForDone(); }
 
 qint64 HttpServer::inFlight() const { return m_pool.activeThreadCount(); }
 
+namespace {
+
+// Accepts connections for the HTTP layer with a bounded read buffer, and turns
+// away a request whose Content-Length exceeds the body limit before its body
+// is read: Qt's parser would otherwise buffer the whole body in memory.
+class LimitedTcpServer : public QTcpServer {
+public:
+    LimitedTcpServer(qint64 maxBody, QObject* parent) : QTcpServer(parent), m_maxBody(maxBody) {}
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(fd)) {
+            delete socket;
+            return;
+        }
+        socket->setReadBufferSize(m_maxBody + 64 * 1024);
+        const qint64 limit = m_maxBody;
+        // Connected before the HTTP layer's own readyRead handler, so it runs first.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            const QByteArray head = socket->peek(16 * 1024);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            const QByteArray headers = (end < 0 ? head : head.left(end)).toLower();
+            const qsizetype at = headers.indexOf("\r\ncontent-length:");
+            if (at < 0)
+                return;
+            const qsizetype eol = headers.indexOf("\r\n", at + 2);
+            const QByteArray value = headers.mid(at + 17, eol < 0 ? -1 : eol - at - 17).trimmed();
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (!ok || length <= limit)
+                return;
+            static const QByteArray body = R"({"galat":"isi permintaan terlalu besar"})";
+            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_maxBody;
+};
+
+} // namespace
+
 quint16 HttpServer::start()
 {
-    return listen(m_service->config().address, m_service->config().port);
+    auto* tcp = new LimitedTcpServer(m_service->config().maxBodyBytes, this);
+    if (!tcp->listen(m_service->config().address, m_service->config().port)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
 }
 
 void HttpServer::respond(const QHttpServerRequest& request, QTcpSocket* socket, const Response& r)

@@ -335,6 +335,10 @@ TEST(ServerWrite, TokenEnablesFacilityCorrectionAndInvalidatesTiles)
     EXPECT_EQ(pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":104.1,"lat":-2.9})").status, 401);
     EXPECT_EQ(pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":"x","lat":-2.9})", c.token).status, 400);
     EXPECT_EQ(pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), QByteArray(5000, ' '), c.token).status, 413);
+    // A body far over the limit is turned away before it is buffered; the server keeps serving.
+    const auto huge = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), QByteArray(8 * 1024 * 1024, 'x'), c.token);
+    EXPECT_NE(huge.status, 200);
+    EXPECT_EQ(httpGet(server.url() + QStringLiteral("/api/indicators")).status, 200);
     const auto ok = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":104.31,"lat":-2.93,"note":"dicek"})", c.token);
     ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
     EXPECT_NE(projectVersion(c.projectPath), v0);
