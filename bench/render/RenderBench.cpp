@@ -98,6 +98,8 @@ void bench(const char* title, const QString& path, const QString& layer, double 
     s.dpi = 144;
     QImage img(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     MapRenderer r;
+    if (qEnvironmentVariableIsSet("PS_LOD_PX"))
+        r.simplifyTolerancePx = qEnvironmentVariable("PS_LOD_PX").toDouble();
     // Single thread on one QPainter (CPU time of the frame), then the same
     // frame in two bands on two threads (MapRenderer::renderImage).
     std::vector<double> ms, cpu, ms2;

@@ -38,7 +38,7 @@ public:
 
     // Vertices closer than this (device pixels) to the previous kept vertex are
     // dropped while projecting to the frame: level of detail to the pixel.
-    double simplifyTolerancePx = 0.5;
+    double simplifyTolerancePx = 0.75;
 
 private:
     Stats m_stats;
