@@ -1,11 +1,11 @@
 // Geocoding speed on the Jawa Tengah sample: 48,000 posyandu against 8,563 desa.
 // Prints figures; skips when ../shared/data is absent.
-#include "core/AdminCode.h"
 #include "core/Gdal.h"
 #include "core/Geodesy.h"
 #include "core/Paths.h"
 #include "core/Project.h"
 #include "geocode/FacilityImport.h"
+#include "io/BoundaryImporter.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -14,30 +14,6 @@
 
 using namespace ps;
 using namespace ps::geocode;
-
-// The kecamatan and desa of a province straight from the shared GeoPackages.
-static void loadLayer(Project& project, const QString& file, const char* layer, const QString& prefix)
-{
-    auto ds = openVector(file);
-    OGRLayer* l = ds->GetLayerByName(layer);
-    l->SetAttributeFilter(QStringLiteral("kode LIKE '%1.%'").arg(prefix).toUtf8().constData());
-    GeosContext& g = geos();
-    for (auto& feat : *l) {
-        const auto code = parseAdminCode(QString::fromUtf8(feat->GetFieldAsString("kode")));
-        OGRGeometry* geom = feat->GetGeometryRef();
-        if (!code || !geom)
-            continue;
-        QByteArray wkb(geom->WkbSize(), 0);
-        geom->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso);
-        GeomPtr in = g.fromWkb(wkb);
-        PolygonalRepair fixed = makeValidMultiPolygon(g, in.get());
-        if (!fixed.geom)
-            continue;
-        project.upsertArea({code->code, code->level, QString::fromUtf8(feat->GetFieldAsString("nama")), code->parent,
-                            geodesicAreaKm2(g, fixed.geom.get()), g.toWkb(fixed.geom.get())},
-                           file);
-    }
-}
 
 static void printCounts(const std::vector<RowReport>& rows)
 {
@@ -64,12 +40,12 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     auto project = Project::create(dir.filePath("jateng.sqlite"));
-    {
-        Transaction tx(project->db());
-        loadLayer(*project, shared + "/boundaries/indonesia_admin.gpkg", "kecamatan", "33");
-        loadLayer(*project, shared + "/boundaries/desa_jawa_tengah.gpkg", "desa", "33");
-        tx.commit();
-    }
+    io::BoundaryImportOptions kec, desa;
+    kec.layer = QStringLiteral("kecamatan");
+    kec.codePrefix = QStringLiteral("33");
+    desa.layer = QStringLiteral("desa");
+    io::importBoundaries(*project, shared + "/boundaries/indonesia_admin.gpkg", kec);
+    io::importBoundaries(*project, shared + "/boundaries/desa_jawa_tengah.gpkg", desa);
     std::printf("setup: Jawa Tengah kecamatan + desa stored in %.2f s\n", t.elapsed() / 1000.0);
 
     t.restart();

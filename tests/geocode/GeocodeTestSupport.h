@@ -5,9 +5,8 @@
 
 namespace pstest {
 
-// Copies the kecamatan (indonesia_admin.gpkg) and desa (desaGpkg) under
-// codePrefix from the shared boundaries into the project, as the boundary
-// importer would: level from the Kemendagri code, polygons made valid.
+// Imports the kecamatan (indonesia_admin.gpkg) and desa (desaGpkg) under
+// codePrefix from the shared boundaries with the project's boundary importer.
 void loadSharedAreas(ps::Project& project, const QString& codePrefix, const QString& desaGpkg);
 
 // A new project at path holding Kabupaten Banyuasin's 21 kecamatan and 305 desa.
