@@ -16,7 +16,7 @@
 namespace ps::app {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("GeocodeReviewPanel", s); }
+QString tr(const char* s) { return QCoreApplication::translate("ps::app", s); }
 
 QString statusLabel(const QString& s)
 {

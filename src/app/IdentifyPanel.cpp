@@ -24,7 +24,10 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent)
     m_table = new QTableWidget(0, 2, this);
     m_table->horizontalHeader()->setVisible(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Values always whole; long attribute names elide instead.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setAlternatingRowColors(true);
@@ -56,7 +59,6 @@ void IdentifyPanel::show(const IdentifyResult& r)
         v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, v);
     }
-    m_table->resizeColumnToContents(0);
     m_chart->setSeries(r.trend, r.trendUnit);
     m_chart->setVisible(r.trend.size() > 1);
 }

@@ -11,7 +11,7 @@ namespace ps::app {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole, kOpacityRole = Qt::UserRole + 1;
-QString tr(const char* s) { return QCoreApplication::translate("LayersPanel", s); }
+QString tr(const char* s) { return QCoreApplication::translate("ps::app", s); }
 } // namespace
 
 QString layerName(LayerId id)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -58,6 +59,10 @@ int main(int argc, char** argv)
     if (language.isEmpty())
         language = QSettings().value(QStringLiteral("language"), QStringLiteral("id")).toString();
     ps::setLanguage(language);
+    // The window's own strings (the engine's come with ps::setLanguage).
+    QTranslator appTranslator;
+    if (ps::isEnglish() && appTranslator.load(QStringLiteral(":/i18n-app/petasehat_app_en.qm")))
+        QCoreApplication::installTranslator(&appTranslator);
 
     ps::app::MainWindow w;
     const QString screenshot = parser.value(shot);
