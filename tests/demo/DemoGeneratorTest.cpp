@@ -69,7 +69,9 @@ TEST_F(DemoGenerator, IsDeterministic)
     for (const auto& [a, b] : {std::pair{files().puskesmas, again.files.puskesmas},
                                std::pair{files().pustu, again.files.pustu},
                                std::pair{files().posyandu, again.files.posyandu},
-                               std::pair{files().indicatorCsv, again.files.indicatorCsv}})
+                               std::pair{files().indicatorCsv, again.files.indicatorCsv},
+                               std::pair{files().population, again.files.population},
+                               std::pair{files().boundaries, again.files.boundaries}})
         EXPECT_EQ(readAll(a), readAll(b)) << a.toStdString();
     ASSERT_EQ(d().desa.size(), again.district.desa.size());
     for (size_t i = 0; i < d().desa.size(); ++i) {

@@ -80,6 +80,11 @@ QStringList DemoFiles::all() const
 
 void writeAreasGpkg(const QString& path, const std::vector<std::pair<QString, std::vector<const DemoArea*>>>& layers)
 {
+    // A fixed "last change" stamp, so the same district gives the same bytes.
+    CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", "2024-12-31T00:00:00.000Z");
+    struct Reset {
+        ~Reset() { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr); }
+    } reset;
     GDALDatasetUniquePtr ds = createVector("GPKG", path);
     OGRSpatialReference srs = wgs84();
     for (const auto& [name, areas] : layers) {
@@ -105,6 +110,7 @@ void writeAreasGpkg(const QString& path, const std::vector<std::pair<QString, st
         if (layer->CommitTransaction() != OGRERR_NONE)
             fail(path, QStringLiteral("transaksi"));
     }
+    ds.reset();   // written (and stamped) before the date option is reset
 }
 
 void writePopulationTiff(const QString& path, const DemoRaster& r)
