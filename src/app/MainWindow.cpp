@@ -675,7 +675,7 @@ void MainWindow::refreshLayers()
                         pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), 0});
                 if (!pl.points.empty()) {
                     facilityLegend.items.push_back({facilityTypeLabel(type), QColor(), false,
-                                                    static_cast<int>(pl.points.size()), facilitySymbol(type)});
+                                                    static_cast<int>(pl.points.size()), facilitySymbol(type), QColor()});
                     out.points.push_back(std::move(pl));
                 }
             }

@@ -45,6 +45,11 @@ struct PointFeature {
 struct PointLayer {
     std::vector<SymbolStyle> symbols;
     std::vector<PointFeature> points;
+    // Optional text per point (e.g. the rank of a proposed site), placed beside
+    // its symbol without collisions; empty = no labels.
+    std::vector<QString> labels;
+    double labelSizePt = 9;
+    int labelPriority = 3;
 };
 
 // Everything a map frame draws, bottom to top: area layers in order, then

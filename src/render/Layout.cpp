@@ -181,6 +181,10 @@ void drawLegend(QPainter& p, const QRectF& box, const Page& page, double u)
                 p.setPen(QPen(QColor(150, 150, 150), 0.6 * u));
                 p.setBrush(Qt::NoBrush);
                 p.drawRect(sw);
+            } else if (it.outline.isValid()) {
+                p.setPen(QPen(it.outline, 2 * u));
+                p.setBrush(it.fill.isValid() ? QBrush(it.fill) : QBrush(Qt::NoBrush));
+                p.drawRect(sw.adjusted(u, u, -u, -u));
             } else {
                 p.setPen(QPen(QColor(150, 150, 150), 0.6 * u));
                 p.setBrush(it.fill);

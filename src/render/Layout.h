@@ -28,6 +28,7 @@ struct LegendItem {
     bool hatched = false;
     int count = -1;                       // shown when >= 0
     std::optional<SymbolStyle> symbol;    // a point symbol instead of a fill swatch
+    QColor outline;                       // valid: the swatch is drawn with this heavy outline (an outline layer)
 };
 
 struct LegendGroup {

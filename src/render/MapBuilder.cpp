@@ -1,4 +1,5 @@
 #include "MapBuilder.h"
+#include "BuilderText.h"
 #include "classify/Classifier.h"
 #include "classify/Legend.h"
 #include "classify/Palette.h"
@@ -14,26 +15,9 @@
 
 namespace ps::render {
 
+using namespace detail;
+
 namespace {
-
-QString T(const char* id, const char* en) { return ps::pick(QString::fromUtf8(id), QString::fromUtf8(en)); }
-
-QString levelWord(AdminLevel l)
-{
-    return l == AdminLevel::Desa || l == AdminLevel::Kelurahan ? T("desa/kelurahan", "village")
-                                                               : T("kecamatan", "sub-district");
-}
-
-QString prettyName(const QString& name)
-{
-    // Boundary files often store names in capitals; people read title case.
-    if (name != name.toUpper())
-        return name;
-    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 
 struct Sum {
     double num = 0, den = 0;
@@ -47,14 +31,6 @@ struct Sum {
         }
     }
 };
-
-size_t mainLayerIndex(const MapLayers& layers, const std::shared_ptr<const FeatureSet>& fs)
-{
-    for (size_t i = 0; i < layers.areas.size(); ++i)
-        if (layers.areas[i].features == fs)
-            return i;
-    return 0;
-}
 
 int decimalsFor(const IndicatorDef& def) { return def.unit == QLatin1String("percent") ? 1 : 2; }
 
@@ -283,7 +259,7 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
         legend->title = T("Fasilitas kesehatan", "Health facilities");
         for (size_t i = 0; i < types.size(); ++i)
             if (counts[i] > 0)
-                legend->items.push_back({facilityTypeLabel(types[i]), QColor(), false, counts[i], layer.symbols[i]});
+                legend->items.push_back({facilityTypeLabel(types[i]), QColor(), false, counts[i], layer.symbols[i], QColor()});
     }
     if (layer.points.empty())
         return std::nullopt;
@@ -397,6 +373,10 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
 
 BuiltMap MapBuilder::build(const MapSpec& spec)
 {
+    if (spec.kind == MapKind::Coverage)
+        return buildCoverage(spec);
+    if (spec.kind == MapKind::Underserved)
+        return buildUnderserved(spec);
     BuiltMap built;
     Page& page = built.page;
     page.northLabel = T("U", "N");
@@ -495,7 +475,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     if (counts)
         legend.title += QLatin1Char('\n') + T("kelas · jumlah %1", "class · number of %1s").arg(levelWord(spec.level));
     for (const classify::LegendEntry& e : classify::legendEntries(cls.c, cls.colors, cls.values[0], dec, def->unitSymbol()))
-        legend.items.push_back({e.label, e.color, e.noData, counts ? e.count : -1, std::nullopt});
+        legend.items.push_back({e.label, e.color, e.noData, counts ? e.count : -1, std::nullopt, QColor()});
     page.legend.push_back(legend);
     if (!facilityLegend.items.empty() && years.size() == 1)
         page.legend.push_back(facilityLegend);

@@ -45,6 +45,8 @@ public:
 
 private:
     struct Classified;
+    BuiltMap buildCoverage(const MapSpec& spec);      // AnalysisMaps.cpp
+    BuiltMap buildUnderserved(const MapSpec& spec);   // AnalysisMaps.cpp
     Classified classifyValues(const MapSpec& spec, const IndicatorDef& def, const std::vector<int>& years,
                               const std::shared_ptr<const FeatureSet>& fs);
     MapLayers baseLayers(const MapSpec& spec, const std::shared_ptr<const FeatureSet>& fs);

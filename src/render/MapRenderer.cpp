@@ -98,6 +98,7 @@ struct LabelCandidate {
     QRectF featureBox;   // pixels
     double sizePt;
     bool bold;
+    double besidePx = 0;   // > 0: a point label, placed beside a symbol of this radius
 };
 
 // A coarse grid of placed label boxes, so collision checks stay cheap with
@@ -291,6 +292,10 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             const QPointF at(a.x(pt.map.x()), a.y(pt.map.y()));
             if (drawGeometry)
                 drawSymbol(p, sym, at, ppt);
+            if (drawLabels && k < layer.labels.size() && !layer.labels[k].isEmpty()) {
+                const double r = sym.sizePt * ppt / 2;
+                labels.push_back({layer.labelPriority, 1e300, layer.labels[k], at, QRectF(), layer.labelSizePt, true, r});
+            }
             if (sym.sizePt >= 10) {
                 const double r = sym.sizePt * ppt / 2;
                 grid.add(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
@@ -312,16 +317,29 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
         // A label much larger than its area would sit on its neighbours.
         const double featurePx = c.featureBox.width() * c.featureBox.height();
-        if (featurePx < 0.15 * text.width() * text.height()) {
+        if (c.besidePx <= 0 && featurePx < 0.15 * text.width() * text.height()) {
             ++m_stats.labelsDropped;
             continue;
         }
         bool placed = false;
-        // Centred on the interior point, else nudged up, down, left or right.
-        const QPointF shifts[] = {{0, 0}, {0, -0.6}, {0, 0.6}, {-0.35, 0}, {0.35, 0}};
-        for (const QPointF& d : shifts) {
+        // Area labels: centred on the interior point, else nudged, ever further,
+        // while the label's centre stays inside the area's box (symbols such as
+        // a cluster of puskesmas in a town often sit on the interior point).
+        // Point labels: right of the symbol, else left, above, below.
+        static const QPointF areaShifts[] = {{0, 0},     {0, -0.6},   {0, 0.6},     {-0.35, 0},  {0.35, 0},
+                                             {0, -1.2},  {0, 1.2},    {-0.7, 0},    {0.7, 0},    {-0.5, -0.9},
+                                             {0.5, -0.9}, {-0.5, 0.9}, {0.5, 0.9},  {0, -1.8},   {0, 1.8}};
+        const double gap = c.besidePx + 2 * ppt;
+        const QPointF pointShifts[] = {{0.5 * text.width() + gap, 0}, {-0.5 * text.width() - gap, 0},
+                                       {0, -0.5 * text.height() - gap}, {0, 0.5 * text.height() + gap}};
+        const bool beside = c.besidePx > 0;
+        for (size_t si = 0; si < (beside ? std::size(pointShifts) : std::size(areaShifts)); ++si) {
+            const QPointF off = beside ? pointShifts[si]
+                                       : QPointF(areaShifts[si].x() * text.width(), areaShifts[si].y() * text.height());
+            if (!beside && si > 0 && !c.featureBox.contains(c.anchor + off))
+                continue;
             QRectF box(0, 0, text.width(), text.height());
-            box.moveCenter(c.anchor + QPointF(d.x() * text.width(), d.y() * text.height()));
+            box.moveCenter(c.anchor + off);
             const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
             if (!frame.contains(padded) || grid.collides(padded))
                 continue;

@@ -17,9 +17,18 @@ MapKind mapKindFromId(const QString& id, bool* ok)
         return MapKind::SmallMultiples;
     if (k == QLatin1String("facilities") || k == QLatin1String("fasilitas"))
         return MapKind::Facilities;
+    if (k == QLatin1String("coverage") || k == QLatin1String("jangkauan"))
+        return MapKind::Coverage;
+    if (k == QLatin1String("underserved") || k == QLatin1String("kurang_terlayani"))
+        return MapKind::Underserved;
     if (ok && !(k.isEmpty() || k == QLatin1String("choropleth")))
         *ok = false;
     return MapKind::Choropleth;
+}
+
+bool needsIndicator(MapKind kind)
+{
+    return kind == MapKind::Choropleth || kind == MapKind::SmallMultiples;
 }
 
 MapSpec loadMapSpec(const QString& path)
@@ -85,7 +94,11 @@ MapSpec loadMapSpec(const QString& path)
     s.atlas = o.value(QStringLiteral("atlas")).toString();
     for (const QJsonValue v : o.value(QStringLiteral("atlas_indicators")).toArray())
         s.atlasIndicators.push_back(v.toString());
-    if (s.kind != MapKind::Facilities && s.indicator.isEmpty() && s.atlas != QLatin1String("indicators"))
+    s.runId = o.value(QStringLiteral("run")).toInteger(0);
+    s.service = o.value(QStringLiteral("service")).toString();
+    if (!s.service.isEmpty() && s.service != QLatin1String("any") && !facilityTypeFromName(s.service))
+        fail(QStringLiteral("service"), s.service);
+    if (needsIndicator(s.kind) && s.indicator.isEmpty() && s.atlas != QLatin1String("indicators"))
         fail(QStringLiteral("indicator"), QCoreApplication::translate("render", "kosong"));
     return s;
 }

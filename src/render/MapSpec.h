@@ -8,7 +8,13 @@
 
 namespace ps::render {
 
-enum class MapKind { Choropleth, SmallMultiples, Facilities };
+// Coverage and Underserved draw a stored coverage analysis run (analysis_run
+// and its layers): the covered area of a service, and the underserved ranking
+// with the proposed new sites.
+enum class MapKind { Choropleth, SmallMultiples, Facilities, Coverage, Underserved };
+
+// Whether a kind maps an indicator (and so needs one).
+bool needsIndicator(MapKind kind);
 
 // What a map shows: the content of a map template (maps/*.json) or of the
 // `petasehat render` options. Empty fields mean "the sensible default".
@@ -31,6 +37,11 @@ struct MapSpec {
     QString preset = QStringLiteral("slide-1080");
     QString atlas;                       // "", "indicators" or "kecamatan"
     std::vector<QString> atlasIndicators;   // for atlas "indicators" (empty: every indicator with data)
+    // Coverage/underserved maps: which run (0 = the latest) and, for coverage,
+    // which service: a facility type name or "any" (any primary care; empty =
+    // posyandu when the run has it, else "any").
+    qint64 runId = 0;
+    QString service;
 };
 
 // Reads a map template; throws ps::Error naming the file and the field.

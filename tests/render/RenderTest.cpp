@@ -266,7 +266,8 @@ TEST_F(Synthetic, EveryShippedTemplateRenders)
     ASSERT_GE(files.size(), 5);
     for (const QString& name : files) {
         const MapSpec spec = loadMapSpec(maps.filePath(name));
-        if (!spec.atlas.isEmpty())
+        // Coverage maps need a stored analysis run: tests/demo renders them after `analyze coverage`.
+        if (!spec.atlas.isEmpty() || spec.kind == MapKind::Coverage || spec.kind == MapKind::Underserved)
             continue;
         const BuiltMap m = b.build(spec);
         const QImage img = renderPageImage(m.page, *pagePreset(spec.preset), 72);
