@@ -2,7 +2,9 @@
 # The README's first command: installs what is missing, builds `petasehat`,
 # generates the built-in demo district (no other files needed) and renders
 # every map template in maps/ into out/.
-#   BUILD_DIR (default build), OUT_DIR (default out), JOBS (default 2) may be set.
+# When a display is present, the demo project then opens in the desktop app.
+#   BUILD_DIR (default build), OUT_DIR (default out), JOBS (default 2) may be set;
+#   NO_DESKTOP=1 skips opening the desktop app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,23 +12,28 @@ BUILD_DIR=${BUILD_DIR:-build}
 OUT_DIR=${OUT_DIR:-out}
 JOBS=${JOBS:-2}
 BIN="$BUILD_DIR/bin/petasehat"
+DESKTOP="$BUILD_DIR/bin/petasehat-desktop"
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf '\ndemo.sh: GAGAL: %s\n' "$*" >&2; exit 1; }
 
-step "1/4 Paket Debian (hanya yang belum terpasang)"
+step "1/5 Paket Debian (hanya yang belum terpasang)"
 bash scripts/setup.sh || fail "scripts/setup.sh tidak berhasil memasang paket"
 
-step "2/4 Kompilasi petasehat ($BUILD_DIR, -j$JOBS)"
+step "2/5 Kompilasi petasehat dan petasehat-desktop ($BUILD_DIR, -j$JOBS)"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null || fail "cmake (konfigurasi) gagal"
-cmake --build "$BUILD_DIR" -j "$JOBS" --target petasehat || fail "kompilasi petasehat gagal"
+cmake --build "$BUILD_DIR" -j "$JOBS" --target petasehat petasehat-desktop || fail "kompilasi petasehat gagal"
 [[ -x "$BIN" ]] || fail "$BIN tidak ditemukan setelah kompilasi"
 
-step "3/4 Kabupaten contoh -> $OUT_DIR/demo.sqlite"
+step "3/5 Kabupaten contoh -> $OUT_DIR/demo.sqlite"
 mkdir -p "$OUT_DIR"
 "$BIN" demo "$OUT_DIR" || fail "petasehat demo gagal"
 
-step "4/4 Peta -> $OUT_DIR/"
+step "4/5 Analisis jangkauan layanan (posyandu 1 km, pustu/poskesdes 2 km, puskesmas 5 km) -> $OUT_DIR/peringkat_desa.csv"
+"$BIN" analyze coverage "$OUT_DIR/demo.sqlite" --propose 10 --top 10 --csv "$OUT_DIR/peringkat_desa.csv" ||
+  fail "petasehat analyze coverage gagal"
+
+step "5/5 Peta -> $OUT_DIR/"
 shopt -s nullglob
 templates=(maps/*.json)
 maps=()
@@ -51,14 +58,11 @@ step "Selesai. Berkas yang ditulis:"
 echo "  $OUT_DIR/demo.sqlite   (proyek SpatiaLite; bisa dibuka di QGIS)"
 for f in "$OUT_DIR"/input/*; do echo "  $f"; done
 for f in "${maps[@]}"; do echo "  $f"; done
+echo "  $OUT_DIR/peringkat_desa.csv   (peringkat desa kurang terlayani)"
 
-# --- HOOK: desktop app -------------------------------------------------------
-# When a display is present and the desktop app has been built, open the demo
-# project in it. (The desktop app comes with a later issue; nothing happens
-# until then.)
-DESKTOP="$BUILD_DIR/bin/petasehat-desktop"
-if [[ -n "${DISPLAY:-}" && -x "$DESKTOP" ]]; then
-  echo "Membuka $OUT_DIR/demo.sqlite di $DESKTOP ..."
-  "$DESKTOP" "$OUT_DIR/demo.sqlite" >/dev/null 2>&1 &
+# With a display, open the demo project in the desktop app.
+if [[ -n "${DISPLAY:-}" && -z "${NO_DESKTOP:-}" && -x "$DESKTOP" ]]; then
+  echo
+  echo "Membuka $OUT_DIR/demo.sqlite di aplikasi desktop ($DESKTOP) ..."
+  nohup "$DESKTOP" "$OUT_DIR/demo.sqlite" >/dev/null 2>&1 &
 fi
-# -----------------------------------------------------------------------------
