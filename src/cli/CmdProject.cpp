@@ -10,6 +10,8 @@ namespace ps::cli {
 
 static QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
 
+void printPlanningSettings(Project& project);   // CmdSettings.cpp
+
 int cmdInit(const QStringList& args)
 {
     QCommandLineParser p;
@@ -73,6 +75,20 @@ int cmdInfo(const QStringList& args)
     auto st = project->db().prepare("SELECT count(*), max(imported_at) FROM import_log");
     if (st.step())
         out() << tr("Impor tercatat: %1 (terakhir %2)\n").arg(st.int64(0)).arg(st.text(1));
+    out() << tr("Asumsi perencanaan (petasehat settings):\n");
+    printPlanningSettings(*project);
+    out() << tr("Analisis jangkauan tersimpan (terbaru dulu):\n");
+    int n = 0;
+    const bool haveRuns = project->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'analysis_run'") > 0;
+    auto runs = project->db().prepare(haveRuns ? "SELECT id, started_at, code_prefix FROM analysis_run ORDER BY id DESC LIMIT 5"
+                                               : "SELECT 0, '', '' WHERE 0");
+    while (runs.step()) {
+        out() << "  " << tr("no. %1  %2  wilayah %3\n").arg(runs.int64(0)).arg(runs.text(1),
+                                                                          runs.text(2).isEmpty() ? tr("semua") : runs.text(2));
+        ++n;
+    }
+    if (n == 0)
+        out() << tr("  (belum ada: petasehat analyze coverage PROYEK)\n");
     return 0;
 }
 

@@ -124,7 +124,7 @@ int cmdRender(const QStringList& args)
         spec.facilities = false;
     if (p.isSet(atlas))
         spec.atlas = p.value(atlas);
-    if (spec.kind != render::MapKind::Facilities && spec.indicator.isEmpty() && spec.atlas != QLatin1String("indicators"))
+    if (render::needsIndicator(spec.kind) && spec.indicator.isEmpty() && spec.atlas != QLatin1String("indicators"))
         throw Error(tr("sebutkan --indicator atau --template"));
 
     const auto pagePreset = render::pagePreset(spec.preset);
@@ -156,7 +156,7 @@ int cmdRender(const QStringList& args)
         return 0;
     }
     const render::BuiltMap map = builder.build(spec);
-    if (spec.kind != render::MapKind::Facilities &&
+    if (render::needsIndicator(spec.kind) &&
         std::all_of(map.featureClass.begin(), map.featureClass.end(), [](int k) { return k < 0; }))
         err() << tr("Peringatan: tidak ada data %1 pada tingkat ini; semua wilayah tampil sebagai \"Tidak ada data\".\n")
                      .arg(spec.indicator);

@@ -12,6 +12,7 @@ int cmdDemo(const QStringList&);
 int cmdAnalyze(const QStringList&);
 int cmdFacility(const QStringList&);   // CmdFacility.cpp (geocode)
 int cmdServe(const QStringList&);
+int cmdSettings(const QStringList&);   // CmdSettings.cpp (analysis assumptions)
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
@@ -19,6 +20,7 @@ static const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("cli", "mengimpor batas wilayah, indikator, fasilitas, raster penduduk"), cmdImport},
     {"render", QT_TRANSLATE_NOOP("cli", "membuat peta (PNG/SVG/PDF) dari indikator atau templat"), cmdRender},
     {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
+    {"settings", QT_TRANSLATE_NOOP("cli", "asumsi perencanaan: jangkauan layanan, balita per posyandu"), cmdSettings},
     {"serve", QT_TRANSLATE_NOOP("cli", "menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)"), cmdServe},
     {"facility", QT_TRANSLATE_NOOP("cli", "daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)"), cmdFacility},
     {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},

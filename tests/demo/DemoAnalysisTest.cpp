@@ -100,11 +100,16 @@ TEST_F(DemoAnalysis, AnalyzeCoveragePrintsTheRunAndWritesTheRankingCsv)
     raw.readLine();
     EXPECT_TRUE(raw.readLine().startsWith("1,")) << "numbers are not quoted";
 
-    // A second run is stored beside the first, not over it.
+    // The reach is a project setting; a second run uses it and is stored beside the first, not over it.
+    EXPECT_NE(petasehat({QStringLiteral("settings"), s_project, QStringLiteral("reach_posyandu_m"), QStringLiteral("-5")}).code, 0);
+    const CliRun set = petasehat({QStringLiteral("settings"), s_project, QStringLiteral("reach_posyandu_m"), QStringLiteral("500")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
     const CliRun again = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), s_project, QStringLiteral("--types"),
-                                    QStringLiteral("posyandu"), QStringLiteral("--reach"), QStringLiteral("posyandu=500")});
+                                    QStringLiteral("posyandu")});
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(QStringLiteral("run 2")));
+    EXPECT_TRUE(again.out.contains(QStringLiteral("posyandu         500 m"))) << again.out.toStdString();
+    EXPECT_TRUE(petasehat({QStringLiteral("info"), s_project}).out.contains(QStringLiteral("no. 2")));
     auto reread = Project::open(s_project, true);
     EXPECT_EQ(reread->db().scalarInt("SELECT count(*) FROM analysis_run"), 2);
     // Bad options: a clear message, non-zero exit, nothing stored.
