@@ -1,6 +1,6 @@
 #include "Locale.h"
+#include "Translator.h"
 #include <QCoreApplication>
-#include <QTranslator>
 #include <memory>
 
 namespace ps {
@@ -10,15 +10,17 @@ static QString g_lang = QStringLiteral("id");
 void setLanguage(const QString& lang)
 {
     g_lang = lang.startsWith(QLatin1String("en"), Qt::CaseInsensitive) ? QStringLiteral("en") : QStringLiteral("id");
-    // Source strings are Indonesian; English comes from ui/translations/petasehat_en.qm,
-    // compiled into the binary as a resource.
-    static std::unique_ptr<QTranslator> translator;
+    // Source strings are Indonesian; English comes from ui/translations/petasehat_en.ts,
+    // compiled into the binary as a resource (see SourceTextTranslator).
+    static std::unique_ptr<SourceTextTranslator> translator;
     if (translator && QCoreApplication::instance())
         QCoreApplication::removeTranslator(translator.get());
     translator.reset();
-    if (g_lang == QLatin1String("en") && QCoreApplication::instance()) {
-        translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral(":/i18n/petasehat_en.qm")))
+    // In Indonesian, Qt's own texts (command-line help) come from qt_id.ts.
+    if (QCoreApplication::instance()) {
+        translator = std::make_unique<SourceTextTranslator>();
+        if (translator->loadTs(g_lang == QLatin1String("en") ? QStringLiteral(":/i18n/petasehat_en.ts")
+                                                             : QStringLiteral(":/i18n/qt_id.ts")))
             QCoreApplication::installTranslator(translator.get());
     }
 }
