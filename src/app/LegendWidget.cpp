@@ -56,6 +56,10 @@ void LegendWidget::paintEvent(QPaintEvent*)
                 p.setBrush(QBrush(QColor(120, 120, 120), Qt::BDiagPattern));
                 p.fillRect(sw, QColor(238, 238, 238));
                 p.drawRect(sw);
+            } else if (it.outline.isValid()) {
+                p.setPen(QPen(it.outline, 2.5));
+                p.setBrush(it.fill.isValid() ? QBrush(it.fill) : QBrush(Qt::NoBrush));
+                p.drawRect(sw.adjusted(1, 1, -1, -1));
             } else {
                 p.setPen(QPen(QColor(150, 150, 150), 0.8));
                 p.setBrush(it.fill);

@@ -474,12 +474,14 @@ bool MainWindow::openProject(const QString& path, bool quiet)
             m_coverage = readGeoms(*m_project,
                                    "SELECT area_code, facility_type, AsBinary(geom) FROM coverage_geom WHERE covered = 1 AND "
                                    "run_id = (SELECT max(run_id) FROM coverage_geom) AND facility_type = "
-                                   "(SELECT min(facility_type) FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom))",
+                                   // posyandu (the service the ranking is about) when the run has it, else any primary care
+                                   "(SELECT facility_type FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom) "
+                                   "ORDER BY facility_type = 'posyandu' DESC, facility_type = 'any' DESC LIMIT 1)",
                                    m_crs);
         if (tableExists(*m_project, "underserved_rank"))
             m_underservedGeom = readGeoms(*m_project,
                                           "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE underserved = 1 "
-                                          "AND run_id = (SELECT max(run_id) FROM underserved_rank)",
+                                          "AND level = 'desa' AND run_id = (SELECT max(run_id) FROM underserved_rank)",
                                           m_crs);
     }
     setWindowTitle(QStringLiteral("%1 — PetaSehat").arg(QFileInfo(path).fileName()));
@@ -610,8 +612,9 @@ void MainWindow::refreshLayers()
     for (const LegendGroup& g : m_built->page.legend)
         if (!g.items.empty() && !g.items.front().symbol)
             legend.push_back(g);
-    LegendGroup facilityLegend;
+    LegendGroup facilityLegend, analysisLegend;
     facilityLegend.title = tr("Fasilitas kesehatan");
+    analysisLegend.title = tr("Analisis jangkauan terakhir");
     LonLatTransform lonLat(m_crs);
     for (const LayerState& st : m_layers->drawOrder()) {
         if (!st.visible)
@@ -649,16 +652,23 @@ void MainWindow::refreshLayers()
                 c.stroke = withOpacity(QColor(26, 120, 60), st.opacity);
                 c.strokeWidthPt = 0.4;
                 out.areas.push_back(c);
+                analysisLegend.items.push_back({m_coverage->size() > 0 && m_coverage->features()[0].name == QLatin1String("posyandu")
+                                                    ? tr("Dalam jangkauan posyandu")
+                                                    : tr("Dalam jangkauan layanan primer"),
+                                                c.fills.empty() ? QColor() : c.fills.front(), false, -1,
+                                                std::nullopt, QColor()});
             }
             break;
         case LayerId::Underserved:
             if (m_underservedGeom) {
+                // An outline only: a fill would change the indicator's class colours underneath.
                 AreaLayer u;
                 u.features = m_underservedGeom;
-                u.fills.assign(m_underservedGeom->size(), withOpacity(QColor(215, 48, 39, 90), st.opacity));
-                u.stroke = withOpacity(QColor(180, 20, 20), st.opacity);
-                u.strokeWidthPt = 1.2;
+                u.stroke = withOpacity(QColor(60, 20, 90), st.opacity);
+                u.strokeWidthPt = 1.8;
                 out.areas.push_back(u);
+                analysisLegend.items.push_back({tr("Desa kurang terlayani"), QColor(), false, m_underservedGeom->size(), std::nullopt,
+                                                u.stroke});
             }
             break;
         default:
@@ -683,6 +693,8 @@ void MainWindow::refreshLayers()
     }
     if (!facilityLegend.items.empty())
         legend.push_back(facilityLegend);
+    if (!analysisLegend.items.empty())
+        legend.push_back(analysisLegend);
     m_legend->setGroups(legend);
     m_canvas->setLayers(out);
 }
