@@ -4,292 +4,2296 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/cli/CliUtil.cpp" line="+15"/>
-        <location filename="../../src/cli/main.cpp" line="+81"/>
-        <location line="+3"/>
         <source>Galat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Galat: jumlah argumen salah
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: wrong number of arguments
+</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CmdImport.cpp" line="+20"/>
         <source>batas wilayah (GPKG, SHP, GeoJSON, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>administrative boundaries (GPKG, SHP, GeoJSON, ...)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>indikator dari CSV/XLSX (per lembar/tahun)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators from CSV/XLSX (per sheet/year)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fasilitas dan posyandu dari CSV/XLSX (dengan geocoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>facilities and posyandu from CSV/XLSX (with geocoding)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>raster penduduk (GeoTIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>population raster (GeoTIFF)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pemakaian: petasehat import JENIS PROYEK BERKAS [opsi...]
 Jenis:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: petasehat import TYPE PROJECT FILE [options...]
+Types:
+</translation>
     </message>
     <message>
-        <location filename="../../src/cli/Commands.cpp" line="+15"/>
         <source>membuat berkas proyek baru</source>
-        <translation type="unfinished"></translation>
+        <translation>create a new project file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ringkasan isi proyek</source>
-        <translation type="unfinished"></translation>
+        <translation>summary of project contents</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>mengimpor batas wilayah, indikator, fasilitas, raster penduduk</source>
-        <translation type="unfinished"></translation>
+        <translation>import boundaries, indicators, facilities, population raster</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>membuat peta (PNG/SVG/PDF) dari indikator atau templat</source>
-        <translation type="unfinished"></translation>
+        <translation>create maps (PNG/SVG/PDF) from indicators or templates</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>analisis jangkauan layanan dan wilayah kurang terlayani</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse service coverage and underserved areas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya</source>
-        <translation type="unfinished"></translation>
+        <translation>create a sample district (synthetic data) with its project</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-60"/>
         <source>PetaSehat %1 - peta kesehatan untuk Dinas Kesehatan
 
 Pemakaian: petasehat [--lang id|en] PERINTAH [opsi...]
 
 Perintah:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>PetaSehat %1 - health maps for district health offices
+
+Usage: petasehat [--lang id|en] COMMAND [options...]
+
+Commands:
+</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>
 &apos;petasehat PERINTAH --help&apos; menjelaskan opsi tiap perintah.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;petasehat COMMAND --help&apos; describes the options of each command.
+</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Dibatalkan; proyek tidak diubah.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; the project was not changed.
+</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Perintah tidak dikenal: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1
+</translation>
+    </message>
+    <message>
+        <source>jangkauan posyandu, meter garis lurus (bawaan 1000)</source>
+        <translation>posyandu reach, straight-line metres (default 1000)</translation>
+    </message>
+    <message>
+        <source>jangkauan pustu, meter (bawaan 2000)</source>
+        <translation>pustu reach, metres (default 2000)</translation>
+    </message>
+    <message>
+        <source>jangkauan poskesdes, meter (bawaan 2000)</source>
+        <translation>poskesdes reach, metres (default 2000)</translation>
+    </message>
+    <message>
+        <source>jangkauan puskesmas, meter (bawaan 5000)</source>
+        <translation>puskesmas reach, metres (default 5000)</translation>
+    </message>
+    <message>
+        <source>jangkauan rumah sakit, meter (bawaan 5000)</source>
+        <translation>hospital reach, metres (default 5000)</translation>
+    </message>
+    <message>
+        <source>standar balita per posyandu (bawaan 100)</source>
+        <translation>standard number of children under five per posyandu (default 100)</translation>
+    </message>
+    <message>
+        <source>asumsi perencanaan: jangkauan layanan, balita per posyandu</source>
+        <translation>planning assumptions: service reach, children under five per posyandu</translation>
+    </message>
+    <message>
+        <source>menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)</source>
+        <translation>serve a project as a map service (WMS, tiles, JSON API, web viewer)</translation>
+    </message>
+    <message>
+        <source>daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)</source>
+        <translation>list facilities and fix unplaced ones (list, fix)</translation>
     </message>
 </context>
 <context>
     <name>ps::Error</name>
     <message>
-        <location filename="../../src/core/Error.cpp" line="+10"/>
         <source>, baris %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, row %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, kolom &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, column &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ps::Facility</name>
     <message>
-        <location filename="../../src/core/Types.cpp" line="+30"/>
         <source>Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pustu</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Poskesdes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskesdes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Posyandu</source>
-        <translation type="unfinished"></translation>
+        <translation>Posyandu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rumah sakit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
 </context>
 <context>
     <name>ps::Gdal</name>
     <message>
-        <location filename="../../src/core/Gdal.cpp" line="+33"/>
         <source>berkas tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>file not found</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>format tidak dikenali atau berkas rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>unrecognised format or corrupt file</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>tidak dapat dibaca: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read: %1</translation>
     </message>
 </context>
 <context>
     <name>ps::Project</name>
     <message>
-        <location filename="../../src/core/Project.cpp" line="+22"/>
         <source>berkas sudah ada; pilih nama lain atau buka proyek itu</source>
-        <translation type="unfinished"></translation>
+        <translation>file already exists; choose another name or open that project</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>berkas proyek tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>project file not found</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>bukan berkas proyek PetaSehat (atau berkas rusak)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a PetaSehat project file (or the file is corrupt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>proyek dibuat oleh versi PetaSehat yang lebih baru (skema %1, program ini %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>project was created by a newer version of PetaSehat (schema %1, this program %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>skema proyek versi %1 perlu dimutakhirkan; buka sekali tanpa mode baca-saja</source>
-        <translation type="unfinished"></translation>
+        <translation>project schema version %1 needs to be upgraded; open it once without read-only mode</translation>
+    </message>
+</context>
+<context>
+    <name>ps::analysis</name>
+    <message>
+        <source>memuat wilayah</source>
+        <translation>loading areas</translation>
+    </message>
+    <message>
+        <source>tidak ada desa/kelurahan %1 di proyek; impor batas wilayah dulu</source>
+        <translation>no village/urban village %1 in the project; import boundaries first</translation>
+    </message>
+    <message>
+        <source>raster penduduk belum didaftarkan di proyek (petasehat import population ...)</source>
+        <translation>no population raster registered in the project (petasehat import population ...)</translation>
+    </message>
+    <message>
+        <source>membaca raster penduduk</source>
+        <translation>reading population raster</translation>
+    </message>
+    <message>
+        <source>jarak ke fasilitas</source>
+        <translation>distance to facilities</translation>
+    </message>
+    <message>
+        <source>luas terjangkau</source>
+        <translation>area within reach</translation>
+    </message>
+    <message>
+        <source>peringkat wilayah</source>
+        <translation>ranking areas</translation>
+    </message>
+    <message>
+        <source>mencari lokasi usulan</source>
+        <translation>searching for proposed sites</translation>
+    </message>
+    <message>
+        <source>wilayah layanan puskesmas</source>
+        <translation>puskesmas service areas</translation>
+    </message>
+    <message>
+        <source>menyimpan hasil</source>
+        <translation>saving results</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>gagal merasterkan batas wilayah: %1</source>
+        <translation>failed to rasterise boundaries: %1</translation>
+    </message>
+    <message>
+        <source>raster penduduk tidak dapat dibuka: %1</source>
+        <translation>cannot open population raster: %1</translation>
+    </message>
+    <message>
+        <source>raster penduduk harus utara-ke-atas dengan geotransform</source>
+        <translation>population raster must be north-up with a geotransform</translation>
+    </message>
+    <message>
+        <source>raster penduduk harus dalam derajat bujur/lintang (EPSG:4326)</source>
+        <translation>population raster must be in longitude/latitude degrees (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>merasterkan batas wilayah</source>
+        <translation>rasterising boundaries</translation>
+    </message>
+    <message>
+        <source>gagal membaca raster penduduk: %1</source>
+        <translation>failed to read population raster: %1</translation>
+    </message>
+    <message>
+        <source>tanpa posyandu</source>
+        <translation>no posyandu</translation>
+    </message>
+    <message>
+        <source>skor %1% teratas</source>
+        <translation>top %1% score</translation>
+    </message>
+    <message>
+        <source>separuh penduduk atau lebih di luar jangkauan</source>
+        <translation>half or more of the population out of reach</translation>
+    </message>
+</context>
+<context>
+    <name>ps::classify</name>
+    <message>
+        <source>Klasifikasi manual memerlukan setidaknya satu batas kelas</source>
+        <translation>Manual classification requires at least one class break</translation>
+    </message>
+    <message>
+        <source>Kelas resmi memerlukan indikator</source>
+        <translation>Official classes require an indicator</translation>
+    </message>
+    <message>
+        <source>Indikator %1 tidak memiliki ambang resmi maupun target SPM</source>
+        <translation>Indicator %1 has neither official thresholds nor an SPM target</translation>
     </message>
 </context>
 <context>
     <name>ps::cli</name>
     <message>
-        <location filename="../../src/cli/CmdProject.cpp" line="+16"/>
         <source>Membuat berkas proyek baru (SpatiaLite) yang dapat dibuka langsung di QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a new project file (SpatiaLite) that can be opened directly in QGIS.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>berkas proyek baru, mis. banyuasin.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>new project file, e.g. banyuasin.sqlite</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Proyek dibuat: %1 (skema versi %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Project created: %1 (schema version %2)
+</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Ringkasan isi proyek: wilayah, fasilitas, indikator, impor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of project contents: areas, facilities, indicators, imports.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>berkas proyek</source>
-        <translation type="unfinished"></translation>
+        <translation>project file</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Proyek: %1 (skema versi %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Project: %1 (schema version %2)
+</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wilayah administrasi:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative areas:
+</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
-        <location line="+6"/>
         <source>  (belum ada)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  (none yet)
+</translation>
     </message>
     <message>
-        <location line="-12"/>
         <source>  batas: bujur %1 – %2, lintang %3 – %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  extent: longitude %1 – %2, latitude %3 – %4
+</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fasilitas (jenis:status):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities (type:status):
+</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Indikator:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators:
+</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Raster penduduk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Population raster: %1
+</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>(belum ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Impor tercatat: %1 (terakhir %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded imports: %1 (latest %2)
+</translation>
+    </message>
+    <message>
+        <source>jenis fasilitas tidak dikenal: %1 (posyandu, pustu, poskesdes, puskesmas, rumah_sakit)</source>
+        <translation>unknown facility type: %1 (posyandu, pustu, poskesdes, puskesmas, rumah_sakit)</translation>
+    </message>
+    <message>
+        <source>harus berbentuk jenis=meter, mis. posyandu=1000,pustu=2000; bukan &quot;%1&quot;</source>
+        <translation>must have the form type=metres, e.g. posyandu=1000,pustu=2000; not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>berkas CSV tidak dapat dibuat: %1</source>
+        <translation>cannot create CSV file: %1</translation>
+    </message>
+    <message>
+        <source>gagal menulis baris CSV: %1</source>
+        <translation>failed to write CSV row: %1</translation>
+    </message>
+    <message>
+        <source>Jangkauan layanan: penduduk dan luas wilayah dalam jangkauan fasilitas, jarak ke fasilitas terdekat, wilayah layanan puskesmas, peringkat wilayah kurang terlayani dan usulan lokasi baru. Hasil disimpan di proyek beserta parameternya.</source>
+        <translation>Service coverage: population and area within reach of facilities, distance to the nearest facility, puskesmas service areas, ranking of underserved areas and proposed new sites. Results are stored in the project together with their parameters.</translation>
+    </message>
+    <message>
+        <source>kode wilayah yang dianalisis, mis. 16.07 (bawaan: semua desa di proyek)</source>
+        <translation>code of the area to analyse, e.g. 16.07 (default: all villages in the project)</translation>
+    </message>
+    <message>
+        <source>jenis fasilitas dipisah koma, atau all (bawaan: posyandu,pustu,poskesdes,puskesmas)</source>
+        <translation>comma-separated facility types, or all (default: posyandu,pustu,poskesdes,puskesmas)</translation>
+    </message>
+    <message>
+        <source>jangkauan dalam meter, mis. posyandu=1000,pustu=2000 (bawaan: pengaturan proyek)</source>
+        <translation>reach in metres, e.g. posyandu=1000,pustu=2000 (default: project settings)</translation>
+    </message>
+    <message>
+        <source>jumlah lokasi baru yang diusulkan</source>
+        <translation>number of new sites to propose</translation>
+    </message>
+    <message>
+        <source>jenis lokasi usulan: posyandu atau pustu</source>
+        <translation>type of proposed site: posyandu or pustu</translation>
+    </message>
+    <message>
+        <source>tulis tabel peringkat ke CSV</source>
+        <translation>write the ranking table to CSV</translation>
+    </message>
+    <message>
+        <source>tingkat peringkat untuk tabel dan CSV: desa atau kecamatan</source>
+        <translation>ranking level for the table and CSV: desa or kecamatan</translation>
+    </message>
+    <message>
+        <source>jumlah baris peringkat yang dicetak</source>
+        <translation>number of ranking rows to print</translation>
+    </message>
+    <message>
+        <source>tahun data stunting (bawaan: terbaru)</source>
+        <translation>year of stunting data (default: latest)</translation>
+    </message>
+    <message>
+        <source>abaikan fasilitas yang letaknya hanya diperkirakan di dalam desanya</source>
+        <translation>ignore facilities whose location is only estimated within their village</translation>
+    </message>
+    <message>
+        <source>lewati perhitungan luas terjangkau (lebih cepat; hanya penduduk)</source>
+        <translation>skip the area-within-reach calculation (faster; population only)</translation>
+    </message>
+    <message>
+        <source>jenis tidak dikenal: %1</source>
+        <translation>unknown type: %1</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan</source>
+        <translation>Coverage analysis</translation>
+    </message>
+    <message>
+        <source>Analisis tersimpan: run %1 (aturan hitung: sel raster dihitung pada desa yang memuat titik tengahnya, dan terjangkau bila titik tengahnya dalam jarak jangkauan)
+</source>
+        <translation>Analysis saved: run %1 (counting rule: a raster cell is counted in the village that contains its centre, and is within reach if its centre is within the reach distance)
+</translation>
+    </message>
+    <message>
+        <source>Jenis        Jangkauan  Penduduk    Terjangkau   %     Luas km²   Terjangkau km²  %     Jarak rata-rata
+</source>
+        <translation>Type         Reach      Population  Covered      %     Area km²   Covered km²     %     Mean distance
+</translation>
+    </message>
+    <message>
+        <source>(tidak ada fasilitas jenis ini di wilayah analisis)
+</source>
+        <translation>(no facilities of this type in the analysis area)
+</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>
+Peringkat %1 kurang terlayani (skor 0–100 = rata-rata persentil: di luar jangkauan, prevalensi stunting terukur e-PPGBM, jumlah stunting, balita per posyandu; standar %2 balita per posyandu)
+</source>
+        <translation>
+Underserved %1 ranking (score 0–100 = mean percentile of: population out of reach, measured e-PPGBM stunting prevalence, number of stunted children, children under five per posyandu; standard %2 children under five per posyandu)
+</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>sub-district</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>No  Kode           Nama                   Skor  Luar jangk.  Stunting%  Jml stunting  Balita/posy.  Alasan
+</source>
+        <translation>No  Code           Name                   Score Uncovered    Stunting%  Stunted (n)   U5/posyandu   Reason
+</translation>
+    </message>
+    <message>
+        <source>tanpa</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>* angka kecamatan diterapkan ke desanya (tidak ada data desa); jumlah dibagi menurut penduduk
+</source>
+        <translation>* sub-district figure applied to its villages (no village data); counts split by population
+</translation>
+    </message>
+    <message>
+        <source>
+Usulan lokasi %1 baru (tambahan penduduk terjangkau, berurutan):
+</source>
+        <translation>
+Proposed new %1 sites (additional population within reach, in order):
+</translation>
+    </message>
+    <message>
+        <source> jiwa (kumulatif %1)
+</source>
+        <translation> people (cumulative %1)
+</translation>
+    </message>
+    <message>
+        <source>Tabel peringkat ditulis ke %1
+</source>
+        <translation>Ranking table written to %1
+</translation>
+    </message>
+    <message>
+        <source>Pemakaian: petasehat analyze coverage PROYEK [opsi]   (petasehat analyze coverage --help)
+</source>
+        <translation>Usage: petasehat analyze coverage PROJECT [options]   (petasehat analyze coverage --help)
+</translation>
+    </message>
+    <message>
+        <source>Galat: analisis tidak dikenal: %1 (yang ada: coverage)
+</source>
+        <translation>Error: unknown analysis: %1 (available: coverage)
+</translation>
+    </message>
+    <message>
+        <source>Membuat kabupaten contoh fiktif (Kabupaten Sehat Sejahtera, 99.01) dengan data sintetis: batas kecamatan dan desa, raster penduduk, puskesmas/pustu/posyandu dan indikator 2021–2024. Berkas masukan ditulis ke FOLDER/input/, lalu diimpor seperti data pengguna ke FOLDER/demo.sqlite (diganti bila sudah ada). Hasilnya sama pada setiap kali dijalankan.</source>
+        <translation>Creates a fictitious sample district (Kabupaten Sehat Sejahtera, 99.01) with synthetic data: sub-district and village boundaries, a population raster, puskesmas/pustu/posyandu and indicators for 2021–2024. Input files are written to FOLDER/input/ and then imported like user data into FOLDER/demo.sqlite (replaced if it exists). The result is the same on every run.</translation>
+    </message>
+    <message>
+        <source>folder hasil (bawaan: out)</source>
+        <translation>output folder (default: out)</translation>
+    </message>
+    <message>
+        <source>benih acak (bawaan: %1)</source>
+        <translation>random seed (default: %1)</translation>
+    </message>
+    <message>
+        <source>Galat: --seed harus bilangan bulat positif, bukan &quot;%1&quot;
+</source>
+        <translation>Error: --seed must be a positive integer, not &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Membuat kabupaten contoh</source>
+        <translation>Creating sample district</translation>
+    </message>
+    <message>
+        <source>Kabupaten Sehat Sejahtera (99.01), Provinsi Contoh — data sintetis, bukan wilayah nyata
+</source>
+        <translation>Kabupaten Sehat Sejahtera (99.01), Provinsi Contoh — synthetic data, not a real area
+</translation>
+    </message>
+    <message>
+        <source>  luas %1 km², penduduk %2 jiwa (raster 100 m)
+</source>
+        <translation>  area %1 km², population %2 people (100 m raster)
+</translation>
+    </message>
+    <message>
+        <source>  %1 kecamatan, %2 desa, %3 kelurahan
+</source>
+        <translation>  %1 sub-districts, %2 villages, %3 urban villages
+</translation>
+    </message>
+    <message>
+        <source>  %1 puskesmas, %2 pustu, %3 posyandu (%4 tanpa koordinat, ditempatkan oleh geokode)
+</source>
+        <translation>  %1 puskesmas, %2 pustu, %3 posyandu (%4 without coordinates, placed by geocoding)
+</translation>
+    </message>
+    <message>
+        <source>  indikator: %1 (tahun %2)
+</source>
+        <translation>  indicators: %1 (years %2)
+</translation>
+    </message>
+    <message>
+        <source>Berkas masukan:
+</source>
+        <translation>Input files:
+</translation>
+    </message>
+    <message>
+        <source>Proyek: %1
+</source>
+        <translation>Project: %1
+</translation>
+    </message>
+    <message>
+        <source>Catatan impor (%1):
+</source>
+        <translation>Import notes (%1):
+</translation>
+    </message>
+    <message>
+        <source>Daftar fasilitas proyek dengan status penempatannya.</source>
+        <translation>Lists the project&apos;s facilities with their placement status.</translation>
+    </message>
+    <message>
+        <source>hanya status ini (dipisah koma), mis. ambiguous,unmatched,rejected</source>
+        <translation>only these statuses (comma-separated), e.g. ambiguous,unmatched,rejected</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>hanya jenis ini</source>
+        <translation>only this type</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Galat: jenis fasilitas tidak dikenal: %1
+</source>
+        <translation>Error: unknown facility type: %1
+</translation>
+    </message>
+    <message>
+        <source>(tanpa titik)</source>
+        <translation>(no point)</translation>
+    </message>
+    <message>
+        <source>%1 fasilitas
+</source>
+        <translation>%1 facilities
+</translation>
+    </message>
+    <message>
+        <source>Memperbaiki satu fasilitas: tetapkan desanya (titik ditempatkan di dalam desa) atau koordinatnya. Status menjadi &apos;manual&apos;, dengan nama pengubah dan waktunya.</source>
+        <translation>Fixes one facility: set its village (the point is placed inside the village) or its coordinates. The status becomes &apos;manual&apos;, with the editor&apos;s name and time.</translation>
+    </message>
+    <message>
+        <source>nomor fasilitas (lihat &apos;petasehat facility list&apos;)</source>
+        <translation>facility number (see &apos;petasehat facility list&apos;)</translation>
+    </message>
+    <message>
+        <source>kode desa/kelurahan, mis. 16.07.01.2001</source>
+        <translation>village/urban village code, e.g. 16.07.01.2001</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>lintang (desimal atau derajat-menit-detik)</source>
+        <translation>latitude (decimal or degrees-minutes-seconds)</translation>
+    </message>
+    <message>
+        <source>lintang</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>nama yang mengubah (bawaan: pengguna sistem)</source>
+        <translation>name of the editor (default: system user)</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Galat: id harus angka: %1
+</source>
+        <translation>Error: id must be a number: %1
+</translation>
+    </message>
+    <message>
+        <source>Galat: koordinat tidak terbaca: %1
+</source>
+        <translation>Error: unreadable coordinates: %1
+</translation>
+    </message>
+    <message>
+        <source>Fasilitas %1 (%2) diperbaiki: desa %3, titik %4, %5; %6
+</source>
+        <translation>Facility %1 (%2) fixed: village %3, point %4, %5; %6
+</translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: petasehat facility list PROYEK [--status S] | petasehat facility fix PROYEK ID (--desa KODE | --lat LINTANG --lon BUJUR) [--oleh NAMA]
+</source>
+        <translation>Usage: petasehat facility list PROJECT [--status S] | petasehat facility fix PROJECT ID (--desa CODE | --lat LAT --lon LON) [--oleh NAME]
+</translation>
+    </message>
+    <message>
+        <source>berkas proyek tidak ditemukan; buat dulu dengan: petasehat init %1</source>
+        <translation>project file not found; create it first with: petasehat init %1</translation>
+    </message>
+    <message>
+        <source>Peringatan (%1):
+</source>
+        <translation>Warnings (%1):
+</translation>
+    </message>
+    <message>
+        <source>  ... dan %1 lainnya
+</source>
+        <translation>  ... and %1 more
+</translation>
+    </message>
+    <message>
+        <source>Mengimpor batas wilayah (GPKG, SHP, GeoJSON, ...) ke proyek: kode Kemendagri menentukan tingkat dan induk, koordinat diubah ke EPSG:4326, poligon tidak sah diperbaiki. Impor ulang memperbarui wilayah yang sama.</source>
+        <translation>Imports administrative boundaries (GPKG, SHP, GeoJSON, ...) into the project: the Kemendagri code determines level and parent, coordinates are transformed to EPSG:4326, invalid polygons are repaired. Re-importing updates the same areas.</translation>
+    </message>
+    <message>
+        <source>berkas batas wilayah</source>
+        <translation>boundary file</translation>
+    </message>
+    <message>
+        <source>layer yang diimpor (wajib bila berkas punya beberapa layer)</source>
+        <translation>layer to import (required if the file has several layers)</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <source>kolom kode wilayah (bawaan: kode)</source>
+        <translation>area code column (default: kode)</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>kolom nama wilayah (bawaan: nama)</source>
+        <translation>area name column (default: nama)</translation>
+    </message>
+    <message>
+        <source>hanya wilayah di bawah kode ini, mis. 16.07</source>
+        <translation>only areas under this code, e.g. 16.07</translation>
+    </message>
+    <message>
+        <source>Impor batas wilayah</source>
+        <translation>Boundary import</translation>
+    </message>
+    <message>
+        <source>Batas wilayah diimpor dari %1 (CRS asal %2)
+</source>
+        <translation>Boundaries imported from %1 (source CRS %2)
+</translation>
+    </message>
+    <message>
+        <source>  fitur dibaca      %1
+</source>
+        <translation>  features read     %1
+</translation>
+    </message>
+    <message>
+        <source>  di luar %1     %2 (tidak diimpor)
+</source>
+        <translation>  outside %1     %2 (not imported)
+</translation>
+    </message>
+    <message>
+        <source>  disimpan          %1 (%2 baru, %3 diperbarui)
+</source>
+        <translation>  stored            %1 (%2 new, %3 updated)
+</translation>
+    </message>
+    <message>
+        <source>  diperbaiki        %1 geometri tidak sah (make-valid, bagian poligon dipertahankan)
+</source>
+        <translation>  repaired          %1 invalid geometries (make-valid, polygon parts kept)
+</translation>
+    </message>
+    <message>
+        <source>                    mis. %1%2
+</source>
+        <translation>                    e.g. %1%2
+</translation>
+    </message>
+    <message>
+        <source>  dilewati          %1 (tanpa poligon; lihat peringatan)
+</source>
+        <translation>  skipped           %1 (no polygon; see warnings)
+</translation>
+    </message>
+    <message>
+        <source>Hasil geocoding %1 (%2 baris):
+</source>
+        <translation>Geocoding results for %1 (%2 rows):
+</translation>
+    </message>
+    <message>
+        <source>hasil</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)
+</source>
+        <translation>  (coordinates rejected in %1 rows: 0,0, unreadable, outside the area or far from their village)
+</translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa:
+</source>
+        <translation>Needs review:
+</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>  ... dan %1 baris lain (lihat laporan)
+</source>
+        <translation>  ... and %1 more rows (see the report)
+</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1
+</source>
+        <translation>Warning: %1
+</translation>
+    </message>
+    <message>
+        <source>Mengimpor puskesmas, pustu, poskesdes, posyandu atau rumah sakit dari CSV/XLSX: nama desa dan kecamatan dicocokkan dengan batas wilayah proyek, koordinat diperiksa dan diperbaiki, baris tanpa koordinat ditempatkan di dalam desanya. Semua baris (kecuali duplikat) disimpan; yang belum tertempatkan dapat diperbaiki dengan &apos;petasehat facility fix&apos;.</source>
+        <translation>Imports puskesmas, pustu, poskesdes, posyandu or hospitals from CSV/XLSX: village and sub-district names are matched against the project boundaries, coordinates are checked and repaired, rows without coordinates are placed inside their village. All rows (except duplicates) are stored; unplaced ones can be fixed with &apos;petasehat facility fix&apos;.</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX atau ODS</source>
+        <translation>CSV, XLSX or ODS</translation>
+    </message>
+    <message>
+        <source>jenis fasilitas: puskesmas, pustu, poskesdes, posyandu, rumah_sakit</source>
+        <translation>facility type: puskesmas, pustu, poskesdes, posyandu, rumah_sakit</translation>
+    </message>
+    <message>
+        <source>lembar XLSX/ODS (bawaan: lembar pertama)</source>
+        <translation>XLSX/ODS sheet (default: first sheet)</translation>
+    </message>
+    <message>
+        <source>batasi pencocokan pada kode wilayah ini, mis. 16.07</source>
+        <translation>restrict matching to this area code, e.g. 16.07</translation>
+    </message>
+    <message>
+        <source>kolom kode fasilitas (bawaan: kode*)</source>
+        <translation>facility code column (default: kode*)</translation>
+    </message>
+    <message>
+        <source>kolom nama fasilitas (bawaan: nama*)</source>
+        <translation>facility name column (default: nama*)</translation>
+    </message>
+    <message>
+        <source>kolom nama desa/kelurahan</source>
+        <translation>village/urban village name column</translation>
+    </message>
+    <message>
+        <source>kolom nama kecamatan</source>
+        <translation>sub-district name column</translation>
+    </message>
+    <message>
+        <source>kolom lintang (bawaan: latitude/lintang/lat)</source>
+        <translation>latitude column (default: latitude/lintang/lat)</translation>
+    </message>
+    <message>
+        <source>kolom bujur (bawaan: longitude/bujur/lon/lng)</source>
+        <translation>longitude column (default: longitude/bujur/lon/lng)</translation>
+    </message>
+    <message>
+        <source>satu kolom berisi &quot;lintang, bujur&quot;</source>
+        <translation>a single column containing &quot;latitude, longitude&quot;</translation>
+    </message>
+    <message>
+        <source>berkas laporan CSV (bawaan: di samping proyek)</source>
+        <translation>CSV report file (default: next to the project)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>raster penduduk untuk menempatkan titik (bawaan: setelan proyek)</source>
+        <translation>population raster for placing points (default: project setting)</translation>
+    </message>
+    <message>
+        <source>titik di luar desa yang disebut dipertahankan (ditandai) sampai jarak ini; lebih jauh ditolak (bawaan 2000)</source>
+        <translation>points outside the named village are kept (flagged) up to this distance; farther ones are rejected (default 2000)</translation>
+    </message>
+    <message>
+        <source>meter</source>
+        <translation>metres</translation>
+    </message>
+    <message>
+        <source>Galat: sebutkan --type puskesmas|pustu|poskesdes|posyandu|rumah_sakit
+</source>
+        <translation>Error: specify --type puskesmas|pustu|poskesdes|posyandu|rumah_sakit
+</translation>
+    </message>
+    <message>
+        <source>Galat: --max-distance-m harus angka meter
+</source>
+        <translation>Error: --max-distance-m must be a number of metres
+</translation>
+    </message>
+    <message>
+        <source>Geocoding %1</source>
+        <translation>Geocoding %1</translation>
+    </message>
+    <message>
+        <source>Laporan per baris: %1
+</source>
+        <translation>Per-row report: %1
+</translation>
+    </message>
+    <message>
+        <source>Impor tercatat dengan nomor %1.
+</source>
+        <translation>Import recorded as number %1.
+</translation>
+    </message>
+    <message>
+        <source>Mengimpor jumlah (pembilang dan penyebut) indikator dari CSV/XLSX: satu lembar per tahun (lembar bernama 2021, 2022, ...) atau kolom tahun. Kolom dicocokkan dengan variabel katalog (mis. balita_diukur, balita_stunting); wilayah dengan kode Kemendagri atau nama persis. Sel kosong tetap kosong (bukan nol).
+Angka: 3510, 695,5 atau 695.5, 1.234.567 diterima; &apos;3.510&apos; ditolak karena bisa berarti 3510 atau 3,51.</source>
+        <translation>Imports indicator counts (numerators and denominators) from CSV/XLSX: one sheet per year (sheets named 2021, 2022, ...) or a year column. Columns are matched to catalogue variables (e.g. balita_diukur, balita_stunting); areas by Kemendagri code or exact name. Empty cells stay empty (not zero).
+Numbers: 3510, 695,5 or 695.5, 1.234.567 are accepted; &apos;3.510&apos; is rejected because it could mean 3510 or 3,51.</translation>
+    </message>
+    <message>
+        <source>berkas CSV, XLSX atau ODS</source>
+        <translation>CSV, XLSX or ODS file</translation>
+    </message>
+    <message>
+        <source>hanya lembar ini (bawaan: semua lembar)</source>
+        <translation>only this sheet (default: all sheets)</translation>
+    </message>
+    <message>
+        <source>lembar</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>tahun data bila tidak ada kolom tahun dan nama lembar bukan tahun</source>
+        <translation>data year if there is no year column and the sheet name is not a year</translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>kolom tahun (bawaan: tahun)</source>
+        <translation>year column (default: tahun)</translation>
+    </message>
+    <message>
+        <source>kolom kode wilayah (bawaan: dicari, mis. kode_kecamatan)</source>
+        <translation>area code column (default: detected, e.g. kode_kecamatan)</translation>
+    </message>
+    <message>
+        <source>kolom nama wilayah bila tanpa kode (bawaan: dicari)</source>
+        <translation>area name column when there is no code (default: detected)</translation>
+    </message>
+    <message>
+        <source>tingkat wilayah baris: kecamatan, desa, ...</source>
+        <translation>area level of the rows: kecamatan, desa, ...</translation>
+    </message>
+    <message>
+        <source>tingkat</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>petakan kolom ke variabel katalog, mis. --map anak_pendek=balita_stunting (boleh berulang)</source>
+        <translation>map a column to a catalogue variable, e.g. --map anak_pendek=balita_stunting (may be repeated)</translation>
+    </message>
+    <message>
+        <source>kolom=variabel</source>
+        <translation>column=variable</translation>
+    </message>
+    <message>
+        <source>--year %1: bukan tahun (mis. 2023)</source>
+        <translation>--year %1: not a year (e.g. 2023)</translation>
+    </message>
+    <message>
+        <source>--map %1: tulis sebagai kolom=variabel, mis. anak_pendek=balita_stunting</source>
+        <translation>--map %1: write as column=variable, e.g. anak_pendek=balita_stunting</translation>
+    </message>
+    <message>
+        <source>Indikator diimpor dari %1
+</source>
+        <translation>Indicators imported from %1
+</translation>
+    </message>
+    <message>
+        <source>  lembar            %1
+</source>
+        <translation>  sheets            %1
+</translation>
+    </message>
+    <message>
+        <source>  baris             %1%2
+</source>
+        <translation>  rows              %1%2
+</translation>
+    </message>
+    <message>
+        <source> (%1 dicocokkan dengan nama)</source>
+        <translation> (%1 matched by name)</translation>
+    </message>
+    <message>
+        <source>  nilai disimpan    %1
+</source>
+        <translation>  values stored     %1
+</translation>
+    </message>
+    <message>
+        <source>  sel kosong        %1 (tetap kosong, bukan nol)
+</source>
+        <translation>  empty cells       %1 (left empty, not zero)
+</translation>
+    </message>
+    <message>
+        <source>  baris jumlah      %1 (dilewati)
+</source>
+        <translation>  total rows        %1 (skipped)
+</translation>
+    </message>
+    <message>
+        <source>  tahun             %1
+</source>
+        <translation>  years             %1
+</translation>
+    </message>
+    <message>
+        <source>  indikator:
+</source>
+        <translation>  indicators:
+</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan raster penduduk (GeoTIFF, jumlah orang per sel, satu band) untuk analisis jangkauan. Berkasnya tidak disalin: proyek menyimpan lokasinya.</source>
+        <translation>Registers a population raster (GeoTIFF, number of people per cell, single band) for coverage analysis. The file is not copied: the project stores its location.</translation>
+    </message>
+    <message>
+        <source>raster penduduk, mis. population_100m.tif</source>
+        <translation>population raster, e.g. population_100m.tif</translation>
+    </message>
+    <message>
+        <source>Raster penduduk terdaftar: %1
+</source>
+        <translation>Population raster registered: %1
+</translation>
+    </message>
+    <message>
+        <source>  ukuran            %1 × %2 sel, %3
+</source>
+        <translation>  size              %1 × %2 cells, %3
+</translation>
+    </message>
+    <message>
+        <source>  CRS               %1
+</source>
+        <translation>  CRS               %1
+</translation>
+    </message>
+    <message>
+        <source>  nodata            %1
+</source>
+        <translation>  nodata            %1
+</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>  bujur             %1 – %2
+</source>
+        <translation>  longitude         %1 – %2
+</translation>
+    </message>
+    <message>
+        <source>  lintang           %1 – %2
+</source>
+        <translation>  latitude          %1 – %2
+</translation>
+    </message>
+    <message>
+        <source>  jumlah penduduk   %1
+</source>
+        <translation>  total population  %1
+</translation>
+    </message>
+    <message>
+        <source>Asumsi perencanaan (petasehat settings):
+</source>
+        <translation>Planning assumptions (petasehat settings):
+</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan tersimpan (terbaru dulu):
+</source>
+        <translation>Saved coverage analyses (newest first):
+</translation>
+    </message>
+    <message>
+        <source>no. %1  %2  wilayah %3
+</source>
+        <translation>no. %1  %2  area %3
+</translation>
+    </message>
+    <message>
+        <source>  (belum ada: petasehat analyze coverage PROYEK)
+</source>
+        <translation>  (none yet: petasehat analyze coverage PROJECT)
+</translation>
+    </message>
+    <message>
+        <source>Membuat peta indikator (PNG/SVG/PDF) dari proyek, dengan judul, legenda, skala, arah utara dan sumber.</source>
+        <translation>Creates indicator maps (PNG/SVG/PDF) from the project, with title, legend, scale bar, north arrow and source.</translation>
+    </message>
+    <message>
+        <source>templat peta (maps/*.json)</source>
+        <translation>map template (maps/*.json)</translation>
+    </message>
+    <message>
+        <source>kode indikator, mis. stunting</source>
+        <translation>indicator code, e.g. stunting</translation>
+    </message>
+    <message>
+        <source>tahun (bawaan: tahun terakhir yang ada datanya)</source>
+        <translation>year (default: latest year with data)</translation>
+    </message>
+    <message>
+        <source>beberapa tahun untuk peta kecil berdampingan, mis. 2021,2022,2023,2024</source>
+        <translation>several years for side-by-side small maps, e.g. 2021,2022,2023,2024</translation>
+    </message>
+    <message>
+        <source>kecamatan atau desa</source>
+        <translation>kecamatan or desa</translation>
+    </message>
+    <message>
+        <source>kode wilayah yang dipetakan, mis. 16.07</source>
+        <translation>code of the area to map, e.g. 16.07</translation>
+    </message>
+    <message>
+        <source>official|jenks|quantile|equal|stddev|manual</source>
+        <translation>official|jenks|quantile|equal|stddev|manual</translation>
+    </message>
+    <message>
+        <source>jumlah kelas (bawaan 5)</source>
+        <translation>number of classes (default 5)</translation>
+    </message>
+    <message>
+        <source>batas kelas manual, mis. 5,10,20</source>
+        <translation>manual class breaks, e.g. 5,10,20</translation>
+    </message>
+    <message>
+        <source>palet ColorBrewer, mis. YlOrRd</source>
+        <translation>ColorBrewer palette, e.g. YlOrRd</translation>
+    </message>
+    <message>
+        <source>slide-1080|slide-2160|4x3|a4-300</source>
+        <translation>slide-1080|slide-2160|4x3|a4-300</translation>
+    </message>
+    <message>
+        <source>png|svg|pdf (bawaan: dari ekstensi berkas)</source>
+        <translation>png|svg|pdf (default: from the file extension)</translation>
+    </message>
+    <message>
+        <source>resolusi PNG (ukuran halaman tetap)</source>
+        <translation>PNG resolution (page size unchanged)</translation>
+    </message>
+    <message>
+        <source>nama wilayah beserta nilainya</source>
+        <translation>area names with their values</translation>
+    </message>
+    <message>
+        <source>tanpa label nama wilayah</source>
+        <translation>no area name labels</translation>
+    </message>
+    <message>
+        <source>tanpa simbol fasilitas</source>
+        <translation>no facility symbols</translation>
+    </message>
+    <message>
+        <source>PDF banyak halaman: indicators (satu per indikator) atau kecamatan (satu per kecamatan)</source>
+        <translation>multi-page PDF: indicators (one per indicator) or kecamatan (one per sub-district)</translation>
+    </message>
+    <message>
+        <source>berkas keluaran (.png, .svg, .pdf)</source>
+        <translation>output file (.png, .svg, .pdf)</translation>
+    </message>
+    <message>
+        <source>--out wajib diisi (berkas keluaran .png, .svg atau .pdf)</source>
+        <translation>--out is required (output file .png, .svg or .pdf)</translation>
+    </message>
+    <message>
+        <source>--%1: bukan bilangan bulat: %2</source>
+        <translation>--%1: not an integer: %2</translation>
+    </message>
+    <message>
+        <source>--level: harus kecamatan atau desa, bukan %1</source>
+        <translation>--level: must be kecamatan or desa, not %1</translation>
+    </message>
+    <message>
+        <source>--method: tidak dikenal: %1</source>
+        <translation>--method: unknown: %1</translation>
+    </message>
+    <message>
+        <source>--breaks: bukan angka: %1</source>
+        <translation>--breaks: not a number: %1</translation>
+    </message>
+    <message>
+        <source>sebutkan --indicator atau --template</source>
+        <translation>specify --indicator or --template</translation>
+    </message>
+    <message>
+        <source>--preset tidak dikenal: %1 (slide-1080, slide-2160, 4x3, a4-300)</source>
+        <translation>unknown --preset: %1 (slide-1080, slide-2160, 4x3, a4-300)</translation>
+    </message>
+    <message>
+        <source>format keluaran tidak dikenal: pakai .png, .svg atau .pdf (atau --format)</source>
+        <translation>unknown output format: use .png, .svg or .pdf (or --format)</translation>
+    </message>
+    <message>
+        <source>atlas hanya dapat ditulis sebagai PDF</source>
+        <translation>an atlas can only be written as PDF</translation>
+    </message>
+    <message>
+        <source>--atlas: indicators atau kecamatan, bukan %1</source>
+        <translation>--atlas: indicators or kecamatan, not %1</translation>
+    </message>
+    <message>
+        <source>Atlas ditulis: %1 (%2 halaman)
+</source>
+        <translation>Atlas written: %1 (%2 pages)
+</translation>
+    </message>
+    <message>
+        <source>Peringatan: tidak ada data %1 pada tingkat ini; semua wilayah tampil sebagai &quot;Tidak ada data&quot;.
+</source>
+        <translation>Warning: no %1 data at this level; all areas are shown as &quot;No data&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Peta ditulis: %1
+</source>
+        <translation>Map written: %1
+</translation>
+    </message>
+    <message>
+        <source>Menyajikan proyek sebagai layanan peta kantor: WMS 1.3.0 (QGIS, GDAL), ubin XYZ, API JSON dan penampil web di http://ALAMAT:PORTA/.</source>
+        <translation>Serves the project as an office map service: WMS 1.3.0 (QGIS, GDAL), XYZ tiles, a JSON API and a web viewer at http://ADDRESS:PORT/.</translation>
+    </message>
+    <message>
+        <source>berkas proyek (dibuka hanya-baca)</source>
+        <translation>project file (opened read-only)</translation>
+    </message>
+    <message>
+        <source>porta TCP (bawaan 8080; 0 = porta bebas mana pun)</source>
+        <translation>TCP port (default 8080; 0 = any free port)</translation>
+    </message>
+    <message>
+        <source>alamat yang didengarkan (bawaan 127.0.0.1: hanya komputer ini)</source>
+        <translation>address to listen on (default 127.0.0.1: this computer only)</translation>
+    </message>
+    <message>
+        <source>jumlah utas penggambar (bawaan: jumlah inti)</source>
+        <translation>number of rendering threads (default: number of cores)</translation>
+    </message>
+    <message>
+        <source>izinkan asal (origin) ini memanggil API dari peramban lain</source>
+        <translation>allow this origin to call the API from another browser</translation>
+    </message>
+    <message>
+        <source>folder cache ubin di disk (bawaan: hanya memori)</source>
+        <translation>on-disk tile cache folder (default: memory only)</translation>
+    </message>
+    <message>
+        <source>mengaktifkan perubahan data (koreksi lokasi fasilitas) dengan token ini</source>
+        <translation>enable data changes (facility location corrections) with this token</translation>
+    </message>
+    <message>
+        <source>berkas proyek tidak ada</source>
+        <translation>project file does not exist</translation>
+    </message>
+    <message>
+        <source>--port harus 0–65535, bukan %1</source>
+        <translation>--port must be 0–65535, not %1</translation>
+    </message>
+    <message>
+        <source>--bind bukan alamat IP: %1</source>
+        <translation>--bind is not an IP address: %1</translation>
+    </message>
+    <message>
+        <source>--threads harus 0–256</source>
+        <translation>--threads must be 0–256</translation>
+    </message>
+    <message>
+        <source>PetaSehat melayani %1
+  penampil: %2/
+  WMS:      %2/wms?SERVICE=WMS&amp;VERSION=1.3.0&amp;REQUEST=GetCapabilities
+  ubin:     %2/tiles/LAPISAN/{z}/{x}/{y}.png
+Tekan Ctrl+C untuk berhenti.
+</source>
+        <translation>PetaSehat serving %1
+  viewer:   %2/
+  WMS:      %2/wms?SERVICE=WMS&amp;VERSION=1.3.0&amp;REQUEST=GetCapabilities
+  tiles:    %2/tiles/LAYER/{z}/{x}/{y}.png
+Press Ctrl+C to stop.
+</translation>
+    </message>
+    <message>
+        <source>Perhatian: layanan terbuka untuk jaringan di %1.
+</source>
+        <translation>Caution: the service is open to the network on %1.
+</translation>
+    </message>
+    <message>
+        <source>Menampilkan atau mengubah asumsi perencanaan proyek: jangkauan layanan per jenis fasilitas dan standar balita per posyandu. Tanpa KUNCI: semua ditampilkan.</source>
+        <translation>Shows or changes the project&apos;s planning assumptions: service reach per facility type and the standard number of children under five per posyandu. Without KUNCI: all are shown.</translation>
+    </message>
+    <message>
+        <source>nama setelan, mis. reach_posyandu_m</source>
+        <translation>setting name, e.g. reach_posyandu_m</translation>
+    </message>
+    <message>
+        <source>nilai baru (bilangan positif)</source>
+        <translation>new value (positive number)</translation>
+    </message>
+    <message>
+        <source>Asumsi perencanaan (%1):
+</source>
+        <translation>Planning assumptions (%1):
+</translation>
+    </message>
+    <message>
+        <source>setelan tidak dikenal (yang ada: %1)</source>
+        <translation>unknown setting (available: %1)</translation>
+    </message>
+    <message>
+        <source>nilai harus bilangan positif sampai 100000, bukan &quot;%1&quot;</source>
+        <translation>value must be a positive number up to 100000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (analisis berikutnya memakai nilai ini)
+</source>
+        <translation>%1 = %2 (the next analysis uses this value)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ps::demo</name>
+    <message>
+        <source>Membentuk batas kecamatan dan desa</source>
+        <translation>Building sub-district and village boundaries</translation>
+    </message>
+    <message>
+        <source>Menghitung sebaran penduduk</source>
+        <translation>Computing population distribution</translation>
+    </message>
+    <message>
+        <source>Memberi nama wilayah</source>
+        <translation>Naming areas</translation>
+    </message>
+    <message>
+        <source>Menempatkan puskesmas, pustu dan posyandu</source>
+        <translation>Placing puskesmas, pustu and posyandu</translation>
+    </message>
+    <message>
+        <source>Menyusun indikator 2021–2024</source>
+        <translation>Compiling indicators 2021–2024</translation>
+    </message>
+    <message>
+        <source>berkas lama tidak dapat dihapus</source>
+        <translation>cannot delete the old file</translation>
+    </message>
+    <message>
+        <source>folder tidak dapat dibuat</source>
+        <translation>cannot create folder</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan raster penduduk</source>
+        <translation>Registering population raster</translation>
+    </message>
+    <message>
+        <source>proyek tidak dapat diganti namanya</source>
+        <translation>cannot rename the project</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ps::geocode</name>
+    <message>
+        <source>hanya satu dari lintang/bujur yang terisi</source>
+        <translation>only one of latitude/longitude is filled in</translation>
+    </message>
+    <message>
+        <source>koordinat tidak terbaca: &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>unreadable coordinates: &quot;%1&quot;, &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>koordinat di luar rentang derajat: &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordinates outside the degree range: &quot;%1&quot;, &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>koordinat tidak terbaca: &quot;%1&quot;</source>
+        <translation>unreadable coordinates: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>raster penduduk tidak ditemukan</source>
+        <translation>population raster not found</translation>
+    </message>
+    <message>
+        <source>raster penduduk tidak terbaca: %1</source>
+        <translation>cannot read population raster: %1</translation>
+    </message>
+    <message>
+        <source>fasilitas dengan id %1 tidak ada</source>
+        <translation>no facility with id %1</translation>
+    </message>
+    <message>
+        <source>sebutkan desa (--desa) atau koordinat (--lat dan --lon)</source>
+        <translation>specify a village (--desa) or coordinates (--lat and --lon)</translation>
+    </message>
+    <message>
+        <source>desa dengan kode %1 tidak ada di proyek</source>
+        <translation>no village with code %1 in the project</translation>
+    </message>
+    <message>
+        <source>koordinat (%1, %2) berada di luar wilayah proyek</source>
+        <translation>coordinates (%1, %2) are outside the project area</translation>
+    </message>
+    <message>
+        <source>koordinat ditetapkan manual</source>
+        <translation>coordinates set manually</translation>
+    </message>
+    <message>
+        <source>; titik di luar Desa %1</source>
+        <translation>; point outside village %1</translation>
+    </message>
+    <message>
+        <source>Desa %1 tidak punya poligon</source>
+        <translation>Village %1 has no polygon</translation>
+    </message>
+    <message>
+        <source>desa ditetapkan manual; titik ditempatkan di dalam Desa %1</source>
+        <translation>village set manually; point placed inside village %1</translation>
+    </message>
+    <message>
+        <source>kolom &quot;%1&quot; tidak ada; kolom yang ada: %2</source>
+        <translation>column &quot;%1&quot; does not exist; available columns: %2</translation>
+    </message>
+    <message>
+        <source>kolom %1 perlu disebut bersama pasangannya</source>
+        <translation>column %1 must be given together with its pair</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom desa maupun koordinat (latitude/longitude, lintang/bujur, koordinat); kolom yang ada: %1</source>
+        <translation>no village or coordinate column (latitude/longitude, lintang/bujur, koordinat); available columns: %1</translation>
+    </message>
+    <message>
+        <source>geocoding</source>
+        <translation>geocoding</translation>
+    </message>
+    <message>
+        <source>kode %1 sama dengan baris %2</source>
+        <translation>code %1 is the same as row %2</translation>
+    </message>
+    <message>
+        <source>kode %1 sudah ada di proyek</source>
+        <translation>code %1 already exists in the project</translation>
+    </message>
+    <message>
+        <source>nama sama dengan baris %1 di desa yang sama, dalam %2 m</source>
+        <translation>same name as row %1 in the same village, within %2 m</translation>
+    </message>
+    <message>
+        <source>nama sama dengan fasilitas yang sudah ada di desa yang sama, dalam %1 m</source>
+        <translation>same name as an existing facility in the same village, within %1 m</translation>
+    </message>
+    <message>
+        <source>laporan tidak dapat ditimpa</source>
+        <translation>cannot overwrite the report</translation>
+    </message>
+    <message>
+        <source>laporan tidak dapat ditulis: %1</source>
+        <translation>cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>proyek belum berisi batas kecamatan/desa; impor batas wilayah dulu</source>
+        <translation>the project has no sub-district/village boundaries yet; import boundaries first</translation>
+    </message>
+    <message>
+        <source>proyek tidak berisi wilayah dengan kode %1</source>
+        <translation>the project has no area with code %1</translation>
+    </message>
+    <message>
+        <source>raster penduduk %1 tidak ditemukan; titik perkiraan memakai titik di dalam poligon desa</source>
+        <translation>population raster %1 not found; estimated points use a point inside the village polygon</translation>
+    </message>
+    <message>
+        <source>tepat</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>koordinat diperbaiki</source>
+        <translation>coordinates repaired</translation>
+    </message>
+    <message>
+        <source>ditandai (di luar desa)</source>
+        <translation>flagged (outside village)</translation>
+    </message>
+    <message>
+        <source>diperkirakan dari desa</source>
+        <translation>estimated from village</translation>
+    </message>
+    <message>
+        <source>diimpor (tanpa nama desa)</source>
+        <translation>imported (no village name)</translation>
+    </message>
+    <message>
+        <source>ambigu</source>
+        <translation>ambiguous</translation>
+    </message>
+    <message>
+        <source>tidak cocok</source>
+        <translation>unmatched</translation>
+    </message>
+    <message>
+        <source>duplikat</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>lintang dan bujur tertukar</source>
+        <translation>latitude and longitude swapped</translation>
+    </message>
+    <message>
+        <source>tanda lintang terbalik</source>
+        <translation>latitude sign reversed</translation>
+    </message>
+    <message>
+        <source>tanda bujur terbalik</source>
+        <translation>longitude sign reversed</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>ps::geocode::Geocoder</name>
+    <message>
+        <source>desa &quot;%1&quot; tidak ada di Kecamatan %2</source>
+        <translation>village &quot;%1&quot; not found in sub-district %2</translation>
+    </message>
+    <message>
+        <source> (nama itu ada di Kecamatan %1)</source>
+        <translation> (that name exists in sub-district %1)</translation>
+    </message>
+    <message>
+        <source>kecamatan &quot;%1&quot; ada di beberapa kabupaten dan desa &quot;%2&quot; tidak ditemukan</source>
+        <translation>sub-district &quot;%1&quot; exists in several districts and village &quot;%2&quot; was not found</translation>
+    </message>
+    <message>
+        <source>kecamatan &quot;%1&quot; dan desa &quot;%2&quot; cocok di beberapa tempat</source>
+        <translation>sub-district &quot;%1&quot; and village &quot;%2&quot; match in several places</translation>
+    </message>
+    <message>
+        <source>tanpa kecamatan</source>
+        <translation>no sub-district</translation>
+    </message>
+    <message>
+        <source>kecamatan &quot;%1&quot; tidak dikenal</source>
+        <translation>unknown sub-district &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1; desa &quot;%2&quot; tidak ditemukan</source>
+        <translation>%1; village &quot;%2&quot; not found</translation>
+    </message>
+    <message>
+        <source>%1; desa &quot;%2&quot; ada di beberapa kecamatan</source>
+        <translation>%1; village &quot;%2&quot; exists in several sub-districts</translation>
+    </message>
+    <message>
+        <source>%1; desa dicocokkan di seluruh wilayah</source>
+        <translation>%1; village matched across the whole area</translation>
+    </message>
+    <message>
+        <source>koma desimal</source>
+        <translation>decimal comma</translation>
+    </message>
+    <message>
+        <source>derajat-menit-detik</source>
+        <translation>degrees-minutes-seconds</translation>
+    </message>
+    <message>
+        <source>lintang dan bujur tertukar</source>
+        <translation>latitude and longitude swapped</translation>
+    </message>
+    <message>
+        <source>koordinat diperbaiki: %1</source>
+        <translation>coordinates repaired: %1</translation>
+    </message>
+    <message>
+        <source>koordinat berada di dalam Desa %1</source>
+        <translation>coordinates are inside village %1</translation>
+    </message>
+    <message>
+        <source>tanpa nama desa: desa %1 diambil dari koordinat</source>
+        <translation>no village name: village %1 taken from the coordinates</translation>
+    </message>
+    <message>
+        <source>koordinat di luar wilayah proyek</source>
+        <translation>coordinates outside the project area</translation>
+    </message>
+    <message>
+        <source>nama desa ada di beberapa tempat; dipilih Desa %1 dari koordinat</source>
+        <translation>village name exists in several places; village %1 chosen from the coordinates</translation>
+    </message>
+    <message>
+        <source>koordinat (%1, %2) di luar wilayah proyek, ditolak</source>
+        <translation>coordinates (%1, %2) outside the project area, rejected</translation>
+    </message>
+    <message>
+        <source>titik %1 di luar Desa %2; koordinat dipertahankan, mohon diperiksa</source>
+        <translation>point %1 outside village %2; coordinates kept, please check</translation>
+    </message>
+    <message>
+        <source>koordinat %1 dari Desa %2, ditolak</source>
+        <translation>coordinates %1 away from village %2, rejected</translation>
+    </message>
+    <message>
+        <source>Desa %1 tidak punya poligon untuk menempatkan titik</source>
+        <translation>Village %1 has no polygon to place the point in</translation>
+    </message>
+    <message>
+        <source>ditempatkan di sel penduduk terpadat Desa %1, radius ketidakpastian %2</source>
+        <translation>placed at the most populated cell of village %1, uncertainty radius %2</translation>
+    </message>
+    <message>
+        <source>ditempatkan di titik dalam Desa %1, radius ketidakpastian %2</source>
+        <translation>placed at a point inside village %1, uncertainty radius %2</translation>
+    </message>
+    <message>
+        <source>koordinat 0,0 ditolak</source>
+        <translation>coordinates 0,0 rejected</translation>
+    </message>
+    <message>
+        <source>nama desa &quot;%1&quot; dicocokkan dengan %2 (skor %3)</source>
+        <translation>village name &quot;%1&quot; matched to %2 (score %3)</translation>
+    </message>
+    <message>
+        <source>desa &quot;%1&quot; cocok dengan beberapa desa</source>
+        <translation>village &quot;%1&quot; matches several villages</translation>
+    </message>
+    <message>
+        <source>tanpa nama desa dan tanpa koordinat</source>
+        <translation>no village name and no coordinates</translation>
+    </message>
+    <message>
+        <source>desa &quot;%1&quot; tidak ditemukan</source>
+        <translation>village &quot;%1&quot; not found</translation>
     </message>
 </context>
 <context>
     <name>ps::io</name>
     <message>
-        <location filename="../../src/io/TableReader.cpp" line="+53"/>
         <source>jenis berkas tidak didukung (harus .csv, .xlsx atau .ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported file type (must be .csv, .xlsx or .ods)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>tidak ada lembar (sheet) yang berisi tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>no sheet contains a table</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>lembar &apos;%1&apos; tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet &apos;%1&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>berkas tidak berisi layer vektor</source>
+        <translation>the file contains no vector layer</translation>
+    </message>
+    <message>
+        <source>berkas berisi beberapa layer (%1); pilih satu dengan --layer</source>
+        <translation>the file contains several layers (%1); choose one with --layer</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; tidak ada; layer yang tersedia: %2</source>
+        <translation>layer &apos;%1&apos; does not exist; available layers: %2</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; tidak punya kolom %2 &apos;%3&apos;; kolom yang tersedia: %4</source>
+        <translation>layer &apos;%1&apos; has no %2 column &apos;%3&apos;; available columns: %4</translation>
+    </message>
+    <message>
+        <source>kode wilayah &apos;%1&apos; untuk --within bukan kode Kemendagri yang sah (mis. 16 atau 16.07)</source>
+        <translation>area code &apos;%1&apos; for --within is not a valid Kemendagri code (e.g. 16 or 16.07)</translation>
+    </message>
+    <message>
+        <source>membuka berkas</source>
+        <translation>opening file</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 fitur</source>
+        <translation>%1 of %2 features</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;, fitur %2 (FID %3)</source>
+        <translation>layer &apos;%1&apos;, feature %2 (FID %3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; bukan kode wilayah Kemendagri yang sah (contoh: 16, 16.07, 16.07.01, 16.07.01.2001)</source>
+        <translation>%1: &apos;%2&apos; is not a valid Kemendagri area code (examples: 16, 16.07, 16.07.01, 16.07.01.2001)</translation>
+    </message>
+    <message>
+        <source>%1: kode %2 juga dipakai fitur FID %3; yang terakhir yang disimpan</source>
+        <translation>%1: code %2 is also used by feature FID %3; the last one is stored</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): koordinat tidak dapat diubah ke EPSG:4326</source>
+        <translation>%1 (code %2): coordinates cannot be transformed to EPSG:4326</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): tidak ada poligon yang tersisa setelah geometri diperbaiki; tidak disimpan</source>
+        <translation>%1 (code %2): no polygon left after repairing the geometry; not stored</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): geometri kosong atau tidak ada; tidak disimpan</source>
+        <translation>%1 (code %2): empty or missing geometry; not stored</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): nama kosong</source>
+        <translation>%1 (code %2): empty name</translation>
+    </message>
+    <message>
+        <source>menyimpan</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>%1 disimpan (%2 baru, %3 diperbarui), %4 diperbaiki, %5 dilewati</source>
+        <translation>%1 stored (%2 new, %3 updated), %4 repaired, %5 skipped</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>tingkat wilayah &apos;%1&apos; tidak dikenal (provinsi, kabupaten, kecamatan, desa)</source>
+        <translation>unknown area level &apos;%1&apos; (provinsi, kabupaten, kecamatan, desa)</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; tidak ada; kolom yang tersedia: %2</source>
+        <translation>column &apos;%1&apos; does not exist; available columns: %2</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; dan &apos;%2&apos; sama-sama berarti variabel &apos;%3&apos;; pakai --map untuk memilih</source>
+        <translation>columns &apos;%1&apos; and &apos;%2&apos; both mean variable &apos;%3&apos;; use --map to choose</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; (dari --map) tidak ada; kolom yang tersedia: %2</source>
+        <translation>column &apos;%1&apos; (from --map) does not exist; available columns: %2</translation>
+    </message>
+    <message>
+        <source>kode wilayah kosong</source>
+        <translation>empty area code</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan kode wilayah Kemendagri yang sah (contoh: 16.07.01)</source>
+        <translation>&apos;%1&apos; is not a valid Kemendagri area code (example: 16.07.01)</translation>
+    </message>
+    <message>
+        <source>kode %1 adalah kode %2, bukan %3</source>
+        <translation>code %1 is a %2 code, not %3</translation>
+    </message>
+    <message>
+        <source>kode wilayah %1 tidak ada di proyek (impor batas wilayahnya dulu, atau periksa kodenya)</source>
+        <translation>area code %1 is not in the project (import its boundaries first, or check the code)</translation>
+    </message>
+    <message>
+        <source>nama wilayah kosong</source>
+        <translation>empty area name</translation>
+    </message>
+    <message>
+        <source>proyek belum berisi batas wilayah, jadi nama &apos;%1&apos; tidak dapat dicocokkan; impor batas wilayah dulu atau sertakan kolom kode wilayah</source>
+        <translation>the project has no boundaries yet, so the name &apos;%1&apos; cannot be matched; import boundaries first or include an area code column</translation>
+    </message>
+    <message>
+        <source>wilayah bernama &apos;%1&apos;%2 tidak ditemukan di proyek (nama harus sama persis; sertakan kolom kode wilayah bila nama berbeda)</source>
+        <translation>no area named &apos;%1&apos;%2 in the project (names must match exactly; include an area code column if the names differ)</translation>
+    </message>
+    <message>
+        <source>nama &apos;%1&apos; dipakai %2 wilayah (%3); sertakan kolom kode wilayah</source>
+        <translation>the name &apos;%1&apos; is used by %2 areas (%3); include an area code column</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan tahun (yang diharapkan mis. 2023)</source>
+        <translation>&apos;%1&apos; is not a year (expected e.g. 2023)</translation>
+    </message>
+    <message>
+        <source>%1baris %2 (&apos;%3&apos;) dilewati: baris jumlah; total dihitung sendiri dari wilayah</source>
+        <translation>%1row %2 (&apos;%3&apos;) skipped: total row; totals are computed from the areas</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>wilayah %1 tahun %2 sudah ada di %3; satu wilayah hanya boleh satu baris per tahun</source>
+        <translation>area %1 year %2 already appears in %3; each area may have only one row per year</translation>
+    </message>
+    <message>
+        <source>nilai &apos;%1&apos; tidak dapat dipakai: %2</source>
+        <translation>value &apos;%1&apos; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>%1, wilayah %2: %3 (%4) lebih besar dari %5 (%6)</source>
+        <translation>%1, area %2: %3 (%4) is greater than %5 (%6)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: variabel &apos;%2&apos; tidak ada di katalog; yang dikenal: %3</source>
+        <translation>--map %1=%2: variable &apos;%2&apos; is not in the catalogue; known variables: %3</translation>
+    </message>
+    <message>
+        <source>membaca berkas</source>
+        <translation>reading file</translation>
+    </message>
+    <message>
+        <source>proyek belum berisi batas wilayah: kode wilayah hanya diperiksa bentuknya, tidak keberadaannya</source>
+        <translation>the project has no boundaries yet: area codes are checked only for their format, not for their existence</translation>
+    </message>
+    <message>
+        <source>lembar &apos;%1&apos; dilewati: tidak berisi kolom wilayah maupun variabel indikator</source>
+        <translation>sheet &apos;%1&apos; skipped: it contains neither area columns nor indicator variables</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom kode wilayah (mis. kode_kecamatan, kode_desa, kode) atau nama wilayah (mis. kecamatan, desa, nama); kolom yang ada: %1. Pilih dengan --code-column/--name-column</source>
+        <translation>no area code column (e.g. kode_kecamatan, kode_desa, kode) or area name column (e.g. kecamatan, desa, nama); available columns: %1. Choose one with --code-column/--name-column</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom &apos;%1&apos; dan nama lembar bukan tahun; sebutkan tahunnya dengan --year</source>
+        <translation>no column &apos;%1&apos; and the sheet name is not a year; specify the year with --year</translation>
+    </message>
+    <message>
+        <source>tidak ada pasangan pembilang dan penyebut indikator di kolom-kolomnya (%1). Yang dikenal: %2. Petakan kolom dengan --map kolom=variabel</source>
+        <translation>no indicator numerator and denominator pair among the columns (%1). Known: %2. Map columns with --map column=variable</translation>
+    </message>
+    <message>
+        <source>%1kolom tidak dipakai (bukan variabel katalog): %2</source>
+        <translation>%1unused columns (not catalogue variables): %2</translation>
+    </message>
+    <message>
+        <source>lembar %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>%1 nilai, tahun %2, indikator %3, %4 sel kosong</source>
+        <translation>%1 values, years %2, indicators %3, %4 empty cells</translation>
+    </message>
+    <message>
+        <source>nilai negatif; jumlah orang tidak boleh kurang dari nol</source>
+        <translation>negative value; a number of people cannot be less than zero</translation>
+    </message>
+    <message>
+        <source>berisi persen; isikan jumlah (pembilang dan penyebut), bukan angka persentase</source>
+        <translation>contains a percentage; enter counts (numerator and denominator), not percentages</translation>
+    </message>
+    <message>
+        <source>bukan angka; yang diharapkan jumlah seperti 3510 atau 695,5</source>
+        <translation>not a number; expected a count such as 3510 or 695,5</translation>
+    </message>
+    <message>
+        <source>pemisah ribuan dan desimal tidak konsisten</source>
+        <translation>inconsistent thousands and decimal separators</translation>
+    </message>
+    <message>
+        <source>pemisah ribuan tidak dalam kelompok tiga angka</source>
+        <translation>thousands separator not in groups of three digits</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bisa dibaca dua cara: %2 (pemisah ribuan) atau %3 (desimal); tulis tanpa pemisah ribuan, mis. %2</source>
+        <translation>&apos;%1&apos; can be read two ways: %2 (thousands separator) or %3 (decimal); write it without a thousands separator, e.g. %2</translation>
+    </message>
+    <message>
+        <source>sel raster tidak dapat dibaca (baris %1): %2</source>
+        <translation>cannot read raster cells (row %1): %2</translation>
+    </message>
+    <message>
+        <source>berkas tidak ditemukan</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca sebagai raster: %1</source>
+        <translation>cannot be read as a raster: %1</translation>
+    </message>
+    <message>
+        <source>format tidak dikenali atau berkas rusak</source>
+        <translation>unrecognised format or corrupt file</translation>
+    </message>
+    <message>
+        <source>raster penduduk harus satu band (jumlah orang per sel); berkas ini punya %1 band</source>
+        <translation>population raster must have a single band (number of people per cell); this file has %1 bands</translation>
+    </message>
+    <message>
+        <source>raster tidak bergeoreferensi (tidak ada geotransform); simpan sebagai GeoTIFF dengan koordinat</source>
+        <translation>raster is not georeferenced (no geotransform); save it as a GeoTIFF with coordinates</translation>
+    </message>
+    <message>
+        <source>raster berotasi tidak didukung; ubah dulu ke grid utara-atas (gdalwarp)</source>
+        <translation>rotated rasters are not supported; convert to a north-up grid first (gdalwarp)</translation>
+    </message>
+    <message>
+        <source>raster tidak menyebut sistem koordinat (CRS)</source>
+        <translation>raster does not specify a coordinate reference system (CRS)</translation>
+    </message>
+    <message>
+        <source>sistem koordinat raster tidak dapat diubah ke EPSG:4326: %1</source>
+        <translation>raster coordinate system cannot be transformed to EPSG:4326: %1</translation>
+    </message>
+    <message>
+        <source>batas raster tidak dapat diubah ke bujur/lintang</source>
+        <translation>raster extent cannot be transformed to longitude/latitude</translation>
+    </message>
+    <message>
+        <source>raster tidak bertampalan dengan batas wilayah proyek; periksa apakah berkasnya benar</source>
+        <translation>raster does not overlap the project boundaries; check that it is the right file</translation>
+    </message>
+    <message>
+        <source>raster hanya menutup sebagian batas wilayah proyek; penduduk di luar raster tidak terhitung</source>
+        <translation>raster covers only part of the project boundaries; population outside the raster is not counted</translation>
+    </message>
+    <message>
+        <source>jumlah penduduk %1</source>
+        <translation>total population %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::io::Context</name>
+    <message>
+        <source>lembar &apos;%1&apos;: </source>
+        <translation>sheet &apos;%1&apos;: </translation>
+    </message>
+</context>
+<context>
+    <name>ps::io::ToWgs84</name>
+    <message>
+        <source>layer &apos;%1&apos; tidak menyebut sistem koordinat (CRS) dan koordinatnya bukan derajat; simpan ulang berkas dengan CRS (mis. .prj untuk SHP)</source>
+        <translation>layer &apos;%1&apos; does not specify a coordinate reference system (CRS) and its coordinates are not degrees; save the file again with a CRS (e.g. .prj for SHP)</translation>
+    </message>
+    <message>
+        <source>layer tanpa CRS; koordinat dianggap bujur/lintang WGS 84 (EPSG:4326)</source>
+        <translation>layer has no CRS; coordinates assumed to be WGS 84 longitude/latitude (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>sistem koordinat layer (%1) tidak dapat diubah ke EPSG:4326: %2</source>
+        <translation>layer coordinate system (%1) cannot be transformed to EPSG:4326: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::render</name>
+    <message>
+        <source>berkas tidak dapat ditulis: %1</source>
+        <translation>cannot write file: %1</translation>
+    </message>
+    <message>
+        <source>PNG tidak dapat ditulis</source>
+        <translation>cannot write PNG</translation>
+    </message>
+    <message>
+        <source>halaman</source>
+        <translation>page</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server</name>
+    <message>
+        <source>PetaSehat: peta kesehatan</source>
+        <translation>PetaSehat: health maps</translation>
+    </message>
+    <message>
+        <source>Indikator kesehatan per kecamatan, fasilitas kesehatan dan hasil analisis jangkauan dari proyek PetaSehat.</source>
+        <translation>Health indicators per sub-district, health facilities and coverage analysis results from a PetaSehat project.</translation>
+    </message>
+    <message>
+        <source>PetaSehat</source>
+        <translation>PetaSehat</translation>
+    </message>
+    <message>
+        <source>bawaan</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>%1, per kecamatan (tahun terakhir: %2)</source>
+        <translation>%1, per sub-district (latest year: %2)</translation>
+    </message>
+    <message>
+        <source>%1, per kecamatan, %2</source>
+        <translation>%1, per sub-district, %2</translation>
+    </message>
+    <message>
+        <source>Fasilitas kesehatan (semua jenis)</source>
+        <translation>Health facilities (all types)</translation>
+    </message>
+    <message>
+        <source>Fasilitas: %1</source>
+        <translation>Facilities: %1</translation>
+    </message>
+    <message>
+        <source>Wilayah terjangkau %1 (analisis #%2)</source>
+        <translation>Area within reach of %1 (analysis #%2)</translation>
+    </message>
+    <message>
+        <source>Wilayah kurang terlayani (analisis #%1)</source>
+        <translation>Underserved areas (analysis #%1)</translation>
+    </message>
+    <message>
+        <source>Batas kecamatan</source>
+        <translation>Sub-district boundaries</translation>
+    </message>
+    <message>
+        <source>VERSION %1 tidak didukung; gunakan 1.3.0</source>
+        <translation>VERSION %1 is not supported; use 1.3.0</translation>
+    </message>
+    <message>
+        <source>CRS %1 tidak didukung; gunakan EPSG:4326, EPSG:3857 atau CRS:84</source>
+        <translation>CRS %1 is not supported; use EPSG:4326, EPSG:3857 or CRS:84</translation>
+    </message>
+    <message>
+        <source>STYLES harus kosong atau berisi satu gaya per lapisan (%1 lapisan, %2 gaya)</source>
+        <translation>STYLES must be empty or contain one style per layer (%1 layers, %2 styles)</translation>
+    </message>
+    <message>
+        <source>gaya tidak dikenal: %1</source>
+        <translation>unknown style: %1</translation>
+    </message>
+    <message>
+        <source>lapisan tidak dikenal: %1</source>
+        <translation>unknown layer: %1</translation>
+    </message>
+    <message>
+        <source>TIME kosong; berikan tahun, mis. TIME=2023</source>
+        <translation>TIME is empty; give a year, e.g. TIME=2023</translation>
+    </message>
+    <message>
+        <source>tidak ada data %1 untuk TIME=%2</source>
+        <translation>no %1 data for TIME=%2</translation>
+    </message>
+    <message>
+        <source>Tidak ada objek di titik ini.</source>
+        <translation>No features at this point.</translation>
+    </message>
+    <message>
+        <source>BBOX harus berisi 4 angka dipisah koma (minx,miny,maxx,maxy), bukan &quot;%1&quot;</source>
+        <translation>BBOX must contain 4 comma-separated numbers (minx,miny,maxx,maxy), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>BBOX: &quot;%1&quot; bukan angka yang sah</source>
+        <translation>BBOX: &quot;%1&quot; is not a valid number</translation>
+    </message>
+    <message>
+        <source>BBOX: nilai minimum harus lebih kecil dari maksimum (%1)</source>
+        <translation>BBOX: minimum values must be less than maximum values (%1)</translation>
+    </message>
+    <message>
+        <source>%1 harus bilangan bulat 1–%2, bukan &quot;%3&quot;</source>
+        <translation>%1 must be an integer 1–%2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 harus bilangan bulat 0–%2, bukan &quot;%3&quot;</source>
+        <translation>%1 must be an integer 0–%2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 harus TRUE atau FALSE, bukan &quot;%2&quot;</source>
+        <translation>%1 must be TRUE or FALSE, not &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::MapService</name>
+    <message>
+        <source>dalam jangkauan</source>
+        <translation>within reach</translation>
+    </message>
+    <message>
+        <source>kurang terlayani</source>
+        <translation>underserved</translation>
+    </message>
+    <message>
+        <source>batas kecamatan</source>
+        <translation>sub-district boundaries</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::Params</name>
+    <message>
+        <source>parameter %1 diberikan lebih dari sekali</source>
+        <translation>parameter %1 given more than once</translation>
+    </message>
+    <message>
+        <source>parameter tidak dikenal: %1 (yang diterima: %2)</source>
+        <translation>unknown parameter: %1 (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>parameter %1 wajib diisi</source>
+        <translation>parameter %1 is required</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::Service</name>
+    <message>
+        <source>isi permintaan terlalu besar (maks. %1 bita)</source>
+        <translation>request body too large (max. %1 bytes)</translation>
+    </message>
+    <message>
+        <source>WMS hanya menerima GET</source>
+        <translation>WMS accepts only GET</translation>
+    </message>
+    <message>
+        <source>ubin hanya menerima GET</source>
+        <translation>tiles accept only GET</translation>
+    </message>
+    <message>
+        <source>metode tidak didukung</source>
+        <translation>method not supported</translation>
+    </message>
+    <message>
+        <source>SERVICE harus WMS</source>
+        <translation>SERVICE must be WMS</translation>
+    </message>
+    <message>
+        <source>FORMAT %1 tidak didukung; gunakan image/png</source>
+        <translation>FORMAT %1 is not supported; use image/png</translation>
+    </message>
+    <message>
+        <source>INFO_FORMAT %1 tidak didukung; gunakan application/json atau text/html</source>
+        <translation>INFO_FORMAT %1 is not supported; use application/json or text/html</translation>
+    </message>
+    <message>
+        <source>QUERY_LAYERS: %1 tidak ada di LAYERS</source>
+        <translation>QUERY_LAYERS: %1 is not in LAYERS</translation>
+    </message>
+    <message>
+        <source>FEATURE_COUNT harus bilangan bulat positif</source>
+        <translation>FEATURE_COUNT must be a positive integer</translation>
+    </message>
+    <message>
+        <source>lapisan tidak dikenal: %1</source>
+        <translation>unknown layer: %1</translation>
+    </message>
+    <message>
+        <source>gaya tidak dikenal: %1</source>
+        <translation>unknown style: %1</translation>
+    </message>
+    <message>
+        <source>REQUEST %1 tidak didukung (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic)</source>
+        <translation>REQUEST %1 is not supported (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic)</translation>
+    </message>
+    <message>
+        <source>alamat ubin harus /tiles/LAPISAN/z/x/y.png</source>
+        <translation>tile address must be /tiles/LAYER/z/x/y.png</translation>
+    </message>
+    <message>
+        <source>ubin %1/%2/%3 di luar jangkauan (z 0–22, x dan y 0–2^z-1)</source>
+        <translation>tile %1/%2/%3 out of range (z 0–22, x and y 0–2^z-1)</translation>
+    </message>
+    <message>
+        <source>metode %1 tidak didukung untuk /api/%2</source>
+        <translation>method %1 is not supported for /api/%2</translation>
+    </message>
+    <message>
+        <source>indikator tidak dikenal: %1</source>
+        <translation>unknown indicator: %1</translation>
+    </message>
+    <message>
+        <source>period harus tahun (bilangan bulat), bukan &quot;%1&quot;</source>
+        <translation>period must be a year (integer), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)</source>
+        <translation>unknown level: %1 (provinsi, kabupaten, kecamatan, desa)</translation>
+    </message>
+    <message>
+        <source>jenis fasilitas tidak dikenal: %1</source>
+        <translation>unknown facility type: %1</translation>
+    </message>
+    <message>
+        <source>alamat API tidak dikenal: /api/%1</source>
+        <translation>unknown API address: /api/%1</translation>
+    </message>
+    <message>
+        <source>lapisan indikator tidak dikenal: %1</source>
+        <translation>unknown indicator layer: %1</translation>
+    </message>
+    <message>
+        <source>berikan layer=… atau indicator=…</source>
+        <translation>give layer=… or indicator=…</translation>
+    </message>
+    <message>
+        <source>period harus tahun (bilangan bulat)</source>
+        <translation>period must be a year (integer)</translation>
+    </message>
+    <message>
+        <source>ukuran halaman tidak dikenal: %1</source>
+        <translation>unknown page size: %1</translation>
+    </message>
+    <message>
+        <source>perubahan data dimatikan; jalankan server dengan --token untuk mengaktifkan</source>
+        <translation>data changes are disabled; run the server with --token to enable them</translation>
+    </message>
+    <message>
+        <source>token salah atau tidak ada</source>
+        <translation>wrong or missing token</translation>
+    </message>
+    <message>
+        <source>isi harus objek JSON {&quot;lon&quot;:…, &quot;lat&quot;:…, &quot;note&quot;:…}: %1</source>
+        <translation>body must be a JSON object {&quot;lon&quot;:…, &quot;lat&quot;:…, &quot;note&quot;:…}: %1</translation>
+    </message>
+    <message>
+        <source>kolom tidak dikenal: %1</source>
+        <translation>unknown field: %1</translation>
+    </message>
+    <message>
+        <source>lon/lat harus angka derajat (lon −180–180, lat −90–90)</source>
+        <translation>lon/lat must be numbers in degrees (lon −180–180, lat −90–90)</translation>
+    </message>
+    <message>
+        <source>fasilitas %1 tidak ada</source>
+        <translation>facility %1 does not exist</translation>
+    </message>
+    <message>
+        <source>berkas statis tidak menerima parameter</source>
+        <translation>static files do not accept parameters</translation>
+    </message>
+    <message>
+        <source>berkas tidak ada</source>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <source>alamat tidak dikenal: %1</source>
+        <translation>unknown address: %1</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>templat peta tidak dapat dibaca</source>
+        <translation>cannot read the map template</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah: %1 (posisi %2)</source>
+        <translation>not valid JSON: %1 (position %2)</translation>
+    </message>
+    <message>
+        <source>nilai tidak sah: %1</source>
+        <translation>invalid value: %1</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
+        <translation>cannot listen on %1:%2 (port in use?)</translation>
     </message>
 </context>
 </TS>
