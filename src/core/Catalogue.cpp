@@ -65,6 +65,7 @@ Catalogue Catalogue::load(const QString& pathIn)
         if (o.contains(QStringLiteral("target")))
             d.target = o.value(QStringLiteral("target")).toDouble();
         d.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("routine"));
+        d.numeratorWithinDenominator = o.value(QStringLiteral("numerator_within_denominator")).toBool(false);
         d.sourceId = o.value(QStringLiteral("source_id")).toString();
         d.sourceEn = o.value(QStringLiteral("source_en")).toString();
         d.coverageIndicator = o.value(QStringLiteral("shown_with")).toString();

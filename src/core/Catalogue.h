@@ -22,6 +22,9 @@ struct IndicatorDef {
     bool higherIsWorse = true;
     std::optional<double> target;
     QString kind;                     // "routine" (e-PPGBM, SPM reports) or "survey" (SSGI/SKI)
+    // The numerator counts a subset of the denominator's people (stunted among the
+    // measured): a numerator above its denominator is an input error, not a rate > 100%.
+    bool numeratorWithinDenominator = false;
     QString sourceId, sourceEn;       // what the figure is, for the map's source line
     QString coverageIndicator;        // indicator to show beside it (e.g. measurement coverage)
     std::vector<Threshold> thresholds;

@@ -21,6 +21,23 @@ void initGdal()
     });
 }
 
+GdalErrorWatch::GdalErrorWatch()
+{
+    initGdal();
+    CPLPushErrorHandlerEx(&GdalErrorWatch::handler, this);
+}
+
+GdalErrorWatch::~GdalErrorWatch() { CPLPopErrorHandler(); }
+
+void CPL_STDCALL GdalErrorWatch::handler(CPLErr type, CPLErrorNum, const char* msg)
+{
+    auto* self = static_cast<GdalErrorWatch*>(CPLGetErrorHandlerUserData());
+    if (!self || (type != CE_Failure && type != CE_Fatal))
+        return;
+    if (self->m_failures++ == 0)
+        self->m_first = QString::fromUtf8(msg ? msg : "");
+}
+
 QString lastGdalError()
 {
     return QString::fromUtf8(CPLGetLastErrorMsg());

@@ -13,6 +13,25 @@ void initGdal();
 // The last GDAL/OGR error message of this thread (empty when none).
 QString lastGdalError();
 
+// Collects the GDAL errors raised on this thread while it lives. GDAL reports a
+// damaged page in the middle of a file with an error and an early end of the
+// feature loop, not an exception: readers check failed() after the loop so a
+// half-read file is never imported as if it were whole.
+class GdalErrorWatch {
+public:
+    GdalErrorWatch();
+    ~GdalErrorWatch();
+    GdalErrorWatch(const GdalErrorWatch&) = delete;
+    GdalErrorWatch& operator=(const GdalErrorWatch&) = delete;
+    bool failed() const { return m_failures > 0; }
+    QString firstError() const { return m_first; }
+
+private:
+    static void CPL_STDCALL handler(CPLErr type, CPLErrorNum num, const char* msg);
+    int m_failures = 0;
+    QString m_first;
+};
+
 // Opens a vector dataset read-only; throws ps::Error naming the file when it
 // is missing or unreadable. allowedDrivers empty = any vector driver.
 GDALDatasetUniquePtr openVector(const QString& path, const QStringList& allowedDrivers = {},

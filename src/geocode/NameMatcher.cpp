@@ -1,5 +1,5 @@
 #include "NameMatcher.h"
-#include "Similarity.h"
+#include "core/Similarity.h"
 #include <algorithm>
 #include <limits>
 

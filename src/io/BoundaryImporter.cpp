@@ -168,6 +168,8 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
 
     Transaction tx(project.db());
     Project::AreaWriter writer(project);
+    const GIntBig declared = layer->GetFeatureCount(FALSE);   // -1 when the format does not know it cheaply
+    GdalErrorWatch readErrors;
     layer->ResetReading();
     for (auto& feature : *layer) {
         progress.throwIfCancelled();
@@ -243,6 +245,12 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
         }
     }
     progress.throwIfCancelled();
+    if (readErrors.failed() || (declared >= 0 && report.read < declared))
+        throw Error(path, tr("berkas rusak: layer '%1' berhenti terbaca setelah fitur %2 dari %3 (%4); tidak ada yang diimpor")
+                              .arg(layerName)
+                              .arg(report.read)
+                              .arg(declared >= 0 ? QString::number(declared) : QStringLiteral("?"))
+                              .arg(readErrors.firstError().isEmpty() ? tr("GDAL tidak memberi alasan") : readErrors.firstError()));
     progress.report(0.97, tr("menyimpan"));
     const QString message = tr("%1 disimpan (%2 baru, %3 diperbarui), %4 diperbaiki, %5 dilewati")
                                 .arg(report.stored).arg(report.inserted).arg(report.updated)

@@ -1,4 +1,5 @@
 #include "IndicatorImporter.h"
+#include "core/Similarity.h"
 #include "AreaLookup.h"
 #include "NumberText.h"
 #include "TableReader.h"
@@ -203,6 +204,31 @@ static SheetPlan planSheet(const Context& cx, const IndicatorImportOptions& o, s
     return plan;
 }
 
+// The catalogue variable (or alias) that `header` is a near miss of, when the
+// sheet has no column for that variable yet; empty otherwise.
+static QString misspeltVariable(const QString& header, const SheetPlan& plan)
+{
+    const QString h = normHeader(header);
+    if (h.size() < 4)
+        return {};
+    for (const VariableDef& v : Catalogue::standard().variables()) {
+        bool present = false;
+        for (const auto& [col, variable] : plan.variables)
+            present = present || variable == v.code;
+        if (present)
+            continue;
+        QStringList names = v.aliases;
+        names.prepend(v.code);
+        for (const QString& name : names) {
+            const QString n = normHeader(name);
+            const int allowed = n.size() >= 8 ? 2 : 1;
+            if (editDistanceAtMost(h, n, allowed) <= allowed)
+                return v.code;
+        }
+    }
+    return {};
+}
+
 // Finds the area a row is about; throws naming the row and column when it cannot.
 static QString resolveArea(const Context& cx, const SheetPlan& plan, const AreaLookup& areas, const QStringList& cells,
                            qint64 rowNo, IndicatorImportReport& report)
@@ -306,9 +332,16 @@ static void readSheet(const Context& cx, const SheetPlan& plan, const AreaLookup
         }
         for (const IndicatorDef* d : plan.indicators) {
             const auto num = values.value(d->numerator), den = values.value(d->denominator);
-            if (num && den && *num > *den)
+            if (num && den && *num > *den) {
+                // Stunted children cannot outnumber the measured ones; an SPM achievement
+                // can exceed its estimated target (sasaran), so that stays a warning.
+                if (d->numeratorWithinDenominator)
+                    cx.fail(tr("%1 (%2) lebih besar dari %3 (%4) di baris yang sama: %1 adalah bagian dari %3")
+                                .arg(d->numerator, formatNumber(*num, 0), d->denominator, formatNumber(*den, 0)),
+                            rowNo, d->numerator);
                 report.warnings << tr("%1, wilayah %2: %3 (%4) lebih besar dari %5 (%6)")
                                        .arg(here, area, d->numerator, formatNumber(*num, 0), d->denominator, formatNumber(*den, 0));
+            }
             out.push_back(Pending{IndicatorValue{area, year, d->code, num, den}, d->scale});
         }
     }
@@ -393,8 +426,15 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
             bool used = i == plan.yearCol || i == plan.codeCol || i == plan.nameCol;
             for (const auto& v : plan.variables)
                 used = used || v.first == i;
-            if (!used && !t.headers[i].trimmed().isEmpty() && !isAreaHeader(t.headers[i]))
-                ignored << t.headers[i];
+            if (used || t.headers[i].trimmed().isEmpty() || isAreaHeader(t.headers[i]))
+                continue;
+            // A header one or two edits from a catalogue variable that the sheet lacks is a
+            // typo: importing without it would silently drop an indicator.
+            if (const QString near = misspeltVariable(t.headers[i], plan); !near.isEmpty())
+                cx.fail(tr("kolom '%1' tidak dikenal; maksudnya '%2'? Perbaiki judul kolomnya atau petakan dengan --map %1=%2")
+                            .arg(t.headers[i], near),
+                        -1, t.headers[i]);
+            ignored << t.headers[i];
         }
         if (!ignored.isEmpty())
             report.warnings << tr("%1kolom tidak dipakai (bukan variabel katalog): %2")

@@ -29,6 +29,8 @@ static Table readLayer(const QString& path, OGRLayer* layer, bool isCsv)
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         t.headers << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()).trimmed();
+    const GIntBig declared = layer->GetFeatureCount(FALSE);
+    GdalErrorWatch readErrors;
     layer->ResetReading();
     qint64 rowNo = 1;
     for (auto& feature : *layer) {
@@ -40,6 +42,10 @@ static Table readLayer(const QString& path, OGRLayer* layer, bool isCsv)
         t.rows.push_back(std::move(cells));
         t.rowNumbers.push_back(rowNo);
     }
+    if (readErrors.failed() || (declared >= 0 && static_cast<GIntBig>(t.rows.size()) < declared))
+        throw Error(path, tr("berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor")
+                              .arg(rowNo)
+                              .arg(readErrors.firstError().isEmpty() ? tr("GDAL tidak memberi alasan") : readErrors.firstError()));
     return t;
 }
 

@@ -1,7 +1,8 @@
 #include "geocode/NameNormalizer.h"
-#include "geocode/Similarity.h"
+#include "core/Similarity.h"
 #include <gtest/gtest.h>
 
+using namespace ps;
 using namespace ps::geocode;
 
 TEST(NameNormalizer, TableOfSpreadsheetSpellings)

@@ -1,4 +1,6 @@
 #include "Fixtures.h"
+#include <QFile>
+#include <cmath>
 #include "TestSupport.h"
 #include "core/Error.h"
 #include "core/Geos.h"
@@ -266,6 +268,38 @@ TEST_F(BoundaryImport, FileAndLayerAndFieldErrorsAreClear)
         for (const QString& e : c.expected)
             EXPECT_TRUE(msg.contains(e)) << msg.toStdString() << " | expected: " << e.toStdString();
     }
+    EXPECT_EQ(iotest::dumpUserTables(*project), before);
+}
+
+TEST_F(BoundaryImport, DamageInsideAFileIsAnErrorNotAPartialImport)
+{
+    // A GeoPackage whose header is fine but whose pages half-way are overwritten:
+    // GDAL opens it and ends the feature loop early with an error.
+    const QString path = file("rusak_tengah.gpkg");
+    std::vector<Feature> features;
+    for (int i = 0; i < 1500; ++i) {
+        QString ring;
+        for (int k = 0; k <= 100; ++k) {
+            const double a = 2 * M_PI * (k % 100) / 100.0;
+            ring += QStringLiteral("%1 %2,").arg(104 + (i % 50) * 0.02 + 0.005 * std::cos(a), 0, 'f', 7).arg(-3 + (i / 50) * 0.02 + 0.005 * std::sin(a), 0, 'f', 7);
+        }
+        ring.chop(1);
+        features.push_back({QStringLiteral("16.07.%1.2%2").arg(i / 100 + 1, 2, 10, QLatin1Char('0')).arg(i % 100, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("Desa %1").arg(i), QStringLiteral("MULTIPOLYGON(((%1)))").arg(ring)});
+    }
+    iotest::writeVector(path, "GPKG", "desa", 4326, features);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const qint64 page = 4096, at = (f.size() * 6 / 10) / page * page;
+        ASSERT_TRUE(f.seek(at));
+        f.write(QByteArray(5 * page, '\x5a'));
+    }
+    const QString before = iotest::dumpUserTables(*project);
+    const QString msg = errorOf([&] { importBoundaries(*project, path, {}); });
+    EXPECT_TRUE(msg.contains(path)) << msg.toStdString();
+    EXPECT_TRUE(msg.contains("berkas rusak")) << msg.toStdString();
+    EXPECT_TRUE(msg.contains("dari 1500")) << msg.toStdString();
     EXPECT_EQ(iotest::dumpUserTables(*project), before);
 }
 

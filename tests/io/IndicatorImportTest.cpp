@@ -158,6 +158,9 @@ TEST_F(IndicatorImport, BadCellsAndAreasAreErrorsNamingFileSheetRowAndColumnAndR
         {"desa_code.xlsx", {{"16.07.01.2001", "Satu", "1000", "800", "80"}}, {"desa", "bukan kecamatan"}},
         {"duplicate.xlsx", {{"16.07.01", "Satu", "1", "1", "1"}, {"16.07.01", "Satu", "1", "1", "1"}}, {"baris 3", "baris 2"}},
         {"negative.xlsx", {{"16.07.01", "Satu", "1000", "-8", "80"}}, {"negatif"}},
+        // More stunted than measured children cannot be a count; the row and column are named.
+        {"stunted_over_measured.xlsx", {{"16.07.01", "Satu", "1000", "800", "900"}},
+         {"baris 2", "kolom 'balita_stunting'", "lebih besar dari balita_diukur"}},
     };
     for (const Case& c : cases) {
         const QString path = file(c.name);
@@ -187,6 +190,10 @@ TEST_F(IndicatorImport, FileAndColumnErrorsAreClearAndRollBack)
     iotest::writeCsv(unknownName, {{}, {"tahun", "kecamatan", "balita_diukur", "balita_stunting"}, {{"2023", "Banyuasin 1", "10", "1"}}});
     const QString good = file("baik.csv");
     iotest::writeCsv(good, {{}, {"tahun", "kode", "balita_diukur", "balita_stunting"}, {{"2023", "16.07.01", "10", "1"}}});
+    // A misspelt count column would silently drop its indicator: an error naming the column and the likely one.
+    const QString typo = file("salah_ketik.csv");
+    iotest::writeCsv(typo, {{}, {"tahun", "kode", "balita_diukur", "balita_stunting", "balita_wastin", "keterangan"},
+                            {{"2023", "16.07.01", "10", "1", "1", "catatan"}}});
 
     IndicatorImportOptions wrongCode, wrongSheet;
     wrongCode.codeColumn = QStringLiteral("kode_wilayah");
@@ -205,6 +212,7 @@ TEST_F(IndicatorImport, FileAndColumnErrorsAreClearAndRollBack)
         {unknownName, {}, {"baris 2", "kolom 'kecamatan'", "Banyuasin 1", "tidak ditemukan"}},
         {good, wrongCode, {"baik.csv", "kolom 'kode_wilayah' tidak ada"}},
         {good, wrongSheet, {"baik.csv", "2099"}},
+        {typo, {}, {"salah_ketik.csv", "kolom 'balita_wastin'", "maksudnya 'balita_wasting'"}},
     };
     for (const auto& c : cases) {
         const QString msg = errorOf(c.path, c.options);

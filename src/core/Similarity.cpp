@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <vector>
 
-namespace ps::geocode {
+namespace ps {
 
 int editDistance(const QString& a, const QString& b)
 {
@@ -106,4 +106,4 @@ double jaroWinkler(const QString& a, const QString& b)
     return jaro + prefix * 0.1 * (1.0 - jaro);
 }
 
-} // namespace ps::geocode
+} // namespace ps

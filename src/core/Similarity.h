@@ -1,7 +1,8 @@
+// Edit distances for names and headers (geocoding, spreadsheet column typos).
 #pragma once
 #include <QString>
 
-namespace ps::geocode {
+namespace ps {
 
 // Edits (insert, delete, substitute, swap two neighbours) to turn a into b:
 // the optimal-string-alignment form of the Damerau-Levenshtein distance.
@@ -16,4 +17,4 @@ double editSimilarity(const QString& a, const QString& b);
 // Jaro-Winkler similarity (prefix scale 0.1, up to 4 characters), 0..1.
 double jaroWinkler(const QString& a, const QString& b);
 
-} // namespace ps::geocode
+} // namespace ps
