@@ -38,7 +38,7 @@ static int facilityList(const QStringList& args)
         if (!wanted.isEmpty() && !wanted.contains(f.status))
             continue;
         ++n;
-        const QString where = f.lat && f.lon ? QStringLiteral("%1, %2").arg(formatNumber(*f.lat, 6), formatNumber(*f.lon, 6))
+        const QString where = f.lat && f.lon ? QStringLiteral("%1; %2").arg(formatNumber(*f.lat, 6), formatNumber(*f.lon, 6))
                                              : tr("(tanpa titik)");
         out() << QString::number(f.id).rightJustified(6) << "  " << facilityTypeName(f.type).leftJustified(10) << " "
               << f.code.leftJustified(12) << " " << f.name.left(30).leftJustified(30) << " " << f.status.leftJustified(10)
@@ -84,7 +84,7 @@ static int facilityFix(const QStringList& args)
     }
     auto project = Project::open(p.positionalArguments().at(0));
     const Facility f = geocode::fixFacility(*project, id, fix);
-    out() << tr("Fasilitas %1 (%2) diperbaiki: desa %3, titik %4, %5; %6\n")
+    out() << tr("Fasilitas %1 (%2) diperbaiki: desa %3, titik %4; %5 (lintang; bujur). %6\n")
                  .arg(f.id)
                  .arg(f.name, f.desaCode.isEmpty() ? tr("(tidak diketahui)") : f.desaCode,
                       formatNumber(f.lat.value_or(0), 6), formatNumber(f.lon.value_or(0), 6), f.note);

@@ -40,7 +40,7 @@ static void printSummary(const geocode::FacilityImportResult& r)
             continue;
         if (++needing == 1)
             out() << tr("Perlu diperiksa:\n");
-        if (shown++ < 15)
+        if (shown < 15 && ++shown)
             out() << "  " << tr("baris %1").arg(row.row) << " " << row.code << " " << row.name << " ["
                   << geocode::outcomeName(row.outcome) << "]: " << row.reason << "\n";
     }

@@ -64,6 +64,10 @@ int main(int argc, char** argv)
             break;
         }
     }
+    if (!lang.startsWith(QLatin1String("id"), Qt::CaseInsensitive) && !lang.startsWith(QLatin1String("en"), Qt::CaseInsensitive)) {
+        err() << QCoreApplication::translate("cli", "Galat: bahasa tidak dikenal: %1 (id atau en)\n").arg(lang);
+        return 1;
+    }
     ps::setLanguage(lang);
 
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h") ||

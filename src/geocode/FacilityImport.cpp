@@ -290,6 +290,11 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     result.file = path;
     const io::Table table = io::readTable(path, options.sheet);
     const FacilityColumns columns = resolveColumns(table, options.columns);
+    // Without a desa column nothing can be cross-checked or placed by name: say so up front.
+    if (columns.desa.isEmpty())
+        result.warnings << tr("%1: tidak ada kolom desa/kelurahan yang dikenali (kolom: %2); baris tanpa koordinat tidak dapat "
+                              "ditempatkan. Sebutkan kolomnya dengan --desa-col")
+                               .arg(path, table.headers.join(QStringLiteral(", ")));
 
     Gazetteer gaz = Gazetteer::fromProject(project, options.areaPrefix);
     if (gaz.isEmpty())
