@@ -110,7 +110,7 @@ QByteArray capabilitiesXml(const Snapshot& snap, const QString& baseUrl)
     w.writeStartElement(QStringLiteral("Capability"));
     w.writeStartElement(QStringLiteral("Request"));
     operation(w, "GetCapabilities", {QStringLiteral("text/xml")}, wms);
-    operation(w, "GetMap", {QStringLiteral("image/png")}, wms);
+    operation(w, "GetMap", {QStringLiteral("image/png"), QStringLiteral("image/jpeg")}, wms);
     operation(w, "GetFeatureInfo", {QStringLiteral("application/json"), QStringLiteral("text/html")}, wms);
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("Exception"));
@@ -130,7 +130,9 @@ QByteArray capabilitiesXml(const Snapshot& snap, const QString& baseUrl)
         text(w, "Title", l.title);
         if (!l.abstract.isEmpty())
             text(w, "Abstract", l.abstract);
-        boundingBoxes(w, ext);
+        // Each layer's box is where its data is (the mapped kecamatan), so
+        // "zoom to layer" in a GIS frames the district, not the whole province.
+        boundingBoxes(w, snap.focus.isValid() ? snap.focus : ext);
         if (l.kind == LayerKind::Indicator && l.name == l.indicator && !l.periods.empty()) {
             // The latest-year layer takes TIME=YEAR for any other year with data.
             QStringList years;

@@ -115,7 +115,7 @@ std::vector<ServiceLayer> listLayers(Project& p)
             l.facilityType = facilityTypeFromName(st.text(0));
             l.name = QStringLiteral("jangkauan.") + st.text(0);
             l.title = tr("Wilayah terjangkau %1 (analisis #%2)")
-                          .arg(l.facilityType ? facilityTypeLabel(*l.facilityType) : st.text(0))
+                          .arg(l.facilityType ? facilityTypeLabel(*l.facilityType) : tr("layanan primer mana pun"))
                           .arg(run);
             out.push_back(l);
         }
@@ -125,7 +125,7 @@ std::vector<ServiceLayer> listLayers(Project& p)
         l.kind = LayerKind::Underserved;
         l.runId = run;
         l.name = QStringLiteral("kurang_terlayani");
-        l.title = tr("Wilayah kurang terlayani (analisis #%1)").arg(run);
+        l.title = tr("Desa kurang terlayani (analisis #%1)").arg(run);
         out.push_back(l);
     }
     ServiceLayer areas;
@@ -145,11 +145,15 @@ std::vector<TemplateStyle> listTemplateStyles(const QString& mapsDir)
     for (const QFileInfo& fi : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         try {
             const render::MapSpec spec = render::loadMapSpec(fi.absoluteFilePath());
-            if (spec.kind == render::MapKind::Facilities)
+            // Only classification templates style an indicator layer (not facility or coverage maps).
+            if (!render::needsIndicator(spec.kind))
                 continue;
             TemplateStyle s;
             s.name = fi.completeBaseName();
-            s.title = spec.title.isEmpty() ? s.name : spec.title;
+            s.title = spec.title;
+            if (s.title.isEmpty())
+                s.title = (spec.method ? classify::methodName(*spec.method) : tr("kelas bawaan indikator")) +
+                          (spec.palette.isEmpty() ? QString() : QStringLiteral(" · ") + spec.palette);
             s.method = spec.method ? classify::methodId(*spec.method) : QString();
             s.palette = spec.palette;
             s.classes = spec.classes;
@@ -258,7 +262,10 @@ std::shared_ptr<const render::FeatureSet> Snapshot::runGeometry(Project& p, cons
             polys.push_back({st.text(0), QString(), st.blob(1)});
     } else if (l.kind == LayerKind::Underserved) {
         auto st = p.db().prepare(
-            "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE run_id=?1 AND underserved=1 AND geom IS NOT NULL");
+            // One level only, the finest ranked: desa and kecamatan rows overlap and would
+            // double the shade ('desa' sorts before 'kecamatan').
+            "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE run_id=?1 AND underserved=1 AND geom IS NOT NULL "
+            "AND level = (SELECT min(level) FROM underserved_rank WHERE run_id=?1)");
         st.bind(1, static_cast<std::int64_t>(l.runId));
         while (st.step())
             polys.push_back({st.text(0), st.text(1), st.blob(2)});

@@ -8,6 +8,7 @@
 #include "render/Export.h"
 #include "render/MapBuilder.h"
 #include <QBuffer>
+#include <QPainter>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -60,6 +61,23 @@ QByteArray png(const QImage& img)
 
 Response pngResponse(const QImage& img) { return {200, "image/png", png(img), {}}; }
 
+// JPEG for clients that ask for it by default (GDAL's WMS driver): no alpha, so
+// the map goes on white first.
+Response jpegResponse(const QImage& img)
+{
+    QImage flat(img.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    {
+        QPainter p(&flat);
+        p.drawImage(0, 0, img);
+    }
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    flat.save(&buf, "JPEG", 90);
+    return {200, "image/jpeg", out, {}};
+}
+
 const QRegularExpression kTilePath(QStringLiteral("^/tiles/([A-Za-z0-9_.,:-]{1,200})/(\\d{1,2})/(\\d{1,8})/(\\d{1,8})\\.png$"));
 
 QString tileKey(const QString& layers, const QString& style, int z, int x, int y)
@@ -77,7 +95,9 @@ const QStringList kMapParams = {QStringLiteral("LAYERS"),        QStringLiteral(
                                 QStringLiteral("HEIGHT"),        QStringLiteral("FORMAT"),     QStringLiteral("TRANSPARENT"),
                                 QStringLiteral("BGCOLOR"),       QStringLiteral("EXCEPTIONS"), QStringLiteral("TIME"),
                                 QStringLiteral("SLD_VERSION"),   QStringLiteral("DPI"),        QStringLiteral("MAP_RESOLUTION"),
-                                QStringLiteral("FORMAT_OPTIONS"), QStringLiteral("LABELS"),    QStringLiteral("TILED")};
+                                QStringLiteral("FORMAT_OPTIONS"), QStringLiteral("LABELS"),    QStringLiteral("TILED"),
+                                // No layer has an elevation dimension: WMS 1.3.0 C.4.1 says to ignore it then.
+                                QStringLiteral("ELEVATION")};
 
 // Resolves LAYERS/STYLES/CRS/BBOX/WIDTH/HEIGHT/TIME into a MapRequest.
 MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLayer>& timed)
@@ -104,7 +124,7 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
     if (p.value(QStringLiteral("STYLES")).isEmpty())
         styles.clear();
     if (!styles.isEmpty() && styles.size() != names.size())
-        throw ServiceException({}, tr("STYLES harus kosong atau berisi satu gaya per lapisan (%1 lapisan, %2 gaya)")
+        throw ServiceException(QStringLiteral("InvalidParameterValue"), tr("STYLES harus kosong atau berisi satu gaya per lapisan (%1 lapisan, %2 gaya)")
                                        .arg(names.size()).arg(styles.size()));
     for (const QString& s : styles) {
         const QString t = s.trimmed();
@@ -258,11 +278,14 @@ Response Service::wms(const Request& r)
     if (request.compare(QLatin1String("GetMap"), Qt::CaseInsensitive) == 0) {
         p.rejectUnknown(kCommonWms + kMapParams);
         const QString format = p.required(QStringLiteral("FORMAT"));
-        if (format != QLatin1String("image/png") && format != QLatin1String("png"))
-            throw ServiceException(QStringLiteral("InvalidFormat"), tr("FORMAT %1 tidak didukung; gunakan image/png").arg(format));
+        const bool jpeg = format == QLatin1String("image/jpeg") || format == QLatin1String("jpeg");
+        if (format != QLatin1String("image/png") && format != QLatin1String("png") && !jpeg)
+            throw ServiceException(QStringLiteral("InvalidFormat"),
+                                   tr("FORMAT %1 tidak didukung; gunakan image/png atau image/jpeg").arg(format));
         std::vector<ServiceLayer> layers;
         const MapRequest m = parseMap(p, *snap, layers);
-        return pngResponse(m_maps.render(*snap, m));
+        const QImage img = m_maps.render(*snap, m);
+        return jpeg ? jpegResponse(img) : pngResponse(img);
     }
     if (request.compare(QLatin1String("GetFeatureInfo"), Qt::CaseInsensitive) == 0) {
         p.rejectUnknown(kCommonWms + kMapParams +
@@ -293,7 +316,7 @@ Response Service::wms(const Request& r)
         bool ok = true;
         const int count = p.has(QStringLiteral("FEATURE_COUNT")) ? p.value(QStringLiteral("FEATURE_COUNT")).toInt(&ok) : 10;
         if (!ok || count < 1)
-            throw ServiceException({}, tr("FEATURE_COUNT harus bilangan bulat positif"));
+            throw ServiceException(QStringLiteral("InvalidParameterValue"), tr("FEATURE_COUNT harus bilangan bulat positif"));
         const QJsonObject fc = m_maps.featureInfo(*snap, m, i, j, std::min(count, 50));
         if (infoFormat == QLatin1String("text/html"))
             return {200, "text/html; charset=utf-8", featureInfoHtml(fc), {}};

@@ -10,6 +10,10 @@ namespace ps::server {
 
 static QString tr(const char* s) { return QCoreApplication::translate("server", s); }
 
+// OWS Common's code for a malformed or out-of-range value (WMS 1.3.0 has no
+// specific one); clients such as QGIS show the code beside the message.
+static const QString kInvalidValue = QStringLiteral("InvalidParameterValue");
+
 QByteArray serviceExceptionXml(const QString& code, const QString& message)
 {
     QByteArray out;
@@ -38,7 +42,7 @@ Params Params::fromQuery(const QUrlQuery& query, bool caseInsensitive)
     for (const auto& [k, v] : query.queryItems(QUrl::FullyDecoded)) {
         const QString key = caseInsensitive ? k.toUpper() : k;
         if (p.m_values.contains(key))
-            throw ServiceException({}, tr("parameter %1 diberikan lebih dari sekali").arg(k));
+            throw ServiceException(kInvalidValue, tr("parameter %1 diberikan lebih dari sekali").arg(k));
         p.m_values.insert(key, v);
     }
     return p;
@@ -51,7 +55,7 @@ void Params::rejectUnknown(const QStringList& allowed) const
         if (!allowed.contains(it.key()) && !it.key().isEmpty())
             unknown << it.key();
     if (!unknown.isEmpty())
-        throw ServiceException({}, tr("parameter tidak dikenal: %1 (yang diterima: %2)")
+        throw ServiceException(kInvalidValue, tr("parameter tidak dikenal: %1 (yang diterima: %2)")
                                        .arg(unknown.join(QStringLiteral(", ")), allowed.join(QStringLiteral(", "))));
 }
 
@@ -100,16 +104,16 @@ QRectF parseBbox(const QString& text, WmsCrs crs)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4)
-        throw ServiceException({}, tr("BBOX harus berisi 4 angka dipisah koma (minx,miny,maxx,maxy), bukan \"%1\"").arg(text));
+        throw ServiceException(kInvalidValue, tr("BBOX harus berisi 4 angka dipisah koma (minx,miny,maxx,maxy), bukan \"%1\"").arg(text));
     double v[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = number(parts[i], &ok);
         if (!ok)
-            throw ServiceException({}, tr("BBOX: \"%1\" bukan angka yang sah").arg(parts[i]));
+            throw ServiceException(kInvalidValue, tr("BBOX: \"%1\" bukan angka yang sah").arg(parts[i]));
     }
     if (!(v[0] < v[2]) || !(v[1] < v[3]))
-        throw ServiceException({}, tr("BBOX: nilai minimum harus lebih kecil dari maksimum (%1)").arg(text));
+        throw ServiceException(kInvalidValue, tr("BBOX: nilai minimum harus lebih kecil dari maksimum (%1)").arg(text));
     // WMS 1.3.0: EPSG:4326 axis order is latitude, longitude.
     if (crs == WmsCrs::Epsg4326)
         return QRectF(QPointF(v[1], v[0]), QPointF(v[3], v[2]));
@@ -121,7 +125,7 @@ int parseSize(const QString& text, const QString& name, int maxSize)
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
     if (!ok || v < 1 || v > maxSize)
-        throw ServiceException({}, tr("%1 harus bilangan bulat 1–%2, bukan \"%3\"").arg(name).arg(maxSize).arg(text));
+        throw ServiceException(kInvalidValue, tr("%1 harus bilangan bulat 1–%2, bukan \"%3\"").arg(name).arg(maxSize).arg(text));
     return v;
 }
 
@@ -144,7 +148,7 @@ bool parseBool(const QString& text, const QString& name, bool fallback)
         return true;
     if (t == QLatin1String("FALSE"))
         return false;
-    throw ServiceException({}, tr("%1 harus TRUE atau FALSE, bukan \"%2\"").arg(name, text));
+    throw ServiceException(kInvalidValue, tr("%1 harus TRUE atau FALSE, bukan \"%2\"").arg(name, text));
 }
 
 static constexpr double kWebMercatorHalf = 20037508.342789244;

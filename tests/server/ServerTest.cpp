@@ -148,16 +148,16 @@ TEST_F(ServerTest, InvalidRequestsGetServiceExceptionsAndServerKeepsServing)
 {
     struct Case {
         QString query;
-        QString code;   // "" = plain exception
+        QString code;
     } cases[] = {
         {QStringLiteral("REQUEST=GetMap&LAYERS=tidak_ada&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QStringLiteral("LayerNotDefined")},
         {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:32748&BBOX=1,2,3,4&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QStringLiteral("InvalidCRS")},
         {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/gif"), QStringLiteral("InvalidFormat")},
-        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=1,2,x,4&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QString()},
-        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=3,2,1,4&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QString()},
-        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=100000&HEIGHT=10&FORMAT=image/png"), QString()},
-        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=1e3&HEIGHT=10&FORMAT=image/png"), QString()},
-        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/png&FOO=1"), QString()},
+        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=1,2,x,4&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QStringLiteral("InvalidParameterValue")},
+        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=3,2,1,4&WIDTH=10&HEIGHT=10&FORMAT=image/png"), QStringLiteral("InvalidParameterValue")},
+        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=100000&HEIGHT=10&FORMAT=image/png"), QStringLiteral("InvalidParameterValue")},
+        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=1e3&HEIGHT=10&FORMAT=image/png"), QStringLiteral("InvalidParameterValue")},
+        {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/png&FOO=1"), QStringLiteral("InvalidParameterValue")},
         {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/png&TIME="), QStringLiteral("MissingDimensionValue")},
         {QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&FORMAT=image/png&TIME=1999"), QStringLiteral("InvalidDimensionValue")},
         {QStringLiteral("REQUEST=GetFeatureInfo&LAYERS=stunting&QUERY_LAYERS=stunting&CRS=EPSG:4326&BBOX=") + kBbox4326 + QStringLiteral("&WIDTH=10&HEIGHT=10&I=10&J=2"), QStringLiteral("InvalidPoint")},
@@ -176,6 +176,10 @@ TEST_F(ServerTest, InvalidRequestsGetServiceExceptionsAndServerKeepsServing)
     const auto ok = httpGet(wms(QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:3857&BBOX=11580000,-336000,11630000,-318000&WIDTH=64&HEIGHT=64&FORMAT=image/png&TIME=2023")));
     EXPECT_EQ(ok.status, 200);
     EXPECT_FALSE(QImage::fromData(ok.body, "PNG").isNull());
+    // JPEG (what GDAL's WMS client asks for by default) and parameters clients add are served.
+    const auto jpeg = httpGet(wms(QStringLiteral("REQUEST=GetMap&LAYERS=stunting&CRS=EPSG:3857&BBOX=11580000,-336000,11630000,-318000&WIDTH=64&HEIGHT=64&FORMAT=image/jpeg&ELEVATION=0&DPI=96")));
+    EXPECT_EQ(jpeg.status, 200);
+    EXPECT_EQ(QImage::fromData(jpeg.body, "JPEG").size(), QSize(64, 64));
 }
 
 TEST_F(ServerTest, FeatureInfoIdentifiesTheAreaUnderThePixel)

@@ -27,7 +27,7 @@ TEST(WmsParams, RejectsBadBboxes)
             parseBbox(QString::fromLatin1(b), WmsCrs::Epsg3857);
             ADD_FAILURE() << "accepted " << b;
         } catch (const ServiceException& e) {
-            EXPECT_TRUE(e.code().isEmpty()) << b;
+            EXPECT_EQ(e.code(), QStringLiteral("InvalidParameterValue")) << b;
             EXPECT_FALSE(e.message().isEmpty());
         }
     }

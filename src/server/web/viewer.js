@@ -24,7 +24,7 @@
     state.layer = name;
     if (state.tiles) map.removeLayer(state.tiles);
     state.tiles = L.tileLayer('/tiles/' + encodeURIComponent(name) + '/{z}/{x}/{y}.png',
-                              { maxZoom: 18, opacity: 0.9, attribution: 'Dinas Kesehatan' }).addTo(map);
+                              { maxZoom: 18, opacity: 0.9, zIndex: 1, attribution: 'Dinas Kesehatan' }).addTo(map);
     el('legend-img').src = '/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=' +
                            encodeURIComponent(name);
     var q = new URLSearchParams(window.location.search);
@@ -38,7 +38,8 @@
     if (state.facilities) { map.removeLayer(state.facilities); state.facilities = null; }
     var has = state.layers && state.layers.some(function (l) { return l.name === 'fasilitas'; });
     if (el('facilities').checked && has)
-      state.facilities = L.tileLayer('/tiles/fasilitas/{z}/{x}/{y}.png', { maxZoom: 18 }).addTo(map);
+      // Above the indicator layer, which is replaced on every indicator/year change.
+      state.facilities = L.tileLayer('/tiles/fasilitas/{z}/{x}/{y}.png', { maxZoom: 18, zIndex: 10 }).addTo(map);
   }
 
   function fillPeriods(selectedYear) {
@@ -52,6 +53,7 @@
       sel.appendChild(o);
     });
     if (selectedYear && ind && ind.periods.indexOf(Number(selectedYear)) >= 0) sel.value = String(selectedYear);
+    else if (selectedYear && ind) status('Tahun ' + selectedYear + ' tidak ada untuk indikator ini; ditampilkan ' + sel.value + '.');
   }
 
   function identify(e) {
