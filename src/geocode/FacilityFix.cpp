@@ -53,9 +53,17 @@ Facility fixFacility(Project& project, qint64 id, const FacilityFix& fix)
         f.note = tr("desa ditetapkan manual; titik ditempatkan di dalam Desa %1").arg(gaz.desa()[desa].name);
     }
     if (desa >= 0) {
+        // A point moved into another kecamatan than the spreadsheet named is allowed, but said.
+        const QString stated = f.kecamatanCode;
         f.desaCode = gaz.desa()[desa].code;
         f.kecamatanCode = gaz.desa()[desa].parentCode;
+        if (!stated.isEmpty() && stated != f.kecamatanCode)
+            f.note += tr("; sekarang di kecamatan %1, bukan %2 seperti sebelumnya").arg(f.kecamatanCode, stated);
+    } else {
+        f.desaCode.clear();   // the old desa no longer holds the point
     }
+    if (!fix.note.trimmed().isEmpty())
+        f.note += QStringLiteral("; ") + fix.note.trimmed().left(500);
     f.status = FacilityStatus::Manual;
     f.matchScore.reset();
     f.updatedBy = fix.by.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : fix.by;

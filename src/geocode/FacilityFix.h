@@ -15,6 +15,7 @@ struct FacilityFix {
     QString desaCode;
     std::optional<double> lat, lon;
     QString by;                  // who fixed it (updated_by)
+    QString note;                // the person's remark, kept beside ours
 };
 
 // Applies the fix in one transaction: status Manual, updated_by/updated_at

@@ -1,4 +1,5 @@
 #include "Service.h"
+#include "geocode/FacilityFix.h"
 #include "Capabilities.h"
 #include "core/Catalogue.h"
 #include "core/Error.h"
@@ -622,21 +623,26 @@ Response Service::updateFacility(const Request& r, qint64 id)
     if (!std::isfinite(lon) || !std::isfinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90)
         return errorJson(400, tr("lon/lat harus angka derajat (lon −180–180, lat −90–90)"));
     auto project = Project::open(m_config.projectPath, false);
-    auto f = project->facility(id);
-    if (!f)
+    if (!project->facility(id))
         return errorJson(404, tr("fasilitas %1 tidak ada").arg(id));
-    f->lon = lon;
-    f->lat = lat;
-    f->status = FacilityStatus::Manual;
-    f->method = QStringLiteral("server");
-    if (o.contains(QStringLiteral("note")))
-        f->note = o.value(QStringLiteral("note")).toString().left(500);
-    f->updatedBy = QStringLiteral("server");
-    f->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Transaction tx(project->db());
-    project->updateFacility(*f);
-    tx.commit();
-    return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), f->status}}));
+    // The same correction as `petasehat facility fix` and the desktop app: the point must lie in
+    // the project's areas, and the desa/kecamatan follow it.
+    geocode::FacilityFix fix;
+    fix.lon = lon;
+    fix.lat = lat;
+    fix.by = QStringLiteral("server");
+    fix.note = o.value(QStringLiteral("note")).toString();
+    Facility f;
+    try {
+        f = geocode::fixFacility(*project, id, fix);
+    } catch (const Error& e) {
+        return errorJson(400, e.message());
+    }
+    return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                  {QStringLiteral("status"), f.status},
+                                                  {QStringLiteral("desa"), f.desaCode},
+                                                  {QStringLiteral("kecamatan"), f.kecamatanCode},
+                                                  {QStringLiteral("note"), f.note}}));
 }
 
 // ------------------------------------------------------------------ static files

@@ -343,12 +343,18 @@ TEST(ServerWrite, TokenEnablesFacilityCorrectionAndInvalidatesTiles)
     const auto huge = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), QByteArray(8 * 1024 * 1024, 'x'), c.token);
     EXPECT_NE(huge.status, 200);
     EXPECT_EQ(httpGet(server.url() + QStringLiteral("/api/indicators")).status, 200);
+    // A point outside the project's areas (0,0) is refused like `facility fix` refuses it.
+    const auto far = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":0,"lat":0})", c.token);
+    EXPECT_EQ(far.status, 400);
+    EXPECT_TRUE(far.body.contains("luar wilayah")) << far.body.toStdString();
     const auto ok = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":104.31,"lat":-2.93,"note":"dicek"})", c.token);
     ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
     EXPECT_NE(projectVersion(c.projectPath), v0);
     auto p = Project::open(c.projectPath, true);
     EXPECT_DOUBLE_EQ(*p->facility(1)->lon, 104.31);
     EXPECT_EQ(p->facility(1)->status, FacilityStatus::Manual);
+    EXPECT_EQ(p->facility(1)->updatedBy, QStringLiteral("server"));
+    EXPECT_TRUE(p->facility(1)->note.contains(QStringLiteral("dicek")));
     // The project changed: the facilities reported by the API and the tiles follow.
     const auto fac = httpGet(server.url() + QStringLiteral("/api/facilities?type=puskesmas"));
     EXPECT_TRUE(fac.body.contains("104.31"));
