@@ -128,6 +128,14 @@ std::vector<ServiceLayer> listLayers(Project& p)
         l.title = tr("Desa kurang terlayani (analisis #%1)").arg(run);
         out.push_back(l);
     }
+    if (const qint64 run = latestRun(p, "proposed_site")) {
+        ServiceLayer l;
+        l.kind = LayerKind::Proposed;
+        l.runId = run;
+        l.name = QStringLiteral("usulan_lokasi");
+        l.title = tr("Usulan lokasi baru, bernomor menurut urutan pilihan (analisis #%1)").arg(run);
+        out.push_back(l);
+    }
     ServiceLayer areas;
     areas.kind = LayerKind::Areas;
     areas.name = QStringLiteral("wilayah");
@@ -347,8 +355,61 @@ QString prettyName(const QString& name)
     return words.join(QLatin1Char(' '));
 }
 
+// The proposed sites of a run, numbered in the order the greedy covering chose them.
+struct ProposedSites {
+    std::vector<render::PointFeature> points;
+    std::vector<QString> labels;
+    std::vector<QJsonObject> properties;
+};
+
+render::SymbolStyle proposedSymbol() { return {render::SymbolShape::Diamond, QColor(118, 42, 131), QColor(255, 255, 255), 12}; }
+
+ProposedSites proposedSites(Project& p, qint64 run, const QString& crs)
+{
+    ProposedSites out;
+    auto st = p.db().prepare("SELECT rank, facility_type, marginal_gain, cumulative_gain, area_code, X(geom), Y(geom) "
+                             "FROM proposed_site WHERE run_id = ?1 ORDER BY rank");
+    st.bind(1, static_cast<std::int64_t>(run));
+    ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
+    while (st.step()) {
+        double x = st.real(5), y = st.real(6);
+        if (!t.forward(x, y))
+            continue;
+        out.points.push_back({QPointF(x, y), 0});
+        out.labels.push_back(QString::number(st.int64(0)));
+        out.properties.push_back(QJsonObject{{QStringLiteral("peringkat"), static_cast<qint64>(st.int64(0))},
+                                             {QStringLiteral("jenis"), st.text(1)},
+                                             {QStringLiteral("tambahan_terjangkau"), st.real(2)},
+                                             {QStringLiteral("kumulatif"), st.real(3)},
+                                             {QStringLiteral("kode_desa"), st.text(4)},
+                                             {QStringLiteral("lon"), st.real(5)},
+                                             {QStringLiteral("lat"), st.real(6)}});
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject proposedSitesGeoJson(Project& p, qint64 run)
+{
+    const ProposedSites sites = proposedSites(p, run, QStringLiteral("EPSG:4326"));
+    QJsonArray features;
+    for (const QJsonObject& props : sites.properties)
+        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                    {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                                             {QStringLiteral("coordinates"),
+                                                                              QJsonArray{props.value(QStringLiteral("lon")),
+                                                                                         props.value(QStringLiteral("lat"))}}}},
+                                    {QStringLiteral("properties"), props}});
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("run"), run},
+                       {QStringLiteral("features"), features}};
+}
+
+namespace {
+
 const QColor kCoverageFill(26, 152, 80, 110), kCoverageStroke(26, 120, 60);
-const QColor kUnderservedFill(215, 48, 39, 130), kUnderservedStroke(165, 15, 21);
+// Underserved areas are an outline: over an indicator layer a fill would change its class colours.
+const QColor kUnderservedStroke(60, 20, 90);
 
 } // namespace
 
@@ -404,15 +465,25 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r)
             render::AreaLayer a;
             a.features = snap.runGeometry(p, *l, crs);
             const bool cov = l->kind == LayerKind::Coverage;
-            a.fills.assign(a.features->size(), cov ? kCoverageFill : kUnderservedFill);
+            if (cov)
+                a.fills.assign(a.features->size(), kCoverageFill);
             a.stroke = cov ? kCoverageStroke : kUnderservedStroke;
-            a.strokeWidthPt = cov ? 0.4 : 1.0;
+            a.strokeWidthPt = cov ? 0.4 : 1.8;
             layers.areas.push_back(std::move(a));
             break;
         }
         case LayerKind::Facilities: {
             render::PointLayer pl;
             pl.points = projectFacilities(*snap.facilities(p), *l, crs, &pl.symbols).points;
+            layers.points.push_back(std::move(pl));
+            break;
+        }
+        case LayerKind::Proposed: {
+            ProposedSites sites = proposedSites(p, l->runId, crs);
+            render::PointLayer pl;
+            pl.symbols.push_back(proposedSymbol());
+            pl.points = std::move(sites.points);
+            pl.labels = std::move(sites.labels);
             layers.points.push_back(std::move(pl));
             break;
         }
@@ -456,7 +527,10 @@ QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QSt
         rows.push_back({tr("dalam jangkauan"), kCoverageFill, kCoverageStroke, false, std::nullopt});
         break;
     case LayerKind::Underserved:
-        rows.push_back({tr("kurang terlayani"), kUnderservedFill, kUnderservedStroke, false, std::nullopt});
+        rows.push_back({tr("kurang terlayani"), QColor(), kUnderservedStroke, false, std::nullopt});
+        break;
+    case LayerKind::Proposed:
+        rows.push_back({tr("usulan lokasi baru (nomor = urutan)"), QColor(), QColor(), false, proposedSymbol()});
         break;
     case LayerKind::Areas:
         rows.push_back({tr("batas kecamatan"), QColor(), QColor(70, 70, 70), false, std::nullopt});
@@ -611,6 +685,31 @@ QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, i
                 features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
                                             {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
                                                                                      {QStringLiteral("coordinates"), QJsonArray{*f.lon, *f.lat}}}},
+                                            {QStringLiteral("properties"), props}});
+            }
+            continue;
+        }
+        if (l->kind == LayerKind::Proposed) {
+            // The nearest proposed site within 10 pixels of the click.
+            const ProposedSites sites = proposedSites(p, l->runId, crsId(r.crs));
+            const double tol = 10 * e.width() / r.size.width();
+            int best = -1;
+            double bestD = tol * tol;
+            for (size_t k = 0; k < sites.points.size(); ++k) {
+                const double dx = sites.points[k].map.x() - mx, dy = sites.points[k].map.y() - my;
+                if (dx * dx + dy * dy <= bestD) {
+                    bestD = dx * dx + dy * dy;
+                    best = static_cast<int>(k);
+                }
+            }
+            if (best >= 0) {
+                QJsonObject props = sites.properties[best];
+                props.insert(QStringLiteral("layer"), l->name);
+                features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                                                     {QStringLiteral("coordinates"),
+                                                                                      QJsonArray{props.value(QStringLiteral("lon")),
+                                                                                                 props.value(QStringLiteral("lat"))}}}},
                                             {QStringLiteral("properties"), props}});
             }
             continue;

@@ -19,7 +19,7 @@ class Project;
 
 namespace ps::server {
 
-enum class LayerKind { Indicator, Facilities, Coverage, Underserved, Areas };
+enum class LayerKind { Indicator, Facilities, Coverage, Underserved, Proposed, Areas };
 
 // One layer the service offers (WMS layer, tile layer, viewer choice).
 struct ServiceLayer {
@@ -130,5 +130,7 @@ private:
 
 // Latest analysis run that wrote rows to `table` (0 when none or table missing).
 qint64 latestRun(Project& p, const char* table);
+// The proposed new sites of a run as a GeoJSON FeatureCollection (rank, gain, desa).
+QJsonObject proposedSitesGeoJson(Project& p, qint64 run);
 
 } // namespace ps::server

@@ -391,7 +391,7 @@ static QJsonArray layerArray(const Snapshot& snap)
 {
     QJsonArray out;
     for (const ServiceLayer& l : snap.layers) {
-        static const char* kinds[] = {"indikator", "fasilitas", "jangkauan", "kurang_terlayani", "wilayah"};
+        static const char* kinds[] = {"indikator", "fasilitas", "jangkauan", "kurang_terlayani", "usulan_lokasi", "wilayah"};   // LayerKind order
         QJsonObject o{{QStringLiteral("name"), l.name}, {QStringLiteral("title"), l.title},
                       {QStringLiteral("kind"), QString::fromLatin1(kinds[static_cast<int>(l.kind)])}};
         if (l.kind == LayerKind::Indicator) {
@@ -497,6 +497,11 @@ Response Service::api(const Request& r)
                 QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("features"), features}})
                     .toJson(QJsonDocument::Compact),
                 {}};
+    }
+    if (path == QLatin1String("proposed")) {
+        p.rejectUnknown({});
+        return {200, "application/geo+json; charset=utf-8",
+                QJsonDocument(proposedSitesGeoJson(project, latestRun(project, "proposed_site"))).toJson(QJsonDocument::Compact), {}};
     }
     if (path == QLatin1String("coverage") || path == QLatin1String("underserved")) {
         p.rejectUnknown({});

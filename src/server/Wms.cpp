@@ -54,9 +54,13 @@ void Params::rejectUnknown(const QStringList& allowed) const
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         if (!allowed.contains(it.key()) && !it.key().isEmpty())
             unknown << it.key();
-    if (!unknown.isEmpty())
-        throw ServiceException(kInvalidValue, tr("parameter tidak dikenal: %1 (yang diterima: %2)")
-                                       .arg(unknown.join(QStringLiteral(", ")), allowed.join(QStringLiteral(", "))));
+    if (unknown.isEmpty())
+        return;
+    if (allowed.isEmpty())
+        throw ServiceException(kInvalidValue, tr("parameter tidak dikenal: %1 (alamat ini tidak menerima parameter)")
+                                                  .arg(unknown.join(QStringLiteral(", "))));
+    throw ServiceException(kInvalidValue, tr("parameter tidak dikenal: %1 (yang diterima: %2)")
+                                              .arg(unknown.join(QStringLiteral(", ")), allowed.join(QStringLiteral(", "))));
 }
 
 QString Params::required(const QString& name) const

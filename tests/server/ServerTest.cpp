@@ -577,6 +577,8 @@ TEST(ServerAnalysis, CoverageAndUnderservedLayersFromTheLatestRun)
         auto res = p->db().prepare("INSERT INTO coverage_result(run_id, area_code, level, facility_type, population, covered_population) "
                                    "VALUES (7, '16.07.01', 'kecamatan', 'posyandu', 1000, 600)");
         res.run();
+        p->db().exec("INSERT INTO proposed_site(run_id, facility_type, rank, marginal_gain, cumulative_gain, area_code, geom) "
+                     "VALUES (7, 'posyandu', 1, 321.5, 321.5, '16.07.02', MakePoint(104.15, -2.95, 4326))");
         GEOSWKTReader_destroy_r(g.handle(), r);
         tx.commit();
     }
@@ -594,12 +596,19 @@ TEST(ServerAnalysis, CoverageAndUnderservedLayersFromTheLatestRun)
     const QImage img = QImage::fromData(map.body, "PNG");
     const QColor covered = img.pixelColor(pixelOf(kLonLat, img.size(), 104.025, -2.95));
     const QColor uncovered = img.pixelColor(pixelOf(kLonLat, img.size(), 104.075, -2.95));
-    const QColor under = img.pixelColor(pixelOf(kLonLat, img.size(), pstest::squareLon(3), pstest::squareLat()));
+    // The underserved area is a heavy outline (its inside stays clear for the indicator beneath).
+    const QColor underInside = img.pixelColor(pixelOf(kLonLat, img.size(), 104.25, -2.95));
+    QColor under(0, 0, 0, 0);
+    const QPoint edge = pixelOf(kLonLat, img.size(), 104.2, -2.95);
+    for (int dx = -2; dx <= 2 && under.alpha() == 0; ++dx)
+        if (img.pixelColor(edge + QPoint(dx, 0)).alpha() == 255)
+            under = img.pixelColor(edge + QPoint(dx, 0));
     EXPECT_GT(covered.alpha(), 0);
     EXPECT_GT(covered.green(), covered.red());
     EXPECT_EQ(uncovered.alpha(), 0);
-    EXPECT_GT(under.alpha(), 0);
-    EXPECT_GT(under.red(), under.green());
+    EXPECT_EQ(underInside.alpha(), 0);
+    EXPECT_EQ(under.alpha(), 255);
+    EXPECT_GT(under.blue(), under.green());   // dark purple
     const QPoint px = pixelOf(kLonLat, img.size(), pstest::squareLon(3), pstest::squareLat());
     const auto info = httpGet(base + QStringLiteral("REQUEST=GetFeatureInfo&LAYERS=kurang_terlayani&QUERY_LAYERS=kurang_terlayani&CRS=EPSG:4326"
                                                     "&BBOX=%1&WIDTH=500&HEIGHT=200&I=%2&J=%3").arg(kBbox4326).arg(px.x()).arg(px.y()));
@@ -609,4 +618,23 @@ TEST(ServerAnalysis, CoverageAndUnderservedLayersFromTheLatestRun)
     EXPECT_EQ(rows.value(QStringLiteral("rows")).toArray().size(), 1);
     const auto cov = QJsonDocument::fromJson(httpGet(server.url() + QStringLiteral("/api/coverage")).body).object();
     EXPECT_EQ(cov.value(QStringLiteral("rows")).toArray()[0].toObject().value(QStringLiteral("covered_population")).toDouble(), 600.0);
+
+    // The proposed sites: a WMS layer (numbered diamonds), feature info and GeoJSON.
+    EXPECT_TRUE(caps.body.contains("<Name>usulan_lokasi</Name>"));
+    const auto sites = httpGet(base + QStringLiteral("REQUEST=GetMap&LAYERS=usulan_lokasi&CRS=EPSG:4326&BBOX=") + kBbox4326 +
+                               QStringLiteral("&WIDTH=500&HEIGHT=200&FORMAT=image/png&TRANSPARENT=TRUE"));
+    ASSERT_EQ(sites.status, 200) << sites.body.toStdString();
+    const QImage simg = QImage::fromData(sites.body, "PNG");
+    const QPoint at = pixelOf(kLonLat, simg.size(), 104.15, -2.95);
+    const QColor site = simg.pixelColor(at);
+    EXPECT_EQ(site.alpha(), 255);
+    EXPECT_GT(site.blue(), site.green());   // the purple diamond
+    EXPECT_EQ(simg.pixelColor(pixelOf(kLonLat, simg.size(), 104.25, -2.95)).alpha(), 0);
+    const auto siteInfo = httpGet(base + QStringLiteral("REQUEST=GetFeatureInfo&LAYERS=usulan_lokasi&QUERY_LAYERS=usulan_lokasi&CRS=EPSG:4326"
+                                                        "&BBOX=%1&WIDTH=500&HEIGHT=200&I=%2&J=%3").arg(kBbox4326).arg(at.x()).arg(at.y()));
+    EXPECT_TRUE(siteInfo.body.contains("321.5")) << siteInfo.body.toStdString();
+    const auto geo = QJsonDocument::fromJson(httpGet(server.url() + QStringLiteral("/api/proposed")).body).object();
+    ASSERT_EQ(geo.value(QStringLiteral("features")).toArray().size(), 1);
+    EXPECT_EQ(geo.value(QStringLiteral("features")).toArray()[0].toObject().value(QStringLiteral("properties")).toObject()
+                  .value(QStringLiteral("peringkat")).toInt(), 1);
 }

@@ -1,7 +1,8 @@
 // PetaSehat web viewer: indicator choropleth tiles from /tiles, legend from
 // GetLegendGraphic, click-to-identify through GetFeatureInfo, PNG export
-// through the map layout engine (/api/export.png). URL parameters
-// ?indicator=CODE&period=YEAR select the map on opening.
+// through the map layout engine (/api/export.png), and the latest coverage
+// analysis as an overlay. URL parameters ?indicator=CODE&period=YEAR&overlay=LAYER
+// select the map on opening.
 (function () {
   'use strict';
   var params = new URLSearchParams(window.location.search);
@@ -42,6 +43,29 @@
       state.facilities = L.tileLayer('/tiles/fasilitas/{z}/{x}/{y}.png', { maxZoom: 18, zIndex: 10 }).addTo(map);
   }
 
+  // Layers of the latest coverage analysis (covered land, underserved desa, proposed sites), over the indicator.
+  function fillOverlays() {
+    var sel = el('overlay');
+    (state.layers || []).forEach(function (l) {
+      if (!/^(jangkauan\.|kurang_terlayani$|usulan_lokasi$)/.test(l.name)) return;
+      var o = document.createElement('option');
+      o.value = l.name; o.textContent = l.title;
+      sel.appendChild(o);
+    });
+    var wanted = params.get('overlay');
+    if (wanted && Array.prototype.some.call(sel.options, function (o) { return o.value === wanted; })) sel.value = wanted;
+  }
+
+  function showOverlay() {
+    if (state.overlay) { map.removeLayer(state.overlay); state.overlay = null; }
+    var name = el('overlay').value;
+    if (name)
+      state.overlay = L.tileLayer('/tiles/' + encodeURIComponent(name) + '/{z}/{x}/{y}.png', { maxZoom: 18, zIndex: 5 }).addTo(map);
+    var q = new URLSearchParams(window.location.search);
+    if (name) q.set('overlay', name); else q.delete('overlay');
+    history.replaceState(null, '', '?' + q.toString());
+  }
+
   function fillPeriods(selectedYear) {
     var code = el('indicator').value;
     var ind = state.indicators.find(function (i) { return i.code === code; });
@@ -61,7 +85,7 @@
     var size = map.getSize(), b = map.getBounds();
     var sw = map.options.crs.project(b.getSouthWest()), ne = map.options.crs.project(b.getNorthEast());
     var p = map.latLngToContainerPoint(e.latlng);
-    var layers = state.layer + (state.facilities ? ',fasilitas' : '');
+    var layers = state.layer + (state.overlay ? ',' + el('overlay').value : '') + (state.facilities ? ',fasilitas' : '');
     var url = '/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&CRS=EPSG:3857&FORMAT=image/png' +
               '&LAYERS=' + encodeURIComponent(layers) + '&QUERY_LAYERS=' + encodeURIComponent(layers) +
               '&BBOX=' + [sw.x, sw.y, ne.x, ne.y].join(',') + '&WIDTH=' + size.x + '&HEIGHT=' + size.y +
@@ -72,7 +96,14 @@
       if (!fc.features || !fc.features.length) { box.textContent = 'Tidak ada wilayah di titik ini.'; box.hidden = false; return; }
       fc.features.forEach(function (f) {
         var pr = f.properties, t = document.createElement('table');
-        var rows = pr.jenis ? [['Fasilitas', pr.nama], ['Jenis', pr.jenis], ['Status', pr.status]]
+        var rows = pr.tambahan_terjangkau !== undefined
+                     ? [['Usulan lokasi', '#' + pr.peringkat], ['Jenis', pr.jenis], ['Desa', pr.kode_desa],
+                        ['Tambahan terjangkau', fmt.format(pr.tambahan_terjangkau) + ' jiwa']]
+                 : pr.peringkat !== undefined
+                     ? [['Kurang terlayani', pr.nama], ['Kode', pr.kode], ['Peringkat', pr.peringkat],
+                        ['Skor', fmt.format(pr.skor)], ['Alasan', pr.alasan]]
+                 : pr.terjangkau ? [['Dalam jangkauan', pr.kode]]
+                 : pr.jenis ? [['Fasilitas', pr.nama], ['Jenis', pr.jenis], ['Status', pr.status]]
                             : [['Kecamatan', pr.nama], ['Kode', pr.kode], ['Nilai', pr.nilai_teks], ['Kelas', pr.kelas || ''],
                                ['Pembilang', pr.pembilang !== undefined ? fmt.format(pr.pembilang) : '–'],
                                ['Penyebut', pr.penyebut !== undefined ? fmt.format(pr.penyebut) : '–']];
@@ -116,13 +147,16 @@
     if (bb && bb.length === 4 && bb[2] > bb[0]) map.fitBounds([[bb[1], bb[0]], [bb[3], bb[2]]]);
     else map.setView([-2.5, 118], 5);
     if (!state.indicators.length) status('Proyek belum berisi data indikator.');
+    fillOverlays();
     showLayer();
     showFacilities();
+    showOverlay();
   }).catch(function () { status('Gagal memuat daftar indikator.'); });
 
   el('indicator').addEventListener('change', function () { fillPeriods(); showLayer(); });
   el('period').addEventListener('change', showLayer);
   el('facilities').addEventListener('change', showFacilities);
+  el('overlay').addEventListener('change', showOverlay);
   el('download').addEventListener('click', download);
   map.on('click', identify);
 })();
