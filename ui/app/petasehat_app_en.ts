@@ -591,5 +591,21 @@ Move a facility point: Shift + drag.</translation>
         <source>Buka proyek lebih dulu.</source>
         <translation>Open a project first.</translation>
     </message>
+    <message>
+        <source>Analisis jangkauan terakhir</source>
+        <translation>Latest coverage analysis</translation>
+    </message>
+    <message>
+        <source>Dalam jangkauan posyandu</source>
+        <translation>Within reach of a posyandu</translation>
+    </message>
+    <message>
+        <source>Dalam jangkauan layanan primer</source>
+        <translation>Within reach of primary care</translation>
+    </message>
+    <message>
+        <source>Desa kurang terlayani</source>
+        <translation>Underserved villages</translation>
+    </message>
 </context>
 </TS>

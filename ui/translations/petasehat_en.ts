@@ -131,6 +131,12 @@ Commands:
         <source>daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)</source>
         <translation>list facilities and fix unplaced ones (list, fix)</translation>
     </message>
+    <message>
+        <source>Galat: bahasa tidak dikenal: %1 (id atau en)
+</source>
+        <translation>Error: unknown language: %1 (id or en)
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::Error</name>
@@ -688,12 +694,6 @@ Proposed new %1 sites (additional population within reach, in order):
         <source>Galat: koordinat tidak terbaca: %1
 </source>
         <translation>Error: unreadable coordinates: %1
-</translation>
-    </message>
-    <message>
-        <source>Fasilitas %1 (%2) diperbaiki: desa %3, titik %4, %5; %6
-</source>
-        <translation>Facility %1 (%2) fixed: village %3, point %4, %5; %6
 </translation>
     </message>
     <message>
@@ -1368,6 +1368,12 @@ Press Ctrl+C to stop.
         <translation>%1 = %2 (the next analysis uses this value)
 </translation>
     </message>
+    <message>
+        <source>Fasilitas %1 (%2) diperbaiki: desa %3, titik %4; %5 (lintang; bujur). %6
+</source>
+        <translation>Facility %1 (%2) fixed: village %3, point %4; %5 (latitude; longitude). %6
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -1577,6 +1583,14 @@ Press Ctrl+C to stop.
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>; sekarang di kecamatan %1, bukan %2 seperti sebelumnya</source>
+        <translation>; now in sub-district %1, not %2 as before</translation>
+    </message>
+    <message>
+        <source>%1: tidak ada kolom desa/kelurahan yang dikenali (kolom: %2); baris tanpa koordinat tidak dapat ditempatkan. Sebutkan kolomnya dengan --desa-col</source>
+        <translation>%1: no village column recognised (columns: %2); rows without coordinates cannot be placed. Name the column with --desa-col</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1978,26 @@ Press Ctrl+C to stop.
         <source>jumlah penduduk %1</source>
         <translation>total population %1</translation>
     </message>
+    <message>
+        <source>berkas rusak: layer &apos;%1&apos; berhenti terbaca setelah fitur %2 dari %3 (%4); tidak ada yang diimpor</source>
+        <translation>damaged file: reading layer &apos;%1&apos; stopped after feature %2 of %3 (%4); nothing was imported</translation>
+    </message>
+    <message>
+        <source>GDAL tidak memberi alasan</source>
+        <translation>GDAL gave no reason</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lebih besar dari %3 (%4) di baris yang sama: %1 adalah bagian dari %3</source>
+        <translation>%1 (%2) is larger than %3 (%4) in the same row: %1 is a part of %3</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; tidak dikenal; maksudnya &apos;%2&apos;? Perbaiki judul kolomnya atau petakan dengan --map %1=%2</source>
+        <translation>unknown column &apos;%1&apos;; did you mean &apos;%2&apos;? Correct the column header or map it with --map %1=%2</translation>
+    </message>
+    <message>
+        <source>berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor</source>
+        <translation>damaged file: reading stopped after row %1 (%2); nothing was imported</translation>
+    </message>
 </context>
 <context>
     <name>ps::io::Context</name>
@@ -2041,10 +2075,6 @@ Press Ctrl+C to stop.
         <translation>Area within reach of %1 (analysis #%2)</translation>
     </message>
     <message>
-        <source>Wilayah kurang terlayani (analisis #%1)</source>
-        <translation>Underserved areas (analysis #%1)</translation>
-    </message>
-    <message>
         <source>Batas kecamatan</source>
         <translation>Sub-district boundaries</translation>
     </message>
@@ -2104,6 +2134,22 @@ Press Ctrl+C to stop.
         <source>%1 harus TRUE atau FALSE, bukan &quot;%2&quot;</source>
         <translation>%1 must be TRUE or FALSE, not &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>layanan primer mana pun</source>
+        <translation>any primary care</translation>
+    </message>
+    <message>
+        <source>Desa kurang terlayani (analisis #%1)</source>
+        <translation>Underserved villages (run #%1)</translation>
+    </message>
+    <message>
+        <source>Usulan lokasi baru, bernomor menurut urutan pilihan (analisis #%1)</source>
+        <translation>Proposed new sites, numbered in the order chosen (run #%1)</translation>
+    </message>
+    <message>
+        <source>kelas bawaan indikator</source>
+        <translation>the indicator&apos;s default classes</translation>
+    </message>
 </context>
 <context>
     <name>ps::server::MapService</name>
@@ -2119,6 +2165,10 @@ Press Ctrl+C to stop.
         <source>batas kecamatan</source>
         <translation>sub-district boundaries</translation>
     </message>
+    <message>
+        <source>usulan lokasi baru (nomor = urutan)</source>
+        <translation>proposed new site (number = order)</translation>
+    </message>
 </context>
 <context>
     <name>ps::server::Params</name>
@@ -2133,6 +2183,10 @@ Press Ctrl+C to stop.
     <message>
         <source>parameter %1 wajib diisi</source>
         <translation>parameter %1 is required</translation>
+    </message>
+    <message>
+        <source>parameter tidak dikenal: %1 (alamat ini tidak menerima parameter)</source>
+        <translation>unknown parameter: %1 (this address takes no parameters)</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2322,10 @@ Press Ctrl+C to stop.
     <message>
         <source>alamat tidak dikenal: %1</source>
         <translation>unknown address: %1</translation>
+    </message>
+    <message>
+        <source>FORMAT %1 tidak didukung; gunakan image/png atau image/jpeg</source>
+        <translation>FORMAT %1 is not supported; use image/png or image/jpeg</translation>
     </message>
 </context>
 <context>
