@@ -36,6 +36,20 @@ const AreaCoverageRow* CoverageResult::total(const QString& type) const
     return best;
 }
 
+std::vector<const AreaCoverageRow*> CoverageResult::totals() const
+{
+    std::vector<const AreaCoverageRow*> out;
+    std::map<QString, size_t> slot;
+    for (const AreaCoverageRow& r : rows) {
+        auto [it, fresh] = slot.emplace(r.type, out.size());
+        if (fresh)
+            out.push_back(&r);
+        else if (r.code.size() < out[it->second]->code.size())
+            out[it->second] = &r;
+    }
+    return out;
+}
+
 namespace {
 
 // Facilities of one type that take part in a run.

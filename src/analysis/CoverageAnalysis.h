@@ -87,6 +87,8 @@ struct CoverageResult {
     const AreaCoverageRow* row(const QString& code, const QString& type) const;
     // The row of the widest area (the kabupaten or province) for a type.
     const AreaCoverageRow* total(const QString& type) const;
+    // That row for every type of the run, in the order the types first appear (one pass).
+    std::vector<const AreaCoverageRow*> totals() const;
 };
 
 // Runs the coverage analysis; stores it (params.store) in one transaction.

@@ -34,13 +34,12 @@ qint64 storeCoverageRun(Project& project, const CoverageResult& result, const QS
     Database& db = project.db();
     Transaction tx(db);
     QJsonObject summary;
-    for (const AreaCoverageRow& r : result.rows)
-        if (const AreaCoverageRow* t = result.total(r.type); t == &r)
-            summary.insert(r.type, QJsonObject{{QStringLiteral("area"), r.code},
-                                               {QStringLiteral("population"), r.population},
-                                               {QStringLiteral("covered_population"), r.coveredPopulation},
-                                               {QStringLiteral("area_km2"), r.areaKm2},
-                                               {QStringLiteral("covered_km2"), r.coveredKm2}});
+    for (const AreaCoverageRow* r : result.totals())
+        summary.insert(r->type, QJsonObject{{QStringLiteral("area"), r->code},
+                                            {QStringLiteral("population"), r->population},
+                                            {QStringLiteral("covered_population"), r->coveredPopulation},
+                                            {QStringLiteral("area_km2"), r->areaKm2},
+                                            {QStringLiteral("covered_km2"), r->coveredKm2}});
     QJsonObject secs;
     for (const auto& [stage, s] : result.seconds)
         secs.insert(stage, s);

@@ -151,9 +151,8 @@ static int analyzeCoverage(const QStringList& args)
     out() << tr("Analisis tersimpan: run %1 (aturan hitung: sel raster dihitung pada desa yang memuat titik tengahnya, "
                 "dan terjangkau bila titik tengahnya dalam jarak jangkauan)\n").arg(r.runId);
     out() << tr("Jenis        Jangkauan  Penduduk    Terjangkau   %     Luas km²   Terjangkau km²  %     Jarak rata-rata\n");
-    for (const analysis::AreaCoverageRow& row : r.rows) {
-        if (r.total(row.type) != &row)
-            continue;
+    for (const analysis::AreaCoverageRow* total : r.totals()) {
+        const analysis::AreaCoverageRow& row = *total;
         if (row.type != QLatin1String("any") && row.facilities == 0) {
             out() << row.type.leftJustified(12) << " " << tr("(tidak ada fasilitas jenis ini di wilayah analisis)\n");
             continue;
