@@ -309,46 +309,51 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         return x.priority != y.priority ? x.priority > y.priority : x.area > y.area;
     });
     const double pad = 1.5 * ppt;
+    // Area labels: centred on the interior point, else nudged, ever further,
+    // while the label's centre stays inside the area's box (symbols such as
+    // a cluster of puskesmas in a town often sit on the interior point).
+    // Point labels: right of the symbol, else left, above, below.
+    static const QPointF areaShifts[] = {{0, 0},     {0, -0.6},   {0, 0.6},     {-0.35, 0},  {0.35, 0},
+                                         {0, -1.2},  {0, 1.2},    {-0.7, 0},    {0.7, 0},    {-0.5, -0.9},
+                                         {0.5, -0.9}, {-0.5, 0.9}, {0.5, 0.9},  {0, -1.8},   {0, 1.8}};
+    // Where a label does not fit, a smaller one is tried before it is dropped
+    // (small kecamatan in a crowded district centre), never below 6.5 pt.
+    static const double kScales[] = {1.0, 0.85, 0.72};
     for (const LabelCandidate& c : labels) {
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setPixelSize(std::max(6, static_cast<int>(std::lround(c.sizePt * ppt))));
-        font.setBold(c.bold);
-        const QFontMetricsF fm(font);
-        const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
-        // A label much larger than its area would sit on its neighbours.
-        const double featurePx = c.featureBox.width() * c.featureBox.height();
-        if (c.besidePx <= 0 && featurePx < 0.15 * text.width() * text.height()) {
-            ++m_stats.labelsDropped;
-            continue;
-        }
-        bool placed = false;
-        // Area labels: centred on the interior point, else nudged, ever further,
-        // while the label's centre stays inside the area's box (symbols such as
-        // a cluster of puskesmas in a town often sit on the interior point).
-        // Point labels: right of the symbol, else left, above, below.
-        static const QPointF areaShifts[] = {{0, 0},     {0, -0.6},   {0, 0.6},     {-0.35, 0},  {0.35, 0},
-                                             {0, -1.2},  {0, 1.2},    {-0.7, 0},    {0.7, 0},    {-0.5, -0.9},
-                                             {0.5, -0.9}, {-0.5, 0.9}, {0.5, 0.9},  {0, -1.8},   {0, 1.8}};
-        const double gap = c.besidePx + 2 * ppt;
-        const QPointF pointShifts[] = {{0.5 * text.width() + gap, 0}, {-0.5 * text.width() - gap, 0},
-                                       {0, -0.5 * text.height() - gap}, {0, 0.5 * text.height() + gap}};
         const bool beside = c.besidePx > 0;
-        for (size_t si = 0; si < (beside ? std::size(pointShifts) : std::size(areaShifts)); ++si) {
-            const QPointF off = beside ? pointShifts[si]
-                                       : QPointF(areaShifts[si].x() * text.width(), areaShifts[si].y() * text.height());
-            if (!beside && si > 0 && !c.featureBox.contains(c.anchor + off))
+        bool placed = false;
+        for (double scale : kScales) {
+            if (placed || (scale < 1.0 && (beside || c.sizePt * scale < 6.5)))
+                break;
+            QFont font(QStringLiteral("Noto Sans"));
+            font.setPixelSize(std::max(6, static_cast<int>(std::lround(c.sizePt * scale * ppt))));
+            font.setBold(c.bold);
+            const QFontMetricsF fm(font);
+            const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
+            // A label much larger than its area would sit on its neighbours.
+            const double featurePx = c.featureBox.width() * c.featureBox.height();
+            if (!beside && featurePx < 0.15 * text.width() * text.height())
                 continue;
-            QRectF box(0, 0, text.width(), text.height());
-            box.moveCenter(c.anchor + off);
-            const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
-            if (!frame.contains(padded) || grid.collides(padded))
-                continue;
-            grid.add(padded);
-            p.setFont(font);
-            drawHaloText(p, box, Qt::AlignCenter, c.text, QColor(25, 25, 25), QColor(255, 255, 255, 230),
-                         std::max(1.0, 0.9 * ppt));
-            placed = true;
-            break;
+            const double gap = c.besidePx + 2 * ppt;
+            const QPointF pointShifts[] = {{0.5 * text.width() + gap, 0}, {-0.5 * text.width() - gap, 0},
+                                           {0, -0.5 * text.height() - gap}, {0, 0.5 * text.height() + gap}};
+            for (size_t si = 0; si < (beside ? std::size(pointShifts) : std::size(areaShifts)); ++si) {
+                const QPointF off = beside ? pointShifts[si]
+                                           : QPointF(areaShifts[si].x() * text.width(), areaShifts[si].y() * text.height());
+                if (!beside && si > 0 && !c.featureBox.contains(c.anchor + off))
+                    continue;
+                QRectF box(0, 0, text.width(), text.height());
+                box.moveCenter(c.anchor + off);
+                const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
+                if (!frame.contains(padded) || grid.collides(padded))
+                    continue;
+                grid.add(padded);
+                p.setFont(font);
+                drawHaloText(p, box, Qt::AlignCenter, c.text, QColor(25, 25, 25), QColor(255, 255, 255, 230),
+                             std::max(1.0, 0.9 * ppt));
+                placed = true;
+                break;
+            }
         }
         placed ? ++m_stats.labelsPlaced : ++m_stats.labelsDropped;
     }
