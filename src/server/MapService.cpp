@@ -542,7 +542,9 @@ QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QSt
     bold.setBold(true);
     const QFontMetrics fm(font), fmb(bold);
     const int rowH = 20, swatch = 16, pad = 6;
-    int width = fmb.horizontalAdvance(title) + 2 * pad;
+    // A few pixels of slack: elidedText measures with sub-pixel advances and would cut a title
+    // that horizontalAdvance (rounded) says fits.
+    int width = fmb.horizontalAdvance(title) + 2 * pad + 4;
     for (const Row& r : rows)
         width = std::max(width, swatch + 3 * pad + fm.horizontalAdvance(r.label));
     width = std::min(width, 600);

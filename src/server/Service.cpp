@@ -9,6 +9,7 @@
 #include "render/Export.h"
 #include "render/MapBuilder.h"
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QPainter>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,6 +81,21 @@ Response jpegResponse(const QImage& img)
 }
 
 const QRegularExpression kTilePath(QStringLiteral("^/tiles/([A-Za-z0-9_.,:-]{1,200})/(\\d{1,2})/(\\d{1,8})/(\\d{1,8})\\.png$"));
+
+// A tile's ETag: the project version and the tile, so a browser revalidates
+// (Cache-Control: no-cache) and gets 304 until the project changes.
+QByteArray tileEtag(const QString& version, const QString& key)
+{
+    return '"' + QCryptographicHash::hash((version + QLatin1Char('|') + key).toUtf8(), QCryptographicHash::Sha1).toHex().left(20) + '"';
+}
+
+Response tileResponse(const Request& r, const QString& version, const QString& key, const QByteArray& png)
+{
+    const QByteArray etag = tileEtag(version, key);
+    if (r.header("If-None-Match") == etag)
+        return {304, "image/png", {}, {{"Cache-Control", "no-cache"}, {"ETag", etag}}};
+    return {200, "image/png", png, {{"Cache-Control", "no-cache"}, {"ETag", etag}}};
+}
 
 QString tileKey(const QString& layers, const QString& style, int z, int x, int y)
 {
@@ -209,8 +225,9 @@ std::optional<Response> Service::quick(const Request& r)
         const auto m = kTilePath.match(r.path);
         if (m.hasMatch()) {
             const QString key = tileKey(m.captured(1), {}, m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-            if (auto png = m_tiles.memory(projectVersion(m_config.projectPath), key)) {
-                Response resp{200, "image/png", *png, {{"Cache-Control", "no-cache"}}};
+            const QString version = projectVersion(m_config.projectPath);
+            if (auto png = m_tiles.memory(version, key)) {
+                Response resp = tileResponse(r, version, key, *png);
                 finish(resp);
                 return resp;
             }
@@ -364,7 +381,7 @@ Response Service::tile(const Request& r)
         return errorJson(400, tr("gaya tidak dikenal: %1").arg(style));
     const QString key = tileKey(m.captured(1), style, z, x, y);
     if (auto png = m_tiles.get(snap->version, key))
-        return {200, "image/png", *png, {{"Cache-Control", "no-cache"}}};
+        return tileResponse(r, snap->version, key, *png);
     MapRequest req;
     std::vector<ServiceLayer> layers;
     for (const QString& name : m.captured(1).split(QLatin1Char(','))) {
@@ -382,7 +399,7 @@ Response Service::tile(const Request& r)
     req.transparent = true;
     const QByteArray bytes = png(m_maps.render(*snap, req));
     m_tiles.put(snap->version, key, bytes);
-    return {200, "image/png", bytes, {{"Cache-Control", "no-cache"}}};
+    return tileResponse(r, snap->version, key, bytes);
 }
 
 // ------------------------------------------------------------------ JSON API

@@ -71,15 +71,19 @@ static HttpReply run(QNetworkAccessManager& nam, QNetworkReply* reply)
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     out.body = reply->readAll();
+    out.etag = reply->rawHeader("ETag");
     reply->deleteLater();
     Q_UNUSED(nam);
     return out;
 }
 
-HttpReply httpGet(const QString& url)
+HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch)
 {
     QNetworkAccessManager nam;
-    return run(nam, nam.get(QNetworkRequest(QUrl(url))));
+    QNetworkRequest req{QUrl(url)};
+    if (!ifNoneMatch.isEmpty())
+        req.setRawHeader("If-None-Match", ifNoneMatch);
+    return run(nam, nam.get(req));
 }
 
 HttpReply httpPost(const QString& url, const QByteArray& body, const QByteArray& token)

@@ -15,9 +15,9 @@ QString buildSmallProject(const QString& dir);
 
 struct HttpReply {
     int status = 0;
-    QByteArray contentType, body;
+    QByteArray contentType, body, etag;
 };
-HttpReply httpGet(const QString& url);
+HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch = {});
 HttpReply httpPost(const QString& url, const QByteArray& body, const QByteArray& token = {});
 
 // The ServiceException code of an XML body ("" when the body is not an exception report).

@@ -240,6 +240,11 @@ TEST_F(ServerTest, TilesAreRenderedAndCached)
     EXPECT_GT(opaque, 10);
     const auto b = httpGet(url(path));
     EXPECT_EQ(a.body, b.body);
+    // Browsers revalidate with the ETag and get 304 while the project is unchanged.
+    ASSERT_FALSE(a.etag.isEmpty());
+    EXPECT_EQ(b.etag, a.etag);
+    EXPECT_EQ(httpGet(url(path), a.etag).status, 304);
+    EXPECT_EQ(httpGet(url(path), "\"other\"").status, 200);
     EXPECT_GT(server->service().tiles().hits(), hits);
     EXPECT_FALSE(QDir(dir->filePath(QStringLiteral("cache"))).entryList({QStringLiteral("v-*")}, QDir::Dirs).isEmpty());
     EXPECT_EQ(httpGet(url(QStringLiteral("/tiles/stunting.2023/3/8/0.png"))).status, 404);
