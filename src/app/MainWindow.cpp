@@ -6,6 +6,7 @@
 #include "LegendWidget.h"
 #include "LonLat.h"
 #include "MapCanvas.h"
+#include "core/AdminCode.h"
 #include "core/Catalogue.h"
 #include "core/Error.h"
 #include "core/Locale.h"
@@ -46,15 +47,6 @@ namespace ps::app {
 namespace {
 constexpr int kValueRole = Qt::UserRole + 1;
 
-QString prettyName(const QString& name)
-{
-    if (name != name.toUpper())
-        return name;
-    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 
 // A feature's outline in map units, for the selection highlight.
 QPainterPath mapPath(const ps::render::ProjectedFeature& f)
@@ -722,7 +714,7 @@ void MainWindow::fillAttributeTable()
     };
     for (int i = 0; i < static_cast<int>(features.size()); ++i) {
         const auto& f = features[i];
-        QList<QStandardItem*> row{cell(f.code, f.code), cell(prettyName(f.name), f.name)};
+        QList<QStandardItem*> row{cell(f.code, f.code), cell(prettyAreaName(f.name), f.name)};
         auto it = values.find(f.code);
         const AreaValue* v = it == values.end() ? nullptr : &it->second;
         auto num = [&](std::optional<double> x, int dec) {
@@ -755,7 +747,7 @@ void MainWindow::fillSearchIndex()
     for (AdminLevel l : {AdminLevel::Desa, AdminLevel::Kelurahan})
         for (const AdminArea& a : m_project->areas(l, false))
             m_searchIndex.add({SearchEntry::Desa, a.code, a.name,
-                               tr("desa, Kec. %1").arg(prettyName(kec[a.parentCode])), {}});
+                               tr("desa, Kec. %1").arg(prettyAreaName(kec[a.parentCode])), {}});
     for (const Facility& f : m_facilities)
         m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name, facilityTypeLabel(f.type), {}});
 }
@@ -769,7 +761,7 @@ std::vector<SearchEntry> MainWindow::search(const QString& text)
     const std::vector<SearchEntry> hits = m_searchIndex.find(text);
     m_searchResults->clear();
     for (const SearchEntry& e : hits) {
-        auto* it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(prettyName(e.name), e.context), m_searchResults);
+        auto* it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(prettyAreaName(e.name), e.context), m_searchResults);
         it->setData(Qt::UserRole, e.code);
         it->setData(Qt::UserRole + 1, static_cast<int>(e.kind));
     }
@@ -785,7 +777,7 @@ void MainWindow::fillUnderserved()
         "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
         "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) ORDER BY rank LIMIT 500");
     while (st.step()) {
-        auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyName(st.text(1)),
+        auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyAreaName(st.text(1)),
                                                        ps::formatNumber(st.real(3), 1), st.text(4)});
         it->setData(0, Qt::UserRole, st.text(2));
         if (st.int64(5))
@@ -853,7 +845,7 @@ void MainWindow::selectArea(const QString& code, bool zoom)
     const std::optional<AdminArea> area = m_project->area(code, false);
     const AdminLevel level = area ? area->level : m_level;
     IdentifyResult res;
-    res.title = prettyName(f.name);
+    res.title = prettyAreaName(f.name);
     res.subtitle = QStringLiteral("%1 · %2").arg(level == AdminLevel::Kecamatan ? tr("Kecamatan") : tr("Desa/kelurahan"), code);
     const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
     if (def) {
@@ -917,9 +909,9 @@ void MainWindow::showFacility(const Facility& f)
     add(tr("Status lokasi"), f.status);
     add(tr("Metode"), f.method);
     if (auto d = m_project->area(f.desaCode, false))
-        add(tr("Desa"), prettyName(d->name));
+        add(tr("Desa"), prettyAreaName(d->name));
     if (auto k = m_project->area(f.kecamatanCode, false))
-        add(tr("Kecamatan"), prettyName(k->name));
+        add(tr("Kecamatan"), prettyAreaName(k->name));
     if (f.lat && f.lon)
         add(tr("Koordinat"), QStringLiteral("%1, %2").arg(ps::formatNumber(*f.lat, 5), ps::formatNumber(*f.lon, 5)));
     if (f.uncertaintyM)
@@ -991,7 +983,7 @@ void MainWindow::showSummary()
     // numerators and denominators (never an average of rates).
     IdentifyResult res;
     const std::vector<AdminArea> kab = m_project->areas(AdminLevel::Kabupaten, false, m_codePrefix);
-    res.title = kab.size() == 1 ? prettyName(kab.front().name) : tr("Seluruh wilayah proyek");
+    res.title = kab.size() == 1 ? prettyAreaName(kab.front().name) : tr("Seluruh wilayah proyek");
     res.subtitle = tr("Klik wilayah atau fasilitas di peta untuk rinciannya");
     const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
     if (def) {

@@ -97,4 +97,14 @@ std::optional<AdminCode> parseAdminCode(const QString& text)
     return c;
 }
 
+QString prettyAreaName(const QString& name)
+{
+    if (name != name.toUpper())
+        return name;
+    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace ps

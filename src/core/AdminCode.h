@@ -24,4 +24,8 @@ std::optional<AdminCode> parseAdminCode(const QString& text);
 // Code prefix length in characters of the dotted form for a level (2, 5, 8, 13).
 int codeLength(AdminLevel level);
 
+// An area name for people: boundary files often store names in capitals
+// ("BANYUASIN I"); people read title case ("Banyuasin I"). Mixed case is kept.
+QString prettyAreaName(const QString& name);
+
 } // namespace ps

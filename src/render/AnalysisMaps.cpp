@@ -124,13 +124,8 @@ BuiltMap MapBuilder::buildCoverage(const MapSpec& spec)
 
     BuiltMap built;
     Page& page = built.page;
-    page.northLabel = T("U", "N");
-    page.dateLine = dateLine();
     const QString crsId = crs(spec.codePrefix);
-    auto fs = areas(spec.level, spec.codePrefix);
-    if (fs->size() == 0)
-        throw Error(m_project.path(), T("tidak ada wilayah tingkat %1 di proyek", "no %1 areas in the project").arg(levelWord(spec.level)));
-    built.features = fs;
+    auto fs = startMap(spec, built);
     const bool desa = spec.level == AdminLevel::Desa || spec.level == AdminLevel::Kelurahan;
 
     // People and land within reach, per mapped area and in total, from the run's desa rows.
@@ -164,7 +159,7 @@ BuiltMap MapBuilder::buildCoverage(const MapSpec& spec)
     borders.stroke = QColor(110, 110, 110);
     if (spec.labels && !desa)
         for (const auto& f : fs->features()) {
-            QString text = prettyName(f.name);
+            QString text = prettyAreaName(f.name);
             const auto it = people.constFind(f.code);
             if (spec.labelValues && it != people.constEnd() && it->first > 0)
                 text += QLatin1Char('\n') + ps::formatNumber(100 * it->second / it->first, 0) + QStringLiteral("%");
@@ -230,13 +225,8 @@ BuiltMap MapBuilder::buildUnderserved(const MapSpec& spec)
     const StoredRun run = findRun(m_project, spec.runId);
     BuiltMap built;
     Page& page = built.page;
-    page.northLabel = T("U", "N");
-    page.dateLine = dateLine();
     const QString crsId = crs(spec.codePrefix);
-    auto fs = areas(spec.level, spec.codePrefix);
-    if (fs->size() == 0)
-        throw Error(m_project.path(), T("tidak ada wilayah tingkat %1 di proyek", "no %1 areas in the project").arg(levelWord(spec.level)));
-    built.features = fs;
+    auto fs = startMap(spec, built);
     const bool desa = spec.level == AdminLevel::Desa || spec.level == AdminLevel::Kelurahan;
     const QString levelKey = desa ? QStringLiteral("desa") : QStringLiteral("kecamatan");
 
@@ -291,7 +281,7 @@ BuiltMap MapBuilder::buildUnderserved(const MapSpec& spec)
         built.featureClass[i] = k;
         main.fills[i] = colors.at(k);
         if (spec.labels && it->rank <= labelled)
-            main.labels[i] = QStringLiteral("%1. %2").arg(it->rank).arg(prettyName(f.name));
+            main.labels[i] = QStringLiteral("%1. %2").arg(it->rank).arg(prettyAreaName(f.name));
     }
     built.classification = cls;
     built.classColors = colors;

@@ -18,16 +18,6 @@ inline QString levelWord(AdminLevel l)
                                                                : T("kecamatan", "sub-district");
 }
 
-// Boundary files often store names in capitals; people read title case.
-inline QString prettyName(const QString& name)
-{
-    if (name != name.toUpper())
-        return name;
-    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 
 inline size_t mainLayerIndex(const MapLayers& layers, const std::shared_ptr<const FeatureSet>& fs)
 {

@@ -195,7 +195,7 @@ QString MapBuilder::areaTitle(const QString& codePrefix)
     auto a = m_project.area(codePrefix.size() > 5 ? codePrefix : kab, false);
     if (!a)
         return {};
-    QString name = prettyName(a->name);
+    QString name = prettyAreaName(a->name);
     if (a->level == AdminLevel::Kabupaten && !name.startsWith(QLatin1String("Kab")) && !name.startsWith(QLatin1String("Kota"))) {
         const bool kota = a->code.mid(3, 2).toInt() >= 71;
         name = ps::isEnglish() ? name + (kota ? QStringLiteral(" City") : QStringLiteral(" Regency"))
@@ -338,7 +338,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         ctx.labelPriority = -1;
         if (spec.labels)
             for (const auto& f : around->features())
-                ctx.labels.push_back(prettyName(f.name));
+                ctx.labels.push_back(prettyAreaName(f.name));
         layers.areas.push_back(ctx);
     }
     AreaLayer main;
@@ -359,7 +359,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         kec.labelPriority = 1;
         if (spec.labels)
             for (const auto& f : kec.features->features())
-                kec.labels.push_back(prettyName(f.name));
+                kec.labels.push_back(prettyAreaName(f.name));
         layers.areas.push_back(kec);
     }
     AreaLayer out;
@@ -371,6 +371,17 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
     return layers;
 }
 
+std::shared_ptr<const FeatureSet> MapBuilder::startMap(const MapSpec& spec, BuiltMap& built)
+{
+    built.page.northLabel = T("U", "N");
+    built.page.dateLine = dateLine();
+    auto fs = areas(spec.level, spec.codePrefix);
+    if (fs->size() == 0)
+        throw Error(m_project.path(), T("tidak ada wilayah tingkat %1 di proyek", "no %1 areas in the project").arg(levelWord(spec.level)));
+    built.features = fs;
+    return fs;
+}
+
 BuiltMap MapBuilder::build(const MapSpec& spec)
 {
     if (spec.kind == MapKind::Coverage)
@@ -379,13 +390,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         return buildUnderserved(spec);
     BuiltMap built;
     Page& page = built.page;
-    page.northLabel = T("U", "N");
-    page.dateLine = dateLine();
     const QString crsId = crs(spec.codePrefix);
-    auto fs = areas(spec.level, spec.codePrefix);
-    if (fs->size() == 0)
-        throw Error(m_project.path(), T("tidak ada wilayah tingkat %1 di proyek", "no %1 areas in the project").arg(levelWord(spec.level)));
-    built.features = fs;
+    auto fs = startMap(spec, built);
     const QString where = areaTitle(spec.codePrefix);
     LegendGroup facilityLegend;
     auto facilities = facilityLayer(spec, &facilityLegend);
@@ -398,7 +404,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         main.stroke = QColor(150, 150, 150);
         if (spec.labels && !desa)
             for (const auto& f : fs->features())
-                main.labels.push_back(prettyName(f.name));
+                main.labels.push_back(prettyAreaName(f.name));
         if (facilities)
             layers.points.push_back(*facilities);
         page.panels.push_back({layers, crsId, fs->extent(), {}});
@@ -456,7 +462,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         const bool labelHere = spec.labels && !desa && years.size() <= 2;
         if (labelHere)
             for (int i = 0; i < fs->size(); ++i) {
-                QString text = prettyName(fs->features()[i].name);
+                QString text = prettyAreaName(fs->features()[i].name);
                 if (spec.labelValues)
                     text += QLatin1Char('\n') + (std::isnan(cls.values[y][i]) ? QStringLiteral("–")
                                                                                 : ps::formatNumber(cls.values[y][i], dec) + def->unitSymbol());
@@ -557,7 +563,7 @@ std::vector<Page> MapBuilder::atlasByKecamatan(const MapSpec& spec)
             focus.strokeWidthPt = 2.6;
             panel.layers.areas.push_back(focus);
         }
-        page.title = whole.page.title + QStringLiteral(" — ") + T("Kecamatan ", "Sub-district ") + prettyName(k.name);
+        page.title = whole.page.title + QStringLiteral(" — ") + T("Kecamatan ", "Sub-district ") + prettyAreaName(k.name);
         pages.push_back(std::move(page));
     }
     return pages;

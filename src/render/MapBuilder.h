@@ -45,6 +45,9 @@ public:
 
 private:
     struct Classified;
+    // Every map's start: north label and date line on the page, and the mapped
+    // areas of the spec (an error naming the project when there are none).
+    std::shared_ptr<const FeatureSet> startMap(const MapSpec& spec, BuiltMap& built);
     BuiltMap buildCoverage(const MapSpec& spec);      // AnalysisMaps.cpp
     BuiltMap buildUnderserved(const MapSpec& spec);   // AnalysisMaps.cpp
     Classified classifyValues(const MapSpec& spec, const IndicatorDef& def, const std::vector<int>& years,

@@ -1,6 +1,7 @@
 #include "MapService.h"
 #include "classify/Classifier.h"
 #include "classify/Palette.h"
+#include "core/AdminCode.h"
 #include "core/Catalogue.h"
 #include "core/Geodesy.h"
 #include "core/Geos.h"
@@ -345,15 +346,6 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
     return out;
 }
 
-QString prettyName(const QString& name)
-{
-    if (name != name.toUpper())
-        return name;
-    QStringList words = name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString& w : words)
-        w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 
 // The proposed sites of a run, numbered in the order the greedy covering chose them.
 struct ProposedSites {
@@ -363,6 +355,21 @@ struct ProposedSites {
 };
 
 render::SymbolStyle proposedSymbol() { return {render::SymbolShape::Diamond, QColor(118, 42, 131), QColor(255, 255, 255), 12}; }
+
+// Index of the point nearest (mx, my) within tol map units; -1 when none (feature info on point layers).
+int nearestPoint(const std::vector<render::PointFeature>& points, double mx, double my, double tol)
+{
+    int best = -1;
+    double bestD = tol * tol;
+    for (size_t k = 0; k < points.size(); ++k) {
+        const double dx = points[k].map.x() - mx, dy = points[k].map.y() - my;
+        if (dx * dx + dy * dy <= bestD) {
+            bestD = dx * dx + dy * dy;
+            best = static_cast<int>(k);
+        }
+    }
+    return best;
+}
 
 ProposedSites proposedSites(Project& p, qint64 run, const QString& crs)
 {
@@ -445,7 +452,7 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r)
             a.strokeWidthPt = 0.6;
             if (r.labels)
                 for (const auto& f : fs->features())
-                    a.labels.push_back(prettyName(f.name));
+                    a.labels.push_back(prettyAreaName(f.name));
             layers.areas.push_back(std::move(a));
             break;
         }
@@ -456,7 +463,7 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r)
             a.strokeWidthPt = 0.8;
             if (r.labels)
                 for (const auto& f : a.features->features())
-                    a.labels.push_back(prettyName(f.name));
+                    a.labels.push_back(prettyAreaName(f.name));
             layers.areas.push_back(std::move(a));
             break;
         }
@@ -613,7 +620,7 @@ QJsonObject MapService::areaAt(const Snapshot& snap, const ServiceLayer& l, cons
         props.insert(QStringLiteral("layer"), l.name);
         props.insert(QStringLiteral("kode"), st.text(0));
         if (!st.text(1).isEmpty())
-            props.insert(QStringLiteral("nama"), prettyName(st.text(1)));
+            props.insert(QStringLiteral("nama"), prettyAreaName(st.text(1)));
         if (l.kind == LayerKind::Underserved) {
             props.insert(QStringLiteral("peringkat"), static_cast<qint64>(st.int64(3)));
             props.insert(QStringLiteral("skor"), st.real(4));
@@ -668,16 +675,7 @@ QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, i
             // The nearest facility within 8 pixels of the click.
             std::vector<render::SymbolStyle> symbols;
             const Projected pr = projectFacilities(*snap.facilities(p), *l, crsId(r.crs), &symbols);
-            const double tol = 8 * e.width() / r.size.width();
-            int best = -1;
-            double bestD = tol * tol;
-            for (size_t k = 0; k < pr.points.size(); ++k) {
-                const double dx = pr.points[k].map.x() - mx, dy = pr.points[k].map.y() - my;
-                if (dx * dx + dy * dy <= bestD) {
-                    bestD = dx * dx + dy * dy;
-                    best = static_cast<int>(k);
-                }
-            }
+            const int best = nearestPoint(pr.points, mx, my, 8 * e.width() / r.size.width());
             if (best >= 0) {
                 const Facility& f = *pr.source[best];
                 QJsonObject props{{QStringLiteral("layer"), l->name},   {QStringLiteral("id"), f.id},
@@ -694,16 +692,7 @@ QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, i
         if (l->kind == LayerKind::Proposed) {
             // The nearest proposed site within 10 pixels of the click.
             const ProposedSites sites = proposedSites(p, l->runId, crsId(r.crs));
-            const double tol = 10 * e.width() / r.size.width();
-            int best = -1;
-            double bestD = tol * tol;
-            for (size_t k = 0; k < sites.points.size(); ++k) {
-                const double dx = sites.points[k].map.x() - mx, dy = sites.points[k].map.y() - my;
-                if (dx * dx + dy * dy <= bestD) {
-                    bestD = dx * dx + dy * dy;
-                    best = static_cast<int>(k);
-                }
-            }
+            const int best = nearestPoint(sites.points, mx, my, 10 * e.width() / r.size.width());
             if (best >= 0) {
                 QJsonObject props = sites.properties[best];
                 props.insert(QStringLiteral("layer"), l->name);

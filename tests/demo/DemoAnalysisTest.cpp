@@ -2,6 +2,7 @@
 // on the demo project, then the coverage and underserved templates drawn
 // through the cartography engine, checked pixel by pixel against an
 // independent computation (geodesic distance to the nearest posyandu).
+#include "CliRun.h"
 #include "core/Gdal.h"
 #include "core/Geodesy.h"
 #include "core/Paths.h"
@@ -11,7 +12,6 @@
 #include "render/MapBuilder.h"
 #include <QDir>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -21,21 +21,9 @@ using namespace ps::render;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out, err;
-};
+using pstest::CliRun;
 
-CliRun petasehat(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(PETASEHAT_CLI));
-    p.setArguments(args);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+CliRun petasehat(const QStringList& args) { return pstest::runProgram(QStringLiteral(PETASEHAT_CLI), args); }
 
 QPoint pagePixel(const Page& page, const QSize& px, double dpi, const QPointF& map)
 {

@@ -1,4 +1,5 @@
 // End to end: the real `petasehat` binary, as a user runs it.
+#include "CliRun.h"
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include <QProcess>
@@ -6,27 +7,16 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out, err;
-};
+using pstest::CliRun;
 
 CliRun petasehat(const QStringList& args)
 {
-    CliRun r;
 #ifdef PETASEHAT_CLI
-    QProcess p;
-    p.setProgram(QStringLiteral(PETASEHAT_CLI));
-    p.setArguments(args);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(120000));
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    return pstest::runProgram(QStringLiteral(PETASEHAT_CLI), args, 120000);
 #else
     Q_UNUSED(args);
+    return {};
 #endif
-    return r;
 }
 
 #ifdef PETASEHAT_CLI
