@@ -120,11 +120,17 @@ TEST(Legend, PooledClassificationForSmallMultiples)
 
 TEST(Legend, OfficialLabelsThatStateTheirRangeAreNotRepeated)
 {
+    // A label that already holds digits is shown as it is.
+    Classification manualLabels = manual({50});
+    manualLabels.classes[0].label = QStringLiteral("< 50% dari target");
+    EXPECT_EQ(legendEntries(manualLabels, {QColor(Qt::red), QColor(Qt::blue)}, {}, 1, QStringLiteral("%"))[0].label,
+              QStringLiteral("< 50% dari target"));
+    // K6's catalogue classes are words, so they carry their range like every SPM indicator.
     const ps::IndicatorDef& k6 = *ps::Catalogue::standard().indicator(QStringLiteral("k6"));
     const Classification c = classify(Method::Official, {}, 4, {}, &k6);
     const auto e = legendEntries(c, indicatorColors(k6, c.size()), {40, 100}, 1, k6.unitSymbol());
     ASSERT_EQ(e.size(), 5u);
-    EXPECT_EQ(e[1].label, QStringLiteral("50–< 80%"));
+    EXPECT_EQ(e[1].label, QStringLiteral("Di bawah target (50 – < 80%)"));
     EXPECT_EQ(e[3].label, QStringLiteral("Target SPM tercapai (≥ 100%)"));
     EXPECT_EQ(e[0].count, 1);
     EXPECT_EQ(e[3].count, 1);
