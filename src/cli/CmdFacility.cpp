@@ -97,9 +97,10 @@ int cmdFacility(const QStringList& args)
         return facilityList(args.mid(1));
     if (!args.isEmpty() && args[0] == QLatin1String("fix"))
         return facilityFix(args.mid(1));
-    err() << tr("Pemakaian: petasehat facility list PROYEK [--status S] | "
-                "petasehat facility fix PROYEK ID (--desa KODE | --lat LINTANG --lon BUJUR) [--oleh NAMA]\n");
-    return 1;
+    const bool asked = !args.isEmpty() && (args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h"));
+    (asked ? out() : err()) << tr("Pemakaian: petasehat facility list PROYEK [--status S] | "
+                                  "petasehat facility fix PROYEK ID (--desa KODE | --lat LINTANG --lon BUJUR) [--oleh NAMA]\n");
+    return asked ? 0 : 1;
 }
 
 } // namespace ps::cli
