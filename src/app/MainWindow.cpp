@@ -310,7 +310,8 @@ void MainWindow::buildUi()
     });
     connect(m_layers, &LayersPanel::changed, this, &MainWindow::refreshLayers);
     connect(m_indicatorBox, &QComboBox::activated, this, [this] {
-        setIndicator(m_indicatorBox->currentData().toString(), 0);
+        // The same year for the new indicator when it has one (comparing indicators for 2023), else its latest.
+        setIndicator(m_indicatorBox->currentData().toString(), m_period);
     });
     connect(m_periodBox, &QComboBox::activated, this, [this] {
         setIndicator(m_indicator, m_periodBox->currentData().toInt());
@@ -483,6 +484,7 @@ bool MainWindow::openProject(const QString& path, bool quiet)
     fillSearchIndex();
     trace("search");
     fillUnderserved();
+    m_selected.clear();   // a code of the previous project means nothing here
     fillIndicatorPickers();
     trace("pickers");
     rebuildMap();
@@ -515,6 +517,10 @@ void MainWindow::fillIndicatorPickers()
     m_indicatorBox->setCurrentIndex(i);
     m_indicator = i >= 0 ? m_indicatorBox->itemData(i).toString() : QString();
     m_period = 0;
+    // The years are this project's: rebuildMap() refills them (a previous
+    // project's list would leave year 0 asked for, and every area "no data").
+    QSignalBlocker bp(m_periodBox);
+    m_periodBox->clear();
 }
 
 void MainWindow::setIndicator(const QString& code, int period)
@@ -546,6 +552,7 @@ void MainWindow::setLevel(AdminLevel level)
     }
     m_selected.clear();
     rebuildMap();
+    fillUnderserved();
 }
 
 void MainWindow::rebuildMap()
@@ -583,6 +590,11 @@ void MainWindow::rebuildMap()
             return;
         }
     }
+    // Official and manual classes are fixed by their thresholds: the class count does not apply.
+    const bool fixedClasses = m_built->classification.method == classify::Method::Official ||
+                              m_built->classification.method == classify::Method::Manual;
+    m_classesBox->setEnabled(!fixedClasses);
+    m_classesBox->setToolTip(fixedClasses ? tr("Kelas resmi indikator ini tetap; jumlah kelas berlaku untuk metode lain") : QString());
     fillAttributeTable();
     if (m_selected.isEmpty())
         showSummary();
@@ -744,10 +756,9 @@ void MainWindow::fillSearchIndex()
         kec[a.code] = a.name;
         m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, tr("kecamatan"), {}});
     }
-    for (AdminLevel l : {AdminLevel::Desa, AdminLevel::Kelurahan})
-        for (const AdminArea& a : m_project->areas(l, false))
-            m_searchIndex.add({SearchEntry::Desa, a.code, a.name,
-                               tr("desa, Kec. %1").arg(prettyAreaName(kec[a.parentCode])), {}});
+    // Project::areas(Desa) holds the kelurahan too (one village level).
+    for (const AdminArea& a : m_project->areas(AdminLevel::Desa, false))
+        m_searchIndex.add({SearchEntry::Desa, a.code, a.name, tr("desa, Kec. %1").arg(prettyAreaName(kec[a.parentCode])), {}});
     for (const Facility& f : m_facilities)
         m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name, facilityTypeLabel(f.type), {}});
 }
@@ -773,9 +784,11 @@ void MainWindow::fillUnderserved()
     m_underserved->clear();
     if (!m_project || !tableExists(*m_project, "underserved_rank"))
         return;
+    // The ranking of the level on the map (desa and kecamatan are ranked separately).
     auto st = m_project->db().prepare(
         "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
-        "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) ORDER BY rank LIMIT 500");
+        "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) AND level = ?1 ORDER BY rank LIMIT 500");
+    st.bind(1, m_level == AdminLevel::Kecamatan ? QStringLiteral("kecamatan") : QStringLiteral("desa"));
     while (st.step()) {
         auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyAreaName(st.text(1)),
                                                        ps::formatNumber(st.real(3), 1), st.text(4)});
@@ -1032,9 +1045,19 @@ void MainWindow::exportDialog()
     if (m_indicator.isEmpty()) {
         spec.kind = ps::render::MapKind::Facilities;
     } else {
+        // What is on screen: the classification and palette chosen, the facility types shown.
         spec.indicator = m_indicator;
         spec.periods = {m_period};
+        spec.method = classify::methodFromId(m_methodBox->currentData().toString());
+        spec.classes = m_classesBox->value();
+        spec.palette = m_paletteBox->currentData().toString();
     }
+    spec.facilityTypes.clear();
+    for (const LayerState& st : m_layers->drawOrder())
+        for (const auto& [layer, type] : kFacilityLayers)
+            if (layer == st.id && st.visible)
+                spec.facilityTypes.push_back(type);
+    spec.facilities = !spec.facilityTypes.empty();
     ExportDialog d(*m_builder, spec, this);
     d.exec();
 }

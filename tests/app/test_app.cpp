@@ -34,6 +34,7 @@ private slots:
     void searchIndexNormalisesLikeGeocoding();
     void clickKecamatanShowsItsValues();
     void searchFindsSungsangIV();
+    void reopeningAProjectKeepsItsData();
     void geocodeFixPersistsAfterReopen();
     void screenshotUnderXvfb();
     void exportDialogPreviewAndPng();
@@ -151,9 +152,29 @@ void TestApp::searchFindsSungsangIV()
     QVERIFY(!hits.empty());
     QCOMPARE(hits.front().name.toUpper(), QStringLiteral("SUNGSANG IV"));
     QCOMPARE(hits.front().kind, SearchEntry::Desa);
+    // Listed once (desa and kelurahan are one village level).
+    QCOMPARE(std::count_if(hits.begin(), hits.end(), [&](const SearchEntry& e) { return e.code == hits.front().code; }), 1L);
     // Clicking the result selects the desa and shows it.
     w.selectArea(hits.front().code, true);
     QVERIFY(w.identifyPanel()->result().title.compare(QStringLiteral("Sungsang IV"), Qt::CaseInsensitive) == 0);
+}
+
+void TestApp::reopeningAProjectKeepsItsData()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    MainWindow w;
+    QVERIFY(w.openProject(m_project, true));
+    w.setIndicator(QStringLiteral("stunting"), 2022);
+    // Another indicator keeps the year it has.
+    w.setIndicator(QStringLiteral("k6"), w.period());
+    QCOMPARE(w.period(), 2022);
+    // Opening again (as after an import or from the recent list) shows data, not "no data" everywhere.
+    QVERIFY(w.openProject(m_project, true));
+    QVERIFY(w.currentMap());
+    const auto& cls = w.currentMap()->featureClass;
+    QVERIFY(std::count_if(cls.begin(), cls.end(), [](int k) { return k >= 0; }) >= 18);
+    QVERIFY(w.period() > 0);
 }
 
 void TestApp::geocodeFixPersistsAfterReopen()
