@@ -53,6 +53,8 @@ ExportDialog::ExportDialog(ps::render::MapBuilder& builder, const ps::render::Ma
     m_previewLabel->setStyleSheet(QStringLiteral("background: #888"));
     lay->addWidget(m_previewLabel, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Simpan…"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Tutup"));
     lay->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -152,6 +154,10 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     }
     if (kind != Indicators)
         form->addRow(tr("Awalan kode wilayah:"), m_prefix);
+    // Fields this kind does not use stay out of sight (they would sit over the form at 0,0).
+    m_codeField->setVisible(kind != Facilities);
+    m_type->setVisible(kind == Facilities);
+    m_prefix->setVisible(kind != Indicators);
     lay->addLayout(form);
     lay->addWidget(new QLabel(tr("Pratinjau (30 baris pertama):"), this));
     m_preview = new QTableWidget(this);
@@ -163,7 +169,12 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     lay->addWidget(m_report, 1);
     auto* buttons = new QDialogButtonBox(this);
     auto* run = buttons->addButton(tr("Impor"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    buttons->addButton(QDialogButtonBox::Close)->setText(tr("Tutup"));
+    // Enter in the file field loads the file; it must never start an import (or open the chooser).
+    for (QPushButton* b : {run, browse, buttons->button(QDialogButtonBox::Close)}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     lay->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadSource);

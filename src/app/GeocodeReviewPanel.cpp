@@ -5,6 +5,7 @@
 #include "core/Project.h"
 #include "geocode/FacilityFix.h"
 #include <QComboBox>
+#include <QLineEdit>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,19 +16,30 @@
 
 namespace ps::app {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ps::app", s); }
 
-QString statusLabel(const QString& s)
+QString GeocodeReviewPanel::statusLabel(const QString& s)
 {
     if (s == FacilityStatus::Unmatched) return tr("tidak cocok");
     if (s == FacilityStatus::Ambiguous) return tr("ambigu");
     if (s == FacilityStatus::Estimated) return tr("perkiraan");
     if (s == FacilityStatus::Flagged) return tr("ditandai");
     if (s == FacilityStatus::Manual) return tr("diperbaiki");
+    if (s == FacilityStatus::Exact) return tr("tepat (cocok dengan desanya)");
+    if (s == FacilityStatus::Repaired) return tr("koordinat diperbaiki");
+    if (s == FacilityStatus::Imported) return tr("koordinat dari berkas");
+    if (s == FacilityStatus::Rejected) return tr("ditolak");
     return s;
 }
-} // namespace
+
+QString GeocodeReviewPanel::methodLabel(const QString& m)
+{
+    if (m == QLatin1String("coordinates")) return tr("koordinat dari berkas");
+    if (m == QLatin1String("coordinates_repaired")) return tr("koordinat berkas, diperbaiki");
+    if (m.endsWith(QLatin1String("desa_population_peak"))) return tr("sel terpadat penduduk di desanya");
+    if (m.endsWith(QLatin1String("desa_interior_point"))) return tr("titik di dalam desanya");
+    if (m.startsWith(QLatin1String("manual")) || m == QLatin1String("server")) return tr("ditetapkan manual");
+    return m;
+}
 
 bool GeocodeReviewPanel::needsReview(const QString& s)
 {
@@ -67,7 +79,11 @@ GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent)
     connect(apply, &QPushButton::clicked, this, [this] { applyDesa(m_desa->currentData().toString()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int r = m_table->currentRow();
-        if (r >= 0 && r < static_cast<int>(m_rows.size()))
+        // The desa box shows the selected facility's own desa, or nothing: a stale
+        // choice from another row must never be saved onto this one by accident.
+        const bool has = r >= 0 && r < static_cast<int>(m_rows.size()) && !m_table->selectedItems().isEmpty();
+        m_desa->setCurrentIndex(has ? m_desa->findData(m_rows[r].desaCode) : -1);
+        if (has)
             emit facilitySelected(m_rows[r]);
     });
 }
@@ -81,10 +97,12 @@ void GeocodeReviewPanel::setProject(ps::Project* project)
     std::map<QString, QString> kecNames;
     for (const AdminArea& k : m_project->areas(AdminLevel::Kecamatan, false))
         kecNames[k.code] = k.name;
-    for (AdminLevel l : {AdminLevel::Desa, AdminLevel::Kelurahan})
-        for (const AdminArea& d : m_project->areas(l, false))
-            m_desa->addItem(QStringLiteral("%1 — %2").arg(d.name, kecNames[d.parentCode]), d.code);
+    // Project::areas(Desa) holds the kelurahan too (one village level).
+    for (const AdminArea& d : m_project->areas(AdminLevel::Desa, false))
+        m_desa->addItem(QStringLiteral("%1 — %2").arg(d.name, kecNames[d.parentCode]), d.code);
     m_desa->model()->sort(0);
+    m_desa->setCurrentIndex(-1);
+    m_desa->lineEdit()->setPlaceholderText(tr("pilih desa…"));
     reload();
 }
 
@@ -96,6 +114,9 @@ void GeocodeReviewPanel::reload()
             if (needsReview(f.status))
                 m_rows.push_back(f);
     QSignalBlocker b(m_table);
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
+    m_desa->setCurrentIndex(-1);
     m_table->setRowCount(static_cast<int>(m_rows.size()));
     for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
         const Facility& f = m_rows[i];
@@ -156,8 +177,9 @@ bool GeocodeReviewPanel::applyDesa(const QString& desaCode)
         m_message->setText(m_error);
         return false;
     }
-    m_message->setText(tr("Tersimpan: %1 dipindahkan ke desa %2.").arg(QString::number(id), desaCode));
-    reload();
+    const QString name = m_project->facility(id) ? m_project->facility(id)->name : QString::number(id);
+    m_message->setText(tr("Tersimpan: %1 sekarang di Desa %2.").arg(name, m_desa->itemText(m_desa->findData(desaCode))));
+    reload();   // the fixed row leaves the list; nothing stays selected
     emit facilityFixed(id);
     return true;
 }
@@ -172,7 +194,8 @@ bool GeocodeReviewPanel::applyPoint(qint64 id, double lon, double lat)
         m_message->setText(m_error);
         return false;
     }
-    m_message->setText(tr("Tersimpan: titik fasilitas %1 dipindahkan.").arg(id));
+    m_message->setText(tr("Tersimpan: titik %1 dipindahkan.").arg(m_project->facility(id) ? m_project->facility(id)->name
+                                                                                          : QString::number(id)));
     reload();
     emit facilityFixed(id);
     return true;

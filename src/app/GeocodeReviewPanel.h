@@ -32,6 +32,9 @@ public:
     QString lastError() const { return m_error; }
 
     static bool needsReview(const QString& status);
+    // A stored status or placement method in words, for people.
+    static QString statusLabel(const QString& status);
+    static QString methodLabel(const QString& method);
 
 signals:
     void facilitySelected(const ps::Facility& f);

@@ -900,7 +900,7 @@ void MainWindow::selectArea(const QString& code, bool zoom)
         st.bind(1, code);
         while (st.step()) {
             const auto type = facilityTypeFromName(st.text(0));
-            const QString label = type ? facilityTypeLabel(*type) : st.text(0);
+            const QString label = type ? facilityTypeLabel(*type) : tr("layanan primer");   // "any" type
             const double pop = st.real(2), cov = st.real(1);
             res.rows.push_back({tr("Penduduk terjangkau %1").arg(label),
                                 pop > 0 ? QStringLiteral("%1 (%2 %)").arg(ps::formatNumber(cov, 0), ps::formatNumber(100 * cov / pop, 1))
@@ -919,8 +919,8 @@ void MainWindow::showFacility(const Facility& f)
         if (!v.isEmpty())
             res.rows.push_back({k, v});
     };
-    add(tr("Status lokasi"), f.status);
-    add(tr("Metode"), f.method);
+    add(tr("Status lokasi"), GeocodeReviewPanel::statusLabel(f.status));
+    add(tr("Metode"), GeocodeReviewPanel::methodLabel(f.method));
     if (auto d = m_project->area(f.desaCode, false))
         add(tr("Desa"), prettyAreaName(d->name));
     if (auto k = m_project->area(f.kecamatanCode, false))

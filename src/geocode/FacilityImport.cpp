@@ -72,12 +72,14 @@ FacilityColumns resolveColumns(const io::Table& t, const FacilityColumns& given)
         });
     if (c.desa.isEmpty())
         c.desa = detect(h, [](const QString& k) {
-            return (k.contains(QLatin1String("desa")) || k.contains(QLatin1String("kelurahan"))) &&
+            return (k.contains(QLatin1String("desa")) || k.contains(QLatin1String("kelurahan")) || k == QLatin1String("ds") ||
+                    k == QLatin1String("ds.") || k == QLatin1String("kel") || k == QLatin1String("kel.")) &&
                    !k.startsWith(QLatin1String("kode"));
         });
     if (c.kecamatan.isEmpty())
         c.kecamatan = detect(h, [](const QString& k) {
-            return (k.contains(QLatin1String("kecamatan")) || k == QLatin1String("kec")) && !k.startsWith(QLatin1String("kode"));
+            return (k.contains(QLatin1String("kecamatan")) || k == QLatin1String("kec") || k == QLatin1String("kec.")) &&
+                   !k.startsWith(QLatin1String("kode"));
         });
     if (c.coord.isEmpty() && c.lat.isEmpty() && c.lon.isEmpty()) {
         c.lat = detectExact(h, {"latitude", "lintang", "lat", "y"});

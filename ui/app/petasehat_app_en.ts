@@ -11,26 +11,6 @@
 <context>
     <name>ps::app</name>
     <message>
-        <source>tidak cocok</source>
-        <translation>unmatched</translation>
-    </message>
-    <message>
-        <source>ambigu</source>
-        <translation>ambiguous</translation>
-    </message>
-    <message>
-        <source>perkiraan</source>
-        <translation>estimated</translation>
-    </message>
-    <message>
-        <source>ditandai</source>
-        <translation>flagged</translation>
-    </message>
-    <message>
-        <source>diperbaiki</source>
-        <translation>fixed</translation>
-    </message>
-    <message>
         <source>Indikator per wilayah</source>
         <translation>Indicator by area</translation>
     </message>
@@ -105,6 +85,14 @@
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>Simpan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ps::app::GeocodeReviewPanel</name>
@@ -141,12 +129,68 @@
         <translation>Choose a facility and a village first.</translation>
     </message>
     <message>
-        <source>Tersimpan: %1 dipindahkan ke desa %2.</source>
-        <translation>Saved: %1 moved to village %2.</translation>
+        <source>tidak cocok</source>
+        <translation>unmatched</translation>
     </message>
     <message>
-        <source>Tersimpan: titik fasilitas %1 dipindahkan.</source>
-        <translation>Saved: facility %1 point moved.</translation>
+        <source>ambigu</source>
+        <translation>ambiguous</translation>
+    </message>
+    <message>
+        <source>perkiraan</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>ditandai</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>diperbaiki</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>tepat (cocok dengan desanya)</source>
+        <translation>exact (agrees with its village)</translation>
+    </message>
+    <message>
+        <source>koordinat diperbaiki</source>
+        <translation>coordinates repaired</translation>
+    </message>
+    <message>
+        <source>koordinat dari berkas</source>
+        <translation>coordinates from the file</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>koordinat berkas, diperbaiki</source>
+        <translation>file coordinates, repaired</translation>
+    </message>
+    <message>
+        <source>sel terpadat penduduk di desanya</source>
+        <translation>most populated cell of its village</translation>
+    </message>
+    <message>
+        <source>titik di dalam desanya</source>
+        <translation>a point inside its village</translation>
+    </message>
+    <message>
+        <source>ditetapkan manual</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>pilih desa…</source>
+        <translation>choose a village…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1 sekarang di Desa %2.</source>
+        <translation>Saved: %1 is now in village %2.</translation>
+    </message>
+    <message>
+        <source>Tersimpan: titik %1 dipindahkan.</source>
+        <translation>Saved: the point of %1 was moved.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +312,10 @@
     <message>
         <source>Impor selesai. Laporan ada di bawah.</source>
         <translation>Import finished. The report is below.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -606,6 +654,14 @@ Move a facility point: Shift + drag.</translation>
     <message>
         <source>Desa kurang terlayani</source>
         <translation>Underserved villages</translation>
+    </message>
+    <message>
+        <source>Kelas resmi indikator ini tetap; jumlah kelas berlaku untuk metode lain</source>
+        <translation>This indicator&apos;s official classes are fixed; the number of classes applies to the other methods</translation>
+    </message>
+    <message>
+        <source>layanan primer</source>
+        <translation>primary care</translation>
     </message>
 </context>
 </TS>
