@@ -103,7 +103,11 @@ void TrendChart::paintEvent(QPaintEvent*)
         hi = lo + 1;
     hi *= 1.15;
     const int n = static_cast<int>(m_values.size());
-    auto px = [&](int i) { return n == 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1); };
+    // Years sit at their own place on the axis: a year without data is a gap, not skipped.
+    const int y0 = m_values.front().first, y1 = m_values.back().first;
+    auto px = [&](int i) {
+        return y1 == y0 ? plot.center().x() : plot.left() + plot.width() * (m_values[i].first - y0) / double(y1 - y0);
+    };
     auto py = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
     p.setPen(QPen(QColor(220, 220, 220), 1));
     for (int k = 0; k <= 2; ++k) {
@@ -117,8 +121,15 @@ void TrendChart::paintEvent(QPaintEvent*)
     QPainterPath line;
     for (int i = 0; i < n; ++i) {
         const QPointF pt(px(i), py(m_values[i].second));
-        i == 0 ? line.moveTo(pt) : line.lineTo(pt);
+        (i == 0 || m_values[i].first - m_values[i - 1].first > 1) ? line.moveTo(pt) : line.lineTo(pt);
     }
+    // The years without data, named under the axis so the gap reads as missing data.
+    p.setPen(QColor(170, 170, 170));
+    for (int i = 1; i < n; ++i)
+        for (int y = m_values[i - 1].first + 1; y < m_values[i].first; ++y) {
+            const double x = plot.left() + plot.width() * (y - y0) / double(y1 - y0);
+            p.drawText(QRectF(x - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, QString::number(y) + QStringLiteral(" –"));
+        }
     p.setPen(QPen(QColor(178, 24, 43), 2));
     p.setBrush(Qt::NoBrush);
     p.drawPath(line);

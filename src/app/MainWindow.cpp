@@ -900,6 +900,9 @@ void MainWindow::selectArea(const QString& code, bool zoom)
         st.bind(1, code);
         while (st.step()) {
             const auto type = facilityTypeFromName(st.text(0));
+            // A type the project has no facility of (0% everywhere) says nothing about this area.
+            if (type && std::none_of(m_facilities.begin(), m_facilities.end(), [&](const Facility& f) { return f.type == *type; }))
+                continue;
             const QString label = type ? facilityTypeLabel(*type) : tr("layanan primer");   // "any" type
             const double pop = st.real(2), cov = st.real(1);
             res.rows.push_back({tr("Penduduk terjangkau %1").arg(label),

@@ -50,7 +50,8 @@ int main(int argc, char** argv)
     QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Simpan tangkapan layar lalu keluar"), QStringLiteral("png"));
     QCommandLineOption indicator(QStringLiteral("indicator"), QStringLiteral("Kode indikator"), QStringLiteral("code"));
     QCommandLineOption period(QStringLiteral("period"), QStringLiteral("Tahun"), QStringLiteral("year"));
-    parser.addOptions({lang, shot, indicator, period});
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Kode wilayah yang dipilih (panel info)"), QStringLiteral("code"));
+    parser.addOptions({lang, shot, indicator, period, select});
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -101,6 +102,8 @@ int main(int argc, char** argv)
         }
         if (parser.isSet(indicator) || parser.isSet(period))
             w.setIndicator(parser.isSet(indicator) ? parser.value(indicator) : w.indicator(), parser.value(period).toInt());
+        if (parser.isSet(select))
+            w.selectArea(parser.value(select));
     }
     return app.exec();
 }
