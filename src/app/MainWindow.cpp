@@ -275,7 +275,17 @@ void MainWindow::buildUi()
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
-    connect(filter, &QLineEdit::textChanged, m_tableProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // Filtering moves the current row when the selected one is hidden: that must not
+        // select another area on the map. The table's selection follows the map's after it.
+        {
+            QSignalBlocker b(m_table->selectionModel());
+            m_tableProxy->setFilterFixedString(text);
+            m_table->selectionModel()->clear();
+        }
+        if (!m_selected.isEmpty())
+            selectArea(m_selected);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& idx) {
         if (idx.isValid())
             selectArea(m_tableProxy->index(idx.row(), 0).data().toString());
