@@ -121,22 +121,20 @@ std::vector<ServiceLayer> listLayers(Project& p)
             out.push_back(l);
         }
     }
-    if (const qint64 run = latestRun(p, "underserved_rank")) {
-        ServiceLayer l;
-        l.kind = LayerKind::Underserved;
-        l.runId = run;
-        l.name = QStringLiteral("kurang_terlayani");
-        l.title = tr("Desa kurang terlayani (analisis #%1)").arg(run);
-        out.push_back(l);
-    }
-    if (const qint64 run = latestRun(p, "proposed_site")) {
-        ServiceLayer l;
-        l.kind = LayerKind::Proposed;
-        l.runId = run;
-        l.name = QStringLiteral("usulan_lokasi");
-        l.title = tr("Usulan lokasi baru, bernomor menurut urutan pilihan (analisis #%1)").arg(run);
-        out.push_back(l);
-    }
+    // One layer of the latest run that wrote `table`.
+    auto runLayer = [&](const char* table, LayerKind kind, const char* name, const QString& title) {
+        if (const qint64 run = latestRun(p, table)) {
+            ServiceLayer l;
+            l.kind = kind;
+            l.runId = run;
+            l.name = QString::fromLatin1(name);
+            l.title = title.arg(run);
+            out.push_back(l);
+        }
+    };
+    runLayer("underserved_rank", LayerKind::Underserved, "kurang_terlayani", tr("Desa kurang terlayani (analisis #%1)"));
+    runLayer("proposed_site", LayerKind::Proposed, "usulan_lokasi",
+             tr("Usulan lokasi baru, bernomor menurut urutan pilihan (analisis #%1)"));
     ServiceLayer areas;
     areas.kind = LayerKind::Areas;
     areas.name = QStringLiteral("wilayah");
