@@ -369,6 +369,17 @@ int nearestPoint(const std::vector<render::PointFeature>& points, double mx, dou
     return best;
 }
 
+// A proposed site as a GeoJSON Point feature (its properties hold lon and lat).
+QJsonObject siteFeature(const QJsonObject& props)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                       {QStringLiteral("geometry"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                    {QStringLiteral("coordinates"),
+                                     QJsonArray{props.value(QStringLiteral("lon")), props.value(QStringLiteral("lat"))}}}},
+                       {QStringLiteral("properties"), props}};
+}
+
 ProposedSites proposedSites(Project& p, qint64 run, const QString& crs)
 {
     ProposedSites out;
@@ -400,12 +411,7 @@ QJsonObject proposedSitesGeoJson(Project& p, qint64 run)
     const ProposedSites sites = proposedSites(p, run, QStringLiteral("EPSG:4326"));
     QJsonArray features;
     for (const QJsonObject& props : sites.properties)
-        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
-                                    {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
-                                                                             {QStringLiteral("coordinates"),
-                                                                              QJsonArray{props.value(QStringLiteral("lon")),
-                                                                                         props.value(QStringLiteral("lat"))}}}},
-                                    {QStringLiteral("properties"), props}});
+        features.append(siteFeature(props));
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("run"), run},
                        {QStringLiteral("features"), features}};
 }
@@ -694,12 +700,7 @@ QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, i
             if (best >= 0) {
                 QJsonObject props = sites.properties[best];
                 props.insert(QStringLiteral("layer"), l->name);
-                features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
-                                            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
-                                                                                     {QStringLiteral("coordinates"),
-                                                                                      QJsonArray{props.value(QStringLiteral("lon")),
-                                                                                                 props.value(QStringLiteral("lat"))}}}},
-                                            {QStringLiteral("properties"), props}});
+                features.append(siteFeature(props));
             }
             continue;
         }
