@@ -63,13 +63,6 @@ QPainterPath mapPath(const ps::render::ProjectedFeature& f)
     return path;
 }
 
-bool tableExists(ps::Project& p, const char* name)
-{
-    auto st = p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
-    st.bind(1, name);
-    return st.step() && st.int64(0) > 0;
-}
-
 std::shared_ptr<const ps::render::FeatureSet> readGeoms(ps::Project& p, const char* sql, const QString& crs)
 {
     std::vector<ps::render::LonLatPolygon> in;
@@ -473,7 +466,7 @@ bool MainWindow::openProject(const QString& path, bool quiet)
     m_underservedGeom.reset();
     if (!m_crs.isEmpty()) {
         m_canvas->setCrs(m_crs);
-        if (tableExists(*m_project, "coverage_geom"))
+        if (m_project->db().hasTable("coverage_geom"))
             m_coverage = readGeoms(*m_project,
                                    "SELECT area_code, facility_type, AsBinary(geom) FROM coverage_geom WHERE covered = 1 AND "
                                    "run_id = (SELECT max(run_id) FROM coverage_geom) AND facility_type = "
@@ -481,7 +474,7 @@ bool MainWindow::openProject(const QString& path, bool quiet)
                                    "(SELECT facility_type FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom) "
                                    "ORDER BY facility_type = 'posyandu' DESC, facility_type = 'any' DESC LIMIT 1)",
                                    m_crs);
-        if (tableExists(*m_project, "underserved_rank"))
+        if (m_project->db().hasTable("underserved_rank"))
             m_underservedGeom = readGeoms(*m_project,
                                           "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE underserved = 1 "
                                           "AND level = 'desa' AND run_id = (SELECT max(run_id) FROM underserved_rank)",
@@ -792,7 +785,7 @@ std::vector<SearchEntry> MainWindow::search(const QString& text)
 void MainWindow::fillUnderserved()
 {
     m_underserved->clear();
-    if (!m_project || !tableExists(*m_project, "underserved_rank"))
+    if (!m_project || !m_project->db().hasTable("underserved_rank"))
         return;
     // The ranking of the level on the map (desa and kecamatan are ranked separately).
     auto st = m_project->db().prepare(
@@ -903,7 +896,7 @@ void MainWindow::selectArea(const QString& code, bool zoom)
         if (fac.desaCode == code || fac.kecamatanCode == code)
             ++nFac;
     res.rows.push_back({tr("Fasilitas"), QString::number(nFac)});
-    if (tableExists(*m_project, "coverage_result")) {
+    if (m_project->db().hasTable("coverage_result")) {
         auto st = m_project->db().prepare(
             "SELECT facility_type, covered_population, population, covered_km2, area_km2 FROM coverage_result "
             "WHERE area_code = ?1 AND run_id = (SELECT max(run_id) FROM coverage_result WHERE area_code = ?1)");

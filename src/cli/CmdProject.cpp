@@ -79,7 +79,7 @@ int cmdInfo(const QStringList& args)
     printPlanningSettings(*project);
     out() << tr("Analisis jangkauan tersimpan (terbaru dulu):\n");
     int n = 0;
-    const bool haveRuns = project->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'analysis_run'") > 0;
+    const bool haveRuns = project->db().hasTable("analysis_run");
     auto runs = project->db().prepare(haveRuns ? "SELECT id, started_at, code_prefix FROM analysis_run ORDER BY id DESC LIMIT 5"
                                                : "SELECT 0, '', '' WHERE 0");
     while (runs.step()) {

@@ -183,6 +183,13 @@ std::int64_t Database::scalarInt(const char* sql)
     return s.step() ? s.int64(0) : 0;
 }
 
+bool Database::hasTable(const char* name)
+{
+    Statement s(m_db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    s.bind(1, name);
+    return s.step() && s.int64(0) > 0;
+}
+
 QString Database::errorMessage() const { return sqliteError(m_db); }
 
 Transaction::Transaction(Database& db) : m_db(db)

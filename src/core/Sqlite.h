@@ -61,6 +61,8 @@ public:
     Statement prepare(const QString& sql);
     std::int64_t lastInsertId() const;
     std::int64_t scalarInt(const char* sql);
+    // Whether the file has this table (an older schema, or a project never analysed, may not).
+    bool hasTable(const char* name);
     QString errorMessage() const;
 
 private:

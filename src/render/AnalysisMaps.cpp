@@ -28,17 +28,10 @@ struct StoredRun {
     QJsonObject params;
 };
 
-bool hasTable(Project& p, const char* name)
-{
-    auto st = p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
-    st.bind(1, name);
-    return st.step() && st.int64(0) > 0;
-}
-
 StoredRun findRun(Project& p, qint64 wanted)
 {
     StoredRun r;
-    if (hasTable(p, "analysis_run")) {
+    if (p.db().hasTable("analysis_run")) {
         auto st = p.db().prepare("SELECT id, started_at, parameters FROM analysis_run WHERE kind = 'coverage' "
                                  "AND (?1 = 0 OR id = ?1) ORDER BY id DESC LIMIT 1");
         st.bind(1, static_cast<std::int64_t>(wanted));

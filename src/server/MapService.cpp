@@ -49,9 +49,7 @@ Project& threadProject(const QString& path)
 
 qint64 latestRun(Project& p, const char* table)
 {
-    auto exists = p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1");
-    exists.bind(1, table);
-    if (!exists.step() || exists.int64(0) == 0)
+    if (!p.db().hasTable(table))
         return 0;
     // `table` is one of our own table names, never request input.
     auto st = p.db().prepare(QStringLiteral("SELECT max(run_id) FROM %1").arg(QString::fromLatin1(table)));
