@@ -83,6 +83,7 @@ QString runLine(const StoredRun& run)
         .arg(when);
 }
 
+// Polygons (code, name, WKB) of a run from `sql`, which binds ?1 run, ?2 text, ?3 code prefix.
 std::vector<LonLatPolygon> readPolygons(Project& p, const char* sql, qint64 run, const QString& text, const QString& prefix)
 {
     auto st = p.db().prepare(sql);
@@ -260,7 +261,6 @@ BuiltMap MapBuilder::buildUnderserved(const MapSpec& spec)
     main.hatched.assign(fs->size(), false);
     main.labels.assign(fs->size(), QString());
     main.labelPriority = 2;   // the top of the ranking is named before the kecamatan
-    std::vector<LonLatPolygon> flagged;
     const int labelled = 10;
     for (int i = 0; i < fs->size(); ++i) {
         const ProjectedFeature& f = fs->features()[i];
@@ -279,16 +279,14 @@ BuiltMap MapBuilder::buildUnderserved(const MapSpec& spec)
     built.classification = cls;
     built.classColors = colors;
     // The underserved set: a heavy outline over the classes.
-    {
-        auto st = m_project.db().prepare("SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE run_id = ?1 "
-                                         "AND level = ?2 AND underserved = 1 AND area_code LIKE ?3");
-        st.bind(1, static_cast<std::int64_t>(run.id)).bind(2, levelKey).bind(3, spec.codePrefix + QLatin1Char('%'));
-        while (st.step())
-            flagged.push_back({st.text(0), st.text(1), st.blob(2)});
-    }
     const QColor flagColor(60, 20, 90);
     AreaLayer outline;
-    outline.features = FeatureSet::project(flagged, crsId);
+    outline.features = FeatureSet::project(
+        readPolygons(m_project,
+                     "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE run_id = ?1 AND level = ?2 "
+                     "AND underserved = 1 AND area_code LIKE ?3",
+                     run.id, levelKey, spec.codePrefix),
+        crsId);
     outline.stroke = flagColor;
     outline.strokeWidthPt = desa ? 1.4 : 2.2;
     layers.areas.push_back(outline);
