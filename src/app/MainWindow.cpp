@@ -566,20 +566,9 @@ void MainWindow::rebuildMap()
         setIndicator(m_indicator, m_period);   // fills the period picker, then comes back here
         return;
     }
-    ps::render::MapSpec spec;
-    spec.level = m_level;
-    spec.codePrefix = m_codePrefix;
+    ps::render::MapSpec spec = screenSpec();
     spec.facilities = false;   // facility layers are the layer panel's
     spec.inset = false;
-    if (m_indicator.isEmpty()) {
-        spec.kind = ps::render::MapKind::Facilities;
-    } else {
-        spec.indicator = m_indicator;
-        spec.periods = {m_period};
-        spec.method = classify::methodFromId(m_methodBox->currentData().toString());
-        spec.classes = m_classesBox->value();
-        spec.palette = m_paletteBox->currentData().toString();
-    }
     try {
         m_built = m_builder->build(spec);
         trace("builder.build");
@@ -1041,24 +1030,29 @@ void MainWindow::showSummary()
     m_identify->show(res);
 }
 
-void MainWindow::exportDialog()
+ps::render::MapSpec MainWindow::screenSpec() const
 {
-    if (!m_builder)
-        return;
     ps::render::MapSpec spec;
     spec.level = m_level;
     spec.codePrefix = m_codePrefix;
     if (m_indicator.isEmpty()) {
         spec.kind = ps::render::MapKind::Facilities;
     } else {
-        // What is on screen: the classification and palette chosen, the facility types shown.
         spec.indicator = m_indicator;
         spec.periods = {m_period};
         spec.method = classify::methodFromId(m_methodBox->currentData().toString());
         spec.classes = m_classesBox->value();
         spec.palette = m_paletteBox->currentData().toString();
     }
-    spec.facilityTypes.clear();
+    return spec;
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_builder)
+        return;
+    // What is on screen, with the facility types shown as the page's facility layer.
+    ps::render::MapSpec spec = screenSpec();
     for (const LayerState& st : m_layers->drawOrder())
         for (const auto& [layer, type] : kFacilityLayers)
             if (layer == st.id && st.visible)

@@ -67,6 +67,8 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    // The map on screen (indicator, year, level, classification, palette) as a spec.
+    ps::render::MapSpec screenSpec() const;
     void rebuildMap();
     void refreshLayers();
     void fillIndicatorPickers();
