@@ -27,15 +27,6 @@ const AreaCoverageRow* CoverageResult::row(const QString& code, const QString& t
     return nullptr;
 }
 
-const AreaCoverageRow* CoverageResult::total(const QString& type) const
-{
-    const AreaCoverageRow* best = nullptr;
-    for (const AreaCoverageRow& r : rows)
-        if (r.type == type && (!best || r.code.size() < best->code.size()))
-            best = &r;
-    return best;
-}
-
 std::vector<const AreaCoverageRow*> CoverageResult::totals() const
 {
     std::vector<const AreaCoverageRow*> out;

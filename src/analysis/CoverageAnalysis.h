@@ -85,9 +85,8 @@ struct CoverageResult {
     int areaFailures = 0;              // desa whose covered area GEOS could not compute
 
     const AreaCoverageRow* row(const QString& code, const QString& type) const;
-    // The row of the widest area (the kabupaten or province) for a type.
-    const AreaCoverageRow* total(const QString& type) const;
-    // That row for every type of the run, in the order the types first appear (one pass).
+    // The row of the widest area (the kabupaten or province) for every type of the
+    // run, in the order the types first appear (one pass).
     std::vector<const AreaCoverageRow*> totals() const;
 };
 
