@@ -37,7 +37,7 @@ int cmdRender(const QStringList& args)
     const QCommandLineOption indicator(QStringLiteral("indicator"), tr("kode indikator, mis. stunting"), QStringLiteral("kode"));
     const QCommandLineOption year(QStringLiteral("year"), tr("tahun (bawaan: tahun terakhir yang ada datanya)"), QStringLiteral("tahun"));
     const QCommandLineOption years(QStringLiteral("years"), tr("beberapa tahun untuk peta kecil berdampingan, mis. 2021,2022,2023,2024"), QStringLiteral("daftar"));
-    const QCommandLineOption level(QStringLiteral("level"), tr("kecamatan atau desa"), QStringLiteral("tingkat"));
+    const QCommandLineOption level(QStringLiteral("level"), tr("provinsi, kabupaten, kecamatan atau desa"), QStringLiteral("tingkat"));
     const QCommandLineOption area(QStringLiteral("area"), tr("kode wilayah yang dipetakan, mis. 16.07"), QStringLiteral("kode"));
     const QCommandLineOption method(QStringLiteral("method"), tr("official|jenks|quantile|equal|stddev|manual"), QStringLiteral("metode"));
     const QCommandLineOption classes(QStringLiteral("classes"), tr("jumlah kelas (bawaan 5)"), QStringLiteral("k"));
@@ -51,9 +51,11 @@ int cmdRender(const QStringList& args)
     const QCommandLineOption noFacilities(QStringLiteral("no-facilities"), tr("tanpa simbol fasilitas"));
     const QCommandLineOption atlas(QStringLiteral("atlas"), tr("PDF banyak halaman: indicators (satu per indikator) atau kecamatan (satu per kecamatan)"),
                                    QStringLiteral("jenis"));
+    const QCommandLineOption worldFile(QStringLiteral("world-file"),
+                                       tr("tulis juga NAMA.pgw dan NAMA.prj di samping PNG (georeferensi untuk SIG)"));
     const QCommandLineOption output(QStringLiteral("out"), tr("berkas keluaran (.png, .svg, .pdf)"), QStringLiteral("berkas"));
     p.addOptions({templ, indicator, year, years, level, area, method, classes, breaks, palette, preset, format, dpi, labels,
-                  noLabels, noFacilities, atlas, output});
+                  noLabels, noFacilities, atlas, worldFile, output});
     parseOrExit(p, QStringLiteral("render"), args, 1, 1);
     if (!p.isSet(output))
         throw Error(tr("--out wajib diisi (berkas keluaran .png, .svg atau .pdf)"));
@@ -84,8 +86,8 @@ int cmdRender(const QStringList& args)
     }
     if (p.isSet(level)) {
         const auto l = levelFromName(p.value(level));
-        if (!l || levelRank(*l) < 2)
-            throw Error(tr("--level: harus kecamatan atau desa, bukan %1").arg(p.value(level)));
+        if (!l)
+            throw Error(tr("--level: harus provinsi, kabupaten, kecamatan atau desa, bukan %1").arg(p.value(level)));
         spec.level = *l;
     }
     if (p.isSet(area))
@@ -160,8 +162,13 @@ int cmdRender(const QStringList& args)
         std::all_of(map.featureClass.begin(), map.featureClass.end(), [](int k) { return k < 0; }))
         err() << tr("Peringatan: tidak ada data %1 pada tingkat ini; semua wilayah tampil sebagai \"Tidak ada data\".\n")
                      .arg(spec.indicator);
+    if (p.isSet(worldFile) && *fmt != render::Format::Png)
+        throw Error(outPath, tr("--world-file hanya untuk PNG"));
     render::exportPage(map.page, *pagePreset, outPath, *fmt, dpiValue);
     out() << tr("Peta ditulis: %1\n").arg(outPath);
+    if (p.isSet(worldFile))
+        for (const QString& f : render::writeWorldFile(map.page, *pagePreset, outPath, dpiValue))
+            out() << tr("Georeferensi ditulis: %1\n").arg(f);
     return 0;
 }
 

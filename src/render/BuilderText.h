@@ -6,6 +6,7 @@
 #include "core/Types.h"
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace ps::render::detail {
 
@@ -14,8 +15,35 @@ inline QString T(const char* id, const char* en) { return ps::pick(QString::from
 
 inline QString levelWord(AdminLevel l)
 {
-    return l == AdminLevel::Desa || l == AdminLevel::Kelurahan ? T("desa/kelurahan", "village")
-                                                               : T("kecamatan", "sub-district");
+    switch (l) {
+    case AdminLevel::Provinsi: return T("provinsi", "province");
+    case AdminLevel::Kabupaten: return T("kabupaten/kota", "district/city");
+    case AdminLevel::Kecamatan: return T("kecamatan", "sub-district");
+    case AdminLevel::Desa:
+    case AdminLevel::Kelurahan: break;
+    }
+    return T("desa/kelurahan", "village");
+}
+
+// The level word for a dotted code of `length` characters (2, 5, 8, 13).
+inline QString levelWordOfCode(int length)
+{
+    return levelWord(length <= 2 ? AdminLevel::Provinsi : length <= 5 ? AdminLevel::Kabupaten
+                                                      : length <= 8 ? AdminLevel::Kecamatan : AdminLevel::Desa);
+}
+
+// The level one step up (kecamatan over desa, kabupaten over kecamatan, ...);
+// nullopt for provinsi.
+inline std::optional<AdminLevel> levelAbove(AdminLevel l)
+{
+    switch (l) {
+    case AdminLevel::Provinsi: return std::nullopt;
+    case AdminLevel::Kabupaten: return AdminLevel::Provinsi;
+    case AdminLevel::Kecamatan: return AdminLevel::Kabupaten;
+    case AdminLevel::Desa:
+    case AdminLevel::Kelurahan: break;
+    }
+    return AdminLevel::Kecamatan;
 }
 
 

@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <ogr_spatialref.h>
 #include <cmath>
 
 namespace ps::render {
@@ -70,7 +71,9 @@ void exportPage(const Page& page, const PagePreset& preset, const QString& path,
     openOut(f);
     if (format == Format::Png) {
         const QImage img = renderPageImage(page, preset, dpi, progress);
-        if (!img.save(&f, "PNG"))
+        // zlib level 1 (Qt: quality 80): maps are flat colours, so the file is
+        // hardly larger and writing is several times faster than the default 6.
+        if (!img.save(&f, "PNG", 80))
             throw Error(path, tr("PNG tidak dapat ditulis"));
     } else if (format == Format::Svg) {
         const double d = dpi.value_or(preset.dpi);
@@ -96,6 +99,56 @@ void exportPage(const Page& page, const PagePreset& preset, const QString& path,
         p.end();
     }
     commit(f);
+}
+
+WorldFile pageWorldFile(const Page& page, const PagePreset& preset, std::optional<double> dpi)
+{
+    const double d = dpi.value_or(preset.dpi);
+    const QSizeF px(std::lround(preset.widthIn * d), std::lround(preset.heightIn * d));
+    WorldFile w;
+    if (page.panels.empty())
+        return w;
+    // The same geometry paintPage uses for the image.
+    const PageGeometry g = layoutPage(px, d, page);
+    const MapSettings s = panelSettings(g, page, 0, d);
+    const QRectF v = s.visibleExtent();
+    const double mupp = s.mapUnitsPerPixel();
+    const QPointF frame = g.mapFrames.at(0).topLeft();
+    w.a = mupp;
+    w.e = -mupp;
+    w.c = v.left() + (0.5 - frame.x()) * mupp;
+    w.f = v.bottom() - (0.5 - frame.y()) * mupp;   // v.bottom() is the north edge (y up)
+    w.crs = s.crs;
+    return w;
+}
+
+QStringList writeWorldFile(const Page& page, const PagePreset& preset, const QString& imagePath, std::optional<double> dpi)
+{
+    const WorldFile w = pageWorldFile(page, preset, dpi);
+    const QFileInfo fi(imagePath);
+    const QString base = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName();
+    const QString pgw = base + QStringLiteral(".pgw"), prj = base + QStringLiteral(".prj");
+    {
+        QSaveFile f(pgw);
+        openOut(f);
+        QString text;
+        for (double v : {w.a, w.d, w.b, w.e, w.c, w.f})
+            text += QString::number(v, 'f', 10) + QLatin1Char('\n');
+        f.write(text.toLatin1());
+        commit(f);
+    }
+    OGRSpatialReference srs;
+    char* wkt = nullptr;
+    const char* const options[] = {"FORMAT=WKT1_ESRI", nullptr};
+    if (srs.SetFromUserInput(w.crs.toUtf8().constData()) != OGRERR_NONE || srs.exportToWkt(&wkt, options) != OGRERR_NONE)
+        throw Error(prj, tr("CRS peta tidak dapat ditulis sebagai WKT: %1").arg(w.crs));
+    const QByteArray text(wkt);
+    CPLFree(wkt);
+    QSaveFile f(prj);
+    openOut(f);
+    f.write(text);
+    commit(f);
+    return {pgw, prj};
 }
 
 void exportPdf(const std::vector<Page>& pages, const PagePreset& preset, const QString& path, const ps::Progress* progress)

@@ -2,7 +2,9 @@
 #include "core/Geodesy.h"
 #include "core/Geos.h"
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
 
 namespace ps::render {
 
@@ -41,7 +43,65 @@ void collect(GEOSContextHandle_t h, const GEOSGeometry* g, ProjectedFeature& f)
     }
 }
 
+// A hole left by a dissolve is a sliver (a gap between neighbours in a
+// simplified boundary file), not a real enclave, when it is tiny next to its
+// shell or long and thin (isoperimetric ratio 4πA/P² well below a circle's 1).
+bool isSliverHole(GEOSContextHandle_t h, const GEOSGeometry* hole, double shellArea)
+{
+    GEOSGeometry* ring = GEOSGeom_clone_r(h, hole);
+    GEOSGeometry* poly = GEOSGeom_createPolygon_r(h, ring, nullptr, 0);
+    if (!poly)
+        return false;
+    double area = 0, perimeter = 0;
+    GEOSArea_r(h, poly, &area);
+    GEOSLength_r(h, poly, &perimeter);
+    GEOSGeom_destroy_r(h, poly);
+    const double compactness = perimeter > 0 ? 4 * M_PI * area / (perimeter * perimeter) : 0;
+    return area < 0.002 * shellArea || compactness < 0.15;
+}
+
+// The polygons of g with their sliver holes filled.
+GeomPtr withoutSliverHoles(GeosContext& g, const GEOSGeometry* in)
+{
+    const GEOSContextHandle_t h = g.handle();
+    std::vector<GEOSGeometry*> polys;
+    const int n = GEOSGetNumGeometries_r(h, in);
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* poly = GEOSGetGeometryN_r(h, in, i);
+        if (GEOSGeomTypeId_r(h, poly) != GEOS_POLYGON)
+            continue;
+        GEOSGeometry* shell = GEOSGeom_clone_r(h, GEOSGetExteriorRing_r(h, poly));
+        double shellArea = 0;
+        {
+            GEOSGeometry* tmp = GEOSGeom_createPolygon_r(h, GEOSGeom_clone_r(h, shell), nullptr, 0);
+            GEOSArea_r(h, tmp, &shellArea);
+            GEOSGeom_destroy_r(h, tmp);
+        }
+        std::vector<GEOSGeometry*> holes;
+        for (int k = 0; k < GEOSGetNumInteriorRings_r(h, poly); ++k) {
+            const GEOSGeometry* hole = GEOSGetInteriorRingN_r(h, poly, k);
+            if (!isSliverHole(h, hole, shellArea))
+                holes.push_back(GEOSGeom_clone_r(h, hole));
+        }
+        polys.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+    }
+    if (polys.empty())
+        return g.own(nullptr);
+    return g.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys.data(), static_cast<unsigned>(polys.size())));
+}
+
 } // namespace
+
+const ps::Transformer& lonLatTo(const QString& crs)
+{
+    // Creating a PROJ transformation costs tens of milliseconds (database
+    // look-ups); a map builds several feature sets in the same CRS.
+    thread_local std::map<QString, std::unique_ptr<ps::Transformer>> cache;
+    auto& slot = cache[crs];
+    if (!slot)
+        slot = std::make_unique<ps::Transformer>(QStringLiteral("EPSG:4326"), crs);
+    return *slot;
+}
 
 std::shared_ptr<const FeatureSet> FeatureSet::project(const std::vector<LonLatPolygon>& in, const QString& crs)
 {
@@ -49,7 +109,7 @@ std::shared_ptr<const FeatureSet> FeatureSet::project(const std::vector<LonLatPo
     set->m_crs = crs;
     GeosContext& g = geos();
     const GEOSContextHandle_t h = g.handle();
-    ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
+    const ps::Transformer& t = lonLatTo(crs);
     set->m_features.reserve(in.size());
     for (const LonLatPolygon& p : in) {
         GeomPtr geom = g.fromWkb(p.wkb);
@@ -152,7 +212,12 @@ QByteArray unionLonLat(const std::vector<QByteArray>& wkbs)
     if (!u)
         return {};
     GeomPtr poly = polygonalParts(g, u.get());
-    return poly ? g.toWkb(poly.get()) : QByteArray();
+    if (!poly)
+        return {};
+    // Slivers between the parts come out of the union as holes: an outline
+    // drawn from them would show stray line pieces inside the district.
+    GeomPtr clean = withoutSliverHoles(g, poly.get());
+    return clean ? g.toWkb(clean.get()) : g.toWkb(poly.get());
 }
 
 QRectF lonLatExtent(const std::vector<QByteArray>& wkbs)

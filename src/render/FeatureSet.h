@@ -1,4 +1,5 @@
 #pragma once
+#include "core/Geodesy.h"
 #include "core/Types.h"
 #include <QPointF>
 #include <QRectF>
@@ -48,6 +49,10 @@ private:
     QRectF m_extent;
     QString m_crs;
 };
+
+// The calling thread's transformation from lon/lat (EPSG:4326) to crs, created
+// once per thread and CRS.
+const ps::Transformer& lonLatTo(const QString& crs);
 
 // The union of lon/lat polygons (e.g. a kabupaten outline built from its
 // kecamatan when no kabupaten polygon is stored), as WKB in lon/lat.

@@ -202,6 +202,26 @@ void drawLegend(QPainter& p, const QRectF& box, const Page& page, double u)
     }
 }
 
+// One map frame. On a raster page (PNG) the frame is painted in horizontal
+// bands by worker threads (MapRenderer::renderImage) and composed in; on
+// vector devices (SVG, PDF) straight through the painter.
+bool paintFrame(QPainter& p, MapRenderer& renderer, const MapSettings& s, const MapLayers& layers, const ps::Progress* progress)
+{
+    const QPaintDevice* dev = p.device();
+    const QTransform t = p.worldTransform();
+    const bool raster = dev && dev->devType() == QInternal::Image && t.type() <= QTransform::TxTranslate &&
+                        std::abs(t.dx() - std::round(t.dx())) < 1e-9 && std::abs(t.dy() - std::round(t.dy())) < 1e-9;
+    if (!raster)
+        return renderer.render(p, s, layers, progress);
+    const QSize size(static_cast<int>(std::ceil(s.outputSize.width())), static_cast<int>(std::ceil(s.outputSize.height())));
+    QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::transparent);
+    if (!renderer.renderImage(frame, s, layers, progress))
+        return false;
+    p.drawImage(QPointF(0, 0), frame);
+    return true;
+}
+
 } // namespace
 
 PageGeometry layoutPage(const QSizeF& pagePx, double dpi, const Page& page)
@@ -253,7 +273,11 @@ PageGeometry layoutPage(const QSizeF& pagePx, double dpi, const Page& page)
     for (int i = 0; i < n; ++i) {
         const QRectF cell(mapArea.left() + (i % bestCols) * (cw + gap), mapArea.top() + (i / bestCols) * (ch + gap), cw, ch);
         g.captions.push_back(QRectF(cell.left(), cell.top(), cell.width(), capH));
-        g.mapFrames.push_back(cell.adjusted(0, capH, 0, 0));
+        // Whole pixels: the frame's raster is composed onto the page 1:1 and the
+        // world file describes exact pixel edges.
+        const QRectF f = cell.adjusted(0, capH, 0, 0);
+        g.mapFrames.push_back(QRectF(QPointF(std::ceil(f.left()), std::ceil(f.top())),
+                                     QPointF(std::floor(f.right()), std::floor(f.bottom()))));
     }
     return g;
 }
@@ -297,7 +321,7 @@ bool paintPage(QPainter& p, const QSizeF& pagePx, double dpi, const Page& page, 
         p.save();
         p.translate(frame.topLeft());
         p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
-        const bool done = renderer.render(p, s, page.panels[i].layers, progress);
+        const bool done = paintFrame(p, renderer, s, page.panels[i].layers, progress);
         p.restore();
         if (!done) {
             p.restore();

@@ -1,5 +1,6 @@
 #include "MapBuilder.h"
 #include "BuilderText.h"
+#include "Symbols.h"
 #include "classify/Classifier.h"
 #include "classify/Legend.h"
 #include "classify/Palette.h"
@@ -79,34 +80,50 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     return fs;
 }
 
-std::shared_ptr<const FeatureSet> MapBuilder::outline(const QString& codePrefix)
+const std::vector<QString>& MapBuilder::areaCodes(AdminLevel level, const QString& codePrefix)
+{
+    const QString key = levelName(level) + QLatin1Char('|') + codePrefix;
+    auto it = m_codes.find(key);
+    if (it == m_codes.end()) {
+        std::vector<QString> codes;
+        for (const AdminArea& a : m_project.areas(level, false, codePrefix))
+            codes.push_back(a.code);
+        it = m_codes.insert(key, std::move(codes));
+    }
+    return *it;
+}
+
+std::set<QString> MapBuilder::mappedCodes(AdminLevel mapLevel, AdminLevel above, const QString& codePrefix)
+{
+    std::set<QString> out;
+    const int len = codeLength(above);
+    for (const QString& code : areaCodes(mapLevel, codePrefix))
+        out.insert(code.left(len));
+    return out;
+}
+
+std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix)
 {
     const QString c = crs(codePrefix);
-    const QString key = QStringLiteral("outline|") + codePrefix + QLatin1Char('|') + c;
+    const QString key = QStringLiteral("bound|") + levelName(above) + QLatin1Char('|') + levelName(mapLevel) + QLatin1Char('|') +
+                        codePrefix + QLatin1Char('|') + c;
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
-    // Only the kabupaten that hold mapped areas: neighbours are context, not outline.
-    std::set<QString> mapped;
-    for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
-        mapped.insert(a.code.left(5));
-    std::vector<AdminArea> kab;
-    if (codePrefix.size() <= 5)
-        for (AdminArea& a : m_project.areas(AdminLevel::Kabupaten, true, codePrefix.left(5)))
-            if (mapped.empty() || mapped.count(a.code))
-                kab.push_back(std::move(a));
+    // Only the areas that hold mapped areas: neighbours are context, not outline.
+    const int len = codeLength(above);
+    const std::set<QString> mapped = mappedCodes(mapLevel, above, codePrefix);
     std::vector<LonLatPolygon> polys;
-    for (const AdminArea& a : kab)
-        polys.push_back({a.code, a.name, a.wkb});
+    if (codePrefix.size() <= len)
+        for (AdminArea& a : m_project.areas(above, true, codePrefix))
+            if (mapped.empty() || mapped.count(a.code))
+                polys.push_back({a.code, a.name, a.wkb});
     if (polys.empty()) {
-        // No kabupaten polygon stored: the union of its kecamatan (or desa) is the outline.
-        std::vector<AdminArea> parts = m_project.areas(AdminLevel::Kecamatan, true, codePrefix);
-        if (parts.empty())
-            parts = m_project.areas(AdminLevel::Desa, true, codePrefix);
+        // Not stored: the dissolve of the mapped areas (slivers between them removed).
         std::map<QString, std::vector<QByteArray>> groups;
-        for (const AdminArea& a : parts)
-            groups[a.code.left(5)].push_back(a.wkb);
-        if (groups.size() <= 60)   // unions of hundreds of kabupaten take seconds: skip, inner lines suffice
+        for (const AdminArea& a : m_project.areas(mapLevel, true, codePrefix))
+            groups[a.code.left(len)].push_back(a.wkb);
+        if (groups.size() <= 60)   // unions of hundreds of areas take seconds: skip, inner lines suffice
             for (const auto& [code, wkbs] : groups)
                 polys.push_back({code, QString(), unionLonLat(wkbs)});
     }
@@ -120,8 +137,8 @@ std::optional<InsetMap> MapBuilder::inset(const QString& codePrefix)
     QString kab = codePrefix.size() >= 5 ? codePrefix.left(5) : QString();
     if (kab.isEmpty()) {
         std::set<QString> kabs;
-        for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
-            kabs.insert(a.code.left(5));
+        for (const QString& code : areaCodes(AdminLevel::Kecamatan, codePrefix))
+            kabs.insert(code.left(5));
         if (kabs.size() != 1)
             return std::nullopt;
         kab = *kabs.begin();
@@ -185,12 +202,26 @@ QString MapBuilder::areaTitle(const QString& codePrefix)
 {
     QString kab = codePrefix.left(5);
     if (kab.size() < 5) {
-        std::set<QString> kabs;
-        for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix))
-            kabs.insert(a.code.left(5));
-        if (kabs.size() != 1)
-            return {};
-        kab = *kabs.begin();
+        std::set<QString> kabs, provs;
+        for (AdminLevel l : {AdminLevel::Kecamatan, AdminLevel::Kabupaten})
+            for (const QString& code : areaCodes(l, codePrefix)) {
+                kabs.insert(code.left(5));
+                provs.insert(code.left(2));
+            }
+        if (kabs.size() == 1) {
+            kab = *kabs.begin();
+        } else if (provs.size() == 1) {
+            // A province map: "Provinsi Jawa Tengah".
+            auto p = m_project.area(*provs.begin(), false);
+            if (!p)
+                return {};
+            const QString name = prettyAreaName(p->name);
+            return name.startsWith(QLatin1String("Prov")) ? name
+                                                          : (ps::isEnglish() ? name + QStringLiteral(" Province")
+                                                                             : QStringLiteral("Provinsi ") + name);
+        } else {
+            return provs.size() > 1 && codePrefix.isEmpty() ? QStringLiteral("Indonesia") : QString();
+        }
     }
     auto a = m_project.area(codePrefix.size() > 5 ? codePrefix : kab, false);
     if (!a)
@@ -221,6 +252,33 @@ QString MapBuilder::sourceLine(const IndicatorDef* def, const classify::Classifi
     return parts.join(QLatin1Char(' '));
 }
 
+// The map frame's data area in pixels² at the spec's page size: the extent
+// fitted into the usual map frame (about 70 % × 75 % of the page).
+static double dataAreaPx2(const MapSpec& spec, const QRectF& extent, double* pxPerPt)
+{
+    const auto preset = pagePreset(spec.preset).value_or(pagePresets().front());
+    const QSize px = preset.pixels();
+    *pxPerPt = preset.dpi / 72.0;
+    const double fw = 0.70 * px.width(), fh = 0.75 * px.height();
+    if (extent.width() <= 0 || extent.height() <= 0)
+        return fw * fh;
+    const double scale = std::min(fw / extent.width(), fh / extent.height());
+    return extent.width() * extent.height() * scale * scale;
+}
+
+std::shared_ptr<const FeatureSet> MapBuilder::countAreas(const MapSpec& spec)
+{
+    // The finest level with at most 60 areas on the map: counts stay legible.
+    for (std::optional<AdminLevel> l = spec.level; l; l = levelAbove(*l)) {
+        auto fs = *l == spec.level ? areas(*l, spec.codePrefix) : boundaries(*l, spec.level, spec.codePrefix);
+        if (fs->size() > 0 && fs->size() <= 60)
+            return fs;
+        if (*l == AdminLevel::Provinsi)
+            return fs;
+    }
+    return areas(spec.level, spec.codePrefix);
+}
+
 std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendGroup* legend)
 {
     if (!spec.facilities)
@@ -234,11 +292,10 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
     if (!m_facilities)
         m_facilities = m_project.facilities();
     const QString c = crs(spec.codePrefix);
-    ps::Transformer t(QStringLiteral("EPSG:4326"), c);
-    PointLayer layer;
-    std::vector<int> counts(types.size(), 0);
-    // Draw order: many small symbols (posyandu) first, big ones on top.
-    for (int ti = static_cast<int>(types.size()) - 1; ti >= 0; --ti) {
+    const ps::Transformer& t = lonLatTo(c);
+    // Each type's placed facilities, projected.
+    std::vector<std::vector<std::pair<QPointF, const Facility*>>> byType(types.size());
+    for (size_t ti = 0; ti < types.size(); ++ti) {
         for (const Facility& f : *m_facilities) {
             if (f.type != types[ti] || !f.lon || !f.lat || f.status == FacilityStatus::Rejected ||
                 f.status == FacilityStatus::Unmatched)
@@ -249,17 +306,66 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
             double x = *f.lon, y = *f.lat;
             if (!t.forward(x, y))
                 continue;
-            layer.points.push_back({QPointF(x, y), ti});
-            ++counts[ti];
+            byType[ti].push_back({QPointF(x, y), &f});
         }
     }
-    for (size_t i = 0; i < types.size(); ++i)
-        layer.symbols.push_back(facilitySymbol(types[i]));
-    if (legend) {
+    // The density rule per type, at this map's scale.
+    double ppt = 2;
+    const QRectF extent = areas(spec.level, spec.codePrefix)->extent();
+    const double area = dataAreaPx2(spec, extent, &ppt);
+    PointLayer layer;
+    std::shared_ptr<const FeatureSet> countFs;
+    int countedTypes = 0;
+    if (legend)
         legend->title = T("Fasilitas kesehatan", "Health facilities");
-        for (size_t i = 0; i < types.size(); ++i)
-            if (counts[i] > 0)
-                legend->items.push_back({facilityTypeLabel(types[i]), QColor(), false, counts[i], layer.symbols[i], QColor()});
+    // Draw order: many small symbols (posyandu) first, big ones on top.
+    for (int ti = static_cast<int>(types.size()) - 1; ti >= 0; --ti) {
+        const auto& pts = byType[ti];
+        const SymbolStyle full = facilitySymbol(types[ti]);
+        const PointDrawing how = pointDensity(static_cast<int>(pts.size()), full.sizePt * ppt, kDotPt * ppt, area);
+        QString label = facilityTypeLabel(types[ti]);
+        int shown = static_cast<int>(pts.size());
+        SymbolStyle sym = full;
+        if (how.mode == PointMode::Symbols) {
+            sym.sizePt *= how.sizeFactor;
+            layer.symbols.push_back(sym);
+            for (const auto& [at, f] : pts)
+                layer.points.push_back({at, static_cast<int>(layer.symbols.size()) - 1});
+        } else if (how.mode == PointMode::Dots) {
+            sym = dotSymbol(full);
+            layer.symbols.push_back(sym);
+            for (const auto& [at, f] : pts)
+                layer.points.push_back({at, static_cast<int>(layer.symbols.size()) - 1});
+            label += T(" (titik kecil)", " (small dots)");
+        } else {
+            // One symbol per area with the number of facilities beside it.
+            if (!countFs)
+                countFs = countAreas(spec);
+            const FeatureSet& fs = *countFs;
+            const int len = fs.size() > 0 ? static_cast<int>(fs.features().front().code.size()) : 8;
+            QHash<QString, int> counts;
+            for (const auto& [at, f] : pts) {
+                const QString code = (f->desaCode.size() >= len ? f->desaCode : f->kecamatanCode).left(len);
+                counts[code]++;
+            }
+            sym.sizePt = std::min(sym.sizePt, 7.0);
+            layer.symbols.push_back(sym);
+            // Several counted types at one area stand one under the other.
+            const double mupp = std::sqrt(extent.width() * extent.height() / area);
+            const double below = countedTypes++ * 1.8 * sym.sizePt * ppt * mupp;
+            for (const ProjectedFeature& f : fs.features()) {
+                const int n = counts.value(f.code);
+                if (n == 0)
+                    continue;
+                layer.points.push_back({f.interiorPoint - QPointF(0, below), static_cast<int>(layer.symbols.size()) - 1});
+                layer.labels.resize(layer.points.size());
+                layer.labels.back() = ps::formatNumber(n, 0);
+            }
+            shown = static_cast<int>(pts.size());
+            label += T(": jumlah per %1", ": number per %1").arg(levelWordOfCode(len));
+        }
+        if (legend && shown > 0)
+            legend->items.insert(legend->items.begin(), {label, QColor(), false, shown, sym, QColor()});
     }
     if (layer.points.empty())
         return std::nullopt;
@@ -302,20 +408,21 @@ MapBuilder::Classified MapBuilder::classifyValues(const MapSpec& spec, const Ind
     return out;
 }
 
-std::shared_ptr<const FeatureSet> MapBuilder::context(const QString& codePrefix)
+std::shared_ptr<const FeatureSet> MapBuilder::context(AdminLevel mapLevel, const QString& codePrefix)
 {
     const QString c = crs(codePrefix);
-    const QString key = QStringLiteral("context|") + codePrefix + QLatin1Char('|') + c;
+    const QString key = QStringLiteral("context|") + levelName(mapLevel) + QLatin1Char('|') + codePrefix + QLatin1Char('|') + c;
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
     std::set<QString> mapped, provinces;
-    for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, false, codePrefix)) {
-        mapped.insert(a.code.left(5));
-        provinces.insert(a.code.left(2));
+    for (const QString& code : areaCodes(mapLevel, codePrefix)) {
+        mapped.insert(code.left(5));
+        provinces.insert(code.left(2));
     }
     std::vector<AdminArea> around;
-    if (provinces.size() == 1)
+    // Neighbouring kabupaten of the province, around a map of kecamatan or desa.
+    if (provinces.size() == 1 && levelRank(mapLevel) >= levelRank(AdminLevel::Kecamatan))
         for (AdminArea& a : m_project.areas(AdminLevel::Kabupaten, true, *provinces.begin()))
             if (!mapped.count(a.code))
                 around.push_back(std::move(a));
@@ -328,7 +435,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
 {
     MapLayers layers;
     // Neighbouring kabupaten in light grey: the mapped area is seen in its place.
-    if (auto around = context(spec.codePrefix); around->size() > 0) {
+    if (auto around = context(spec.level, spec.codePrefix); around->size() > 0) {
         AreaLayer ctx;
         ctx.features = around;
         ctx.fills.assign(around->size(), QColor(242, 242, 240));
@@ -343,31 +450,46 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
     }
     AreaLayer main;
     main.features = fs;
-    const bool desa = spec.level == AdminLevel::Desa || spec.level == AdminLevel::Kelurahan;
+    const int rank = levelRank(spec.level);
     main.stroke = QColor(255, 255, 255);
-    main.strokeWidthPt = desa ? 0.3 : 0.8;
-    main.labelSizePt = desa ? 7 : 10;
+    // Full widths; the renderer thins them where areas are small on screen.
+    main.strokeWidthPt = rank >= 3 ? 0.3 : rank == 2 ? 0.8 : 1.0;
+    main.labelSizePt = rank >= 3 ? 7 : rank == 2 ? 10 : 11;
     layers.areas.push_back(main);
-    if (desa) {
-        // Kecamatan boundaries over the desa: heavier, so the hierarchy reads at a glance.
-        AreaLayer kec;
-        kec.features = areas(AdminLevel::Kecamatan, spec.codePrefix);
-        kec.stroke = QColor(70, 70, 70);
-        kec.strokeWidthPt = 0.9;
-        kec.labelSizePt = 10;
-        kec.labelBold = true;
-        kec.labelPriority = 1;
-        if (spec.labels)
-            for (const auto& f : kec.features->features())
-                kec.labels.push_back(prettyAreaName(f.name));
-        layers.areas.push_back(kec);
+    // The levels above, each a heavier line than the one below (desa < kecamatan
+    // < kabupaten < provinsi). On maps that span several of them their names are
+    // placed first: kabupaten/kota names on a province map, provinces on a
+    // national one.
+    std::vector<AdminLevel> above;
+    for (auto l = levelAbove(spec.level); l; l = levelAbove(*l))
+        above.push_back(*l);
+    const bool national = mappedCodes(spec.level, AdminLevel::Provinsi, spec.codePrefix).size() > 1;
+    // The province outline frames maps of several provinces and kabupaten maps.
+    const bool withProvince = national || spec.level == AdminLevel::Kabupaten;
+    int priority = 1;
+    for (size_t k = 0; k < above.size(); ++k) {
+        const AdminLevel l = above[k];
+        if (l == AdminLevel::Provinsi && !withProvince)
+            break;
+        AreaLayer b;
+        b.features = boundaries(l, spec.level, spec.codePrefix);
+        if (b.features->size() == 0)
+            continue;
+        const bool top = k + 1 == above.size() || (above[k + 1] == AdminLevel::Provinsi && !withProvince);
+        b.stroke = top ? QColor(35, 35, 35) : QColor(85, 85, 85);
+        b.strokeWidthPt = top ? (national ? 1.0 : 1.8) : (national ? 0.6 : 0.9);
+        b.labelSizePt = l == AdminLevel::Provinsi ? 11 : 10;
+        b.labelBold = true;
+        b.labelPriority = ++priority;
+        // Names of the level above when there are several and not too many to
+        // read (kabupaten/kota of a province, provinces of Indonesia).
+        if (spec.labels && b.features->size() >= 2 && b.features->size() <= 100)
+            for (const auto& f : b.features->features())
+                b.labels.push_back(prettyAreaName(f.name));
+        layers.areas.push_back(b);
+        if (top)
+            break;
     }
-    AreaLayer out;
-    out.features = outline(spec.codePrefix);
-    out.stroke = QColor(35, 35, 35);
-    out.strokeWidthPt = 1.8;
-    if (out.features->size() > 0)
-        layers.areas.push_back(out);
     return layers;
 }
 

@@ -4,6 +4,7 @@
 #include "classify/Classification.h"
 #include <QHash>
 #include <memory>
+#include <set>
 
 namespace ps {
 class Project;
@@ -53,16 +54,24 @@ private:
     Classified classifyValues(const MapSpec& spec, const IndicatorDef& def, const std::vector<int>& years,
                               const std::shared_ptr<const FeatureSet>& fs);
     MapLayers baseLayers(const MapSpec& spec, const std::shared_ptr<const FeatureSet>& fs);
-    std::shared_ptr<const FeatureSet> outline(const QString& codePrefix);
-    std::shared_ptr<const FeatureSet> context(const QString& codePrefix);
+    // The areas of `above` that hold mapped areas of mapLevel: stored polygons,
+    // else the sliver-free dissolve of the mapped areas.
+    std::shared_ptr<const FeatureSet> boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix);
+    const std::vector<QString>& areaCodes(AdminLevel level, const QString& codePrefix);   // cached
+    std::set<QString> mappedCodes(AdminLevel mapLevel, AdminLevel above, const QString& codePrefix);
+    std::shared_ptr<const FeatureSet> context(AdminLevel mapLevel, const QString& codePrefix);
     std::optional<InsetMap> inset(const QString& codePrefix);
     std::optional<PointLayer> facilityLayer(const MapSpec& spec, LegendGroup* legend);
+    // Where facilities are counted when too many to draw: the finest level with
+    // at most 60 areas on the map.
+    std::shared_ptr<const FeatureSet> countAreas(const MapSpec& spec);
     QString areaTitle(const QString& codePrefix);
     QString sourceLine(const IndicatorDef* def, const classify::Classification* c, const QString& crs);
 
     Project& m_project;
     QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
     QHash<QString, QString> m_crs;
+    QHash<QString, std::vector<QString>> m_codes;
     std::optional<std::vector<Facility>> m_facilities;
 };
 

@@ -7,6 +7,7 @@
 #include <thread>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 
 namespace ps::render {
@@ -90,6 +91,63 @@ qint64 appendRings(std::vector<QPointF>& pts, std::vector<int>& ringEnds, const 
     return static_cast<qint64>(pts.size() - before);
 }
 
+// Features smaller than this (device pixels across) are drawn as one pixel.
+constexpr double kSpeckPx = 1.5;
+// Outlines up to this width are drawn as the 1-pixel cosmetic line.
+constexpr double kCosmeticMaxPx = 1.5;
+
+// The rings [ringBegin, ringEnd) of one drawn feature and its layer's full outline width.
+struct Outline {
+    int ringBegin, ringEnd;
+    double fullWidthPx;
+};
+
+// Strokes the outlines grouped by width: hairlines (under a pixel) as Qt's fast
+// cosmetic 1-pixel line with the colour's opacity scaled to the width, wider
+// ones with a bevel-joined pen (round joins cost far more and look the same at
+// these widths). Features without an outline (width 0) are skipped.
+void strokeOutlines(QPainter& p, const QColor& colour, const std::vector<QPointF>& pts, const std::vector<int>& ringEnds,
+                    const std::vector<Outline>& outlined)
+{
+    std::map<int, QPainterPath> byWidth;   // key: width in quarter pixels
+    for (const Outline& o : outlined) {
+        int b = o.ringBegin > 0 ? ringEnds[o.ringBegin - 1] : 0;
+        for (int r = o.ringBegin; r < o.ringEnd; b = ringEnds[r], ++r) {
+            // Each ring by its own size: the small islands of a large area get
+            // the thin line (or none) that their size calls for.
+            double x0 = pts[b].x(), x1 = x0, y0 = pts[b].y(), y1 = y0;
+            for (int k = b + 1; k < ringEnds[r]; ++k) {
+                x0 = std::min(x0, pts[k].x());
+                x1 = std::max(x1, pts[k].x());
+                y0 = std::min(y0, pts[k].y());
+                y1 = std::max(y1, pts[k].y());
+            }
+            const double w = outlineWidthPx(o.fullWidthPx, std::max(x1 - x0, y1 - y0));
+            if (w <= 0)
+                continue;
+            QPainterPath& path = byWidth[std::max(1, static_cast<int>(std::lround(w * 4)))];
+            path.addPolygon(QPolygonF(QList<QPointF>(pts.begin() + b, pts.begin() + ringEnds[r])));
+            path.closeSubpath();
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(Qt::NoBrush);
+    for (const auto& [quarters, path] : byWidth) {
+        const double w = quarters / 4.0;
+        QColor c = colour;
+        if (w < 1.0)
+            c.setAlphaF(static_cast<float>(colour.alphaF() * w));
+        // Up to 1.5 px the 1-pixel cosmetic line (Qt's fast path); a wide pen
+        // goes through the general stroker, many times slower per vertex.
+        const bool cosmetic = w <= kCosmeticMaxPx;
+        QPen pen(c, cosmetic ? 1.0 : w);
+        pen.setJoinStyle(Qt::BevelJoin);
+        pen.setCosmetic(cosmetic);
+        p.setPen(pen);
+        p.drawPath(path);
+    }
+}
+
 struct LabelCandidate {
     int priority;
     double area;
@@ -142,6 +200,14 @@ private:
 
 } // namespace
 
+double outlineWidthPx(double fullWidthPx, double featureSizePx)
+{
+    if (!(fullWidthPx > 0) || !(featureSizePx > 0))
+        return 0;
+    const double w = fullWidthPx * std::min(1.0, featureSizePx / kOutlineFullSizePx);
+    return w < kOutlineMinPx ? 0.0 : w;
+}
+
 QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double tolPx)
 {
     QPainterPath path;
@@ -192,6 +258,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         std::vector<QPointF> pts;
         std::vector<int> ringEnds;
         std::vector<int> hatchedIdx;
+        std::vector<Outline> outlined;
         p.setPen(Qt::NoPen);
         // Fills under an outline of at least a pixel are drawn without
         // anti-aliasing: the anti-aliased outline covers their edges, and the
@@ -218,9 +285,20 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             }
             m_stats.verticesIn += static_cast<qint64>(f.xy.size() / 2);
             ++m_stats.featuresDrawn;
+            const double sizePx = std::max(f.bbox.width(), f.bbox.height()) * a.s;
+            if (sizePx < kSpeckPx) {
+                // A few pixels across: one pixel of its colour at its interior
+                // point, so the area is seen without any polygon or outline work.
+                const QColor c = i < static_cast<int>(layer.fills.size()) ? layer.fills[i] : QColor();
+                if (c.isValid() && !(i < static_cast<int>(layer.hatched.size()) && layer.hatched[i]))
+                    p.fillRect(QRectF(std::floor(a.x(f.interiorPoint.x())), std::floor(a.y(f.interiorPoint.y())), 1, 1), c);
+                continue;
+            }
             const size_t firstRing = ringEnds.size();
             const int firstPt = static_cast<int>(pts.size());
             m_stats.verticesDrawn += appendRings(pts, ringEnds, f, a, simplifyTolerancePx);
+            if (strokeOn)
+                outlined.push_back({static_cast<int>(firstRing), static_cast<int>(ringEnds.size()), layer.strokeWidthPt * ppt});
             const bool hatch = i < static_cast<int>(layer.hatched.size()) && layer.hatched[i];
             if (hatch) {
                 hatchedIdx.push_back(i);
@@ -258,23 +336,8 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         for (int i : hatchedIdx)
             drawHatch(p, featurePath(feats[i], s, simplifyTolerancePx), layer.hatchBackground, layer.hatchColor, 5 * ppt,
                       std::max(1.0, 0.6 * ppt));
-        if (strokeOn && drawGeometry) {
-            QPen pen(layer.stroke, layer.strokeWidthPt * ppt);
-            pen.setJoinStyle(Qt::RoundJoin);
-            // Thin lines take Qt's fast cosmetic path.
-            pen.setCosmetic(layer.strokeWidthPt * ppt <= 1.0);
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            QPainterPath outlines;
-            int b = 0;
-            for (int e : ringEnds) {
-                outlines.addPolygon(QPolygonF(QList<QPointF>(pts.begin() + b, pts.begin() + e)));
-                outlines.closeSubpath();
-                b = e;
-            }
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.drawPath(outlines);
-        }
+        if (strokeOn && drawGeometry)
+            strokeOutlines(p, layer.stroke, pts, ringEnds, outlined);
     }
 
     // Big symbols (puskesmas, hospitals) are obstacles for labels.

@@ -44,6 +44,16 @@ private:
     Stats m_stats;
 };
 
+// Outline width at every scale: a feature at least kOutlineFullSizePx across on
+// screen gets its layer's full width; smaller ones get a proportionally thinner
+// line, and none below kOutlineMinPx, so that no fill is ever painted over by its
+// own outline (thousands of kecamatan a few pixels across on a national map stay
+// their class colour). Widths under a pixel are drawn as a 1-pixel hairline with
+// the colour's opacity scaled to the width.
+inline constexpr double kOutlineFullSizePx = 60.0;
+inline constexpr double kOutlineMinPx = 0.2;
+double outlineWidthPx(double fullWidthPx, double featureSizePx);
+
 // The feature's outline in frame pixels (odd-even fill), simplified to tolPx.
 QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double tolPx = 0.0);
 

@@ -1,5 +1,6 @@
 #include "MapSettings.h"
 #include "core/Geodesy.h"
+#include "core/Locale.h"
 #include <cmath>
 
 namespace ps::render {
@@ -45,7 +46,7 @@ QString crsForExtent(const QRectF& lonLat)
     const QPointF c = lonLat.center();
     if (lonLat.width() <= 8.0)
         return QStringLiteral("EPSG:%1").arg(ps::utmEpsgFor(c.x(), c.y()));
-    return QStringLiteral("EPSG:3395");
+    return QString::fromLatin1(kWideCrs);
 }
 
 QString crsLabel(const QString& crs)
@@ -56,6 +57,9 @@ QString crsLabel(const QString& crs)
         return QStringLiteral("WGS 84 / UTM %1N").arg(code - 32600);
     if (ok && code > 32700 && code < 32761)
         return QStringLiteral("WGS 84 / UTM %1S").arg(code - 32700);
+    if (crs == QLatin1String(kWideCrs))
+        return ps::pick(QStringLiteral("Lambert silinder sama-luas (ESRI:54034)"),
+                        QStringLiteral("Lambert cylindrical equal-area (ESRI:54034)"));
     if (code == 3395)
         return QStringLiteral("WGS 84 / World Mercator");
     if (code == 3857)

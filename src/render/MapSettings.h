@@ -29,10 +29,14 @@ struct MapSettings {
 // degrees. Rule: when the extent fits one UTM zone's neighbourhood (at most 8°
 // of longitude, i.e. the zone plus one degree either side, where UTM scale error
 // stays under ~0.1 %), use the UTM zone of its centre; wider extents (a province
-// across zones, all of Indonesia: 95°–141° E) use World Mercator (EPSG:3395),
-// conformal and within ~2 % of true scale over Indonesia's latitudes (11° S–6° N).
-// The scale bar is always measured geodesically at the map centre, so it stays
-// true in either projection.
+// across zones, all of Indonesia: 95°–141° E) use Lambert's cylindrical
+// equal-area projection (ESRI:54034, standard parallel 0°). A choropleth compares
+// areas, so they keep their true proportions; Indonesia lies within 11° of the
+// equator, where its shapes stay within ~2 % of true (cos 11° = 0.98), and a
+// cylindrical projection keeps the 46° of longitude a straight, wide strip that
+// fills a 16:9 slide. The source line names it (crsLabel). The scale bar is
+// always measured geodesically at the map centre, so it stays true.
+inline constexpr const char* kWideCrs = "ESRI:54034";
 QString crsForExtent(const QRectF& lonLat);
 
 // A human name for the CRS, for the source line ("WGS 84 / UTM zona 48S").

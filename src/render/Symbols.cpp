@@ -15,11 +15,28 @@ SymbolStyle facilitySymbol(FacilityType t)
     return {};
 }
 
+PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaPx2)
+{
+    if (count <= 0 || !(areaPx2 > 0))
+        return {};
+    const double cover = count * symbolPx * symbolPx / areaPx2;
+    if (cover <= kSymbolCover)
+        return {PointMode::Symbols, cover <= kSymbolCover / 2 ? 1.0 : 1.0 - 0.4 * (cover - kSymbolCover / 2) / (kSymbolCover / 2)};
+    if (count * dotPx * dotPx / areaPx2 <= kDotCover)
+        return {PointMode::Dots, 1.0};
+    return {PointMode::Counts, 1.0};
+}
+
+SymbolStyle dotSymbol(const SymbolStyle& s) { return {SymbolShape::Circle, s.fill, QColor(Qt::transparent), kDotPt}; }
+
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt)
 {
     const double r = s.sizePt * pxPerPt / 2;
     const double w = std::max(1.0, 0.12 * s.sizePt * pxPerPt);
-    p.setPen(QPen(s.stroke, w));
+    if (s.stroke.alpha() == 0)
+        p.setPen(Qt::NoPen);
+    else
+        p.setPen(QPen(s.stroke, w));
     p.setBrush(s.fill);
     switch (s.shape) {
     case SymbolShape::Circle: p.drawEllipse(at, r, r); break;

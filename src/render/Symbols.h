@@ -5,6 +5,24 @@
 
 namespace ps::render {
 
+// How a set of point symbols is drawn at a scale (the density rule). With
+// `count` symbols of symbolPx diameter over a map whose data covers areaPx²
+// on screen, the symbols would cover count·symbolPx²/areaPx of it:
+// - up to kSymbolCover (6 %): full symbols, shrunk towards 60 % of their size as
+//   the cover grows past 3 % (sized by scale);
+// - else, when small dots of dotPx would cover at most kDotCover (10 %): dots;
+// - else: one count per area (the choropleth must stay readable).
+enum class PointMode { Symbols, Dots, Counts };
+struct PointDrawing {
+    PointMode mode = PointMode::Symbols;
+    double sizeFactor = 1.0;   // for Symbols
+};
+inline constexpr double kSymbolCover = 0.06, kDotCover = 0.10, kDotPt = 2.6;
+PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaPx2);
+
+// The small-dot form of a symbol: a circle of kDotPt in its fill colour, no outline.
+SymbolStyle dotSymbol(const SymbolStyle& s);
+
 // Draws one point symbol centred at `at` (device pixels); size from pxPerPt.
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt);
 

@@ -61,26 +61,39 @@ qint64 latestRun(Project& p, const char* table)
 std::vector<ServiceLayer> listLayers(Project& p)
 {
     std::vector<ServiceLayer> out;
-    for (const QString& code : p.indicatorsWithData()) {
-        const IndicatorDef* def = Catalogue::standard().indicator(code);
-        const std::vector<int> years = p.periods(code);
-        if (!def || years.empty())
-            continue;
-        ServiceLayer latest;
-        latest.kind = LayerKind::Indicator;
-        latest.indicator = code;
-        latest.name = code;
-        latest.period = years.back();
-        latest.periods = years;
-        latest.title = tr("%1, per kecamatan (tahun terakhir: %2)").arg(def->name()).arg(years.back());
-        latest.abstract = ps::pick(def->sourceId, def->sourceEn);
-        out.push_back(latest);
-        for (int y : years) {
-            ServiceLayer l = latest;
-            l.name = code + QLatin1Char('.') + QString::number(y);
-            l.period = y;
-            l.title = tr("%1, per kecamatan, %2").arg(def->name()).arg(y);
-            out.push_back(l);
+    // Indicator layers per kecamatan ("stunting", "stunting.2023"), and at the
+    // other levels the project has boundaries of ("stunting.kabupaten",
+    // "stunting.2023.kabupaten"): values summed from numerators and
+    // denominators, as everywhere.
+    const std::map<QString, int> levelCounts = p.areaCountsByLevel();
+    std::vector<AdminLevel> levels{AdminLevel::Kecamatan};
+    for (AdminLevel level : {AdminLevel::Kabupaten, AdminLevel::Provinsi, AdminLevel::Desa})
+        if (levelCounts.count(levelName(level)))
+            levels.push_back(level);
+    for (AdminLevel level : levels) {
+        const QString suffix = level == AdminLevel::Kecamatan ? QString() : QLatin1Char('.') + levelName(level);
+        for (const QString& code : p.indicatorsWithData()) {
+            const IndicatorDef* def = Catalogue::standard().indicator(code);
+            const std::vector<int> years = p.periods(code);
+            if (!def || years.empty())
+                continue;
+            ServiceLayer latest;
+            latest.kind = LayerKind::Indicator;
+            latest.indicator = code;
+            latest.level = level;
+            latest.name = code + suffix;
+            latest.period = years.back();
+            latest.periods = years;
+            latest.title = tr("%1, per %2 (tahun terakhir: %3)").arg(def->name(), levelName(level)).arg(years.back());
+            latest.abstract = ps::pick(def->sourceId, def->sourceEn);
+            out.push_back(latest);
+            for (int y : years) {
+                ServiceLayer l = latest;
+                l.name = code + QLatin1Char('.') + QString::number(y) + suffix;
+                l.period = y;
+                l.title = tr("%1, per %2, %3").arg(def->name(), levelName(level)).arg(y);
+                out.push_back(l);
+            }
         }
     }
     std::map<QString, int> facilityTypes;
@@ -138,6 +151,15 @@ std::vector<ServiceLayer> listLayers(Project& p)
     areas.name = QStringLiteral("wilayah");
     areas.title = tr("Batas kecamatan");
     out.push_back(areas);
+    for (AdminLevel level : {AdminLevel::Provinsi, AdminLevel::Kabupaten}) {
+        if (!levelCounts.count(levelName(level)))
+            continue;
+        ServiceLayer l = areas;
+        l.level = level;
+        l.name = QStringLiteral("wilayah.") + levelName(level);
+        l.title = level == AdminLevel::Provinsi ? tr("Batas provinsi") : tr("Batas kabupaten/kota");
+        out.push_back(l);
+    }
     return out;
 }
 

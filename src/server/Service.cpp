@@ -415,6 +415,8 @@ static QJsonArray layerArray(const Snapshot& snap)
             o.insert(QStringLiteral("indicator"), l.indicator);
             o.insert(QStringLiteral("period"), l.period);
         }
+        if (l.kind == LayerKind::Indicator || l.kind == LayerKind::Areas)
+            o.insert(QStringLiteral("level"), levelName(l.level));
         out.append(o);
     }
     return out;
@@ -574,16 +576,24 @@ Response Service::exportPng(const Request& r)
 {
     const Params p = Params::fromQuery(r.query, false);
     p.rejectUnknown({QStringLiteral("layer"), QStringLiteral("indicator"), QStringLiteral("period"), QStringLiteral("bbox"),
-                     QStringLiteral("preset"), QStringLiteral("title")});
+                     QStringLiteral("preset"), QStringLiteral("title"), QStringLiteral("level")});
     auto snap = m_maps.snapshot();
     QString indicator = p.value(QStringLiteral("indicator"));
     int period = 0;
+    AdminLevel level = AdminLevel::Kecamatan;
     if (p.has(QStringLiteral("layer"))) {
         const ServiceLayer* l = snap->layer(p.value(QStringLiteral("layer")));
         if (!l || l->kind != LayerKind::Indicator)
             return errorJson(404, tr("lapisan indikator tidak dikenal: %1").arg(p.value(QStringLiteral("layer"))));
         indicator = l->indicator;
         period = l->period;
+        level = l->level;
+    }
+    if (p.has(QStringLiteral("level"))) {
+        const auto lv = levelFromName(p.value(QStringLiteral("level")));
+        if (!lv)
+            return errorJson(400, tr("level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)").arg(p.value(QStringLiteral("level"))));
+        level = *lv;
     }
     if (indicator.isEmpty())
         return errorJson(400, tr("berikan layer=… atau indicator=…"));
@@ -599,6 +609,7 @@ Response Service::exportPng(const Request& r)
         return errorJson(400, tr("ukuran halaman tidak dikenal: %1").arg(presetId));
     render::MapSpec spec;
     spec.indicator = indicator;
+    spec.level = level;
     if (period)
         spec.periods = {period};
     spec.preset = presetId;

@@ -40,7 +40,7 @@ TEST(MapSettingsTest, CrsRuleUtmForSmallExtentsMercatorForWide)
         {QRectF(QPointF(104.3, -3.2), QPointF(105.3, -2.2)), QStringLiteral("EPSG:32748")},   // Banyuasin
         {QRectF(QPointF(108.5, -8.2), QPointF(111.7, -5.7)), QStringLiteral("EPSG:32749")},   // Jawa Tengah
         {QRectF(QPointF(116, 0.5), QPointF(117, 1.5)), QStringLiteral("EPSG:32650")},         // north of the equator
-        {QRectF(QPointF(95, -11), QPointF(141, 6)), QStringLiteral("EPSG:3395")},             // Indonesia
+        {QRectF(QPointF(95, -11), QPointF(141, 6)), QStringLiteral("ESRI:54034")},            // Indonesia
     };
     for (const Case& c : cases)
         EXPECT_EQ(crsForExtent(c.lonLat), c.crs) << c.lonLat.center().x();
