@@ -115,9 +115,7 @@ std::shared_ptr<const FeatureSet> FeatureSet::project(const std::vector<LonLatPo
         GeomPtr geom = g.fromWkb(p.wkb);
         if (!geom)
             continue;
-        // Shells clockwise, holes counter-clockwise: the renderer fills many
-        // features as one path with the winding rule.
-        GEOSNormalize_r(h, geom.get());
+        // No GEOSNormalize: every fill uses the odd-even rule, which needs no ring order.
         ProjectedFeature f;
         f.code = p.code;
         f.name = p.name;

@@ -15,7 +15,8 @@ struct AreaLayer {
     std::vector<QColor> fills;        // per feature; invalid colour = not filled; empty = no fills
     std::vector<bool> hatched;        // per feature: the "no data" class, drawn hatched
     QColor stroke = QColor(255, 255, 255);
-    double strokeWidthPt = 0.5;       // 0 = no outline
+    double strokeWidthPt = 0.5;       // 0 = no outline; the full width (see outlineWidthPx)
+    bool strokeBySize = true;         // thin the outline of areas small on screen (false: always the full width)
     QColor hatchColor = QColor(120, 120, 120);
     QColor hatchBackground = QColor(238, 238, 238);
     // Labels: one text per feature (empty = none), placed without collisions.

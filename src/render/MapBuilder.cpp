@@ -75,7 +75,21 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
-    auto fs = FeatureSet::fromAreas(m_project.areas(level, true, codePrefix), c);
+    std::vector<AdminArea> stored = m_project.areas(level, true, codePrefix);
+    std::shared_ptr<const FeatureSet> fs;
+    if (stored.empty() && levelRank(level) < levelRank(AdminLevel::Kecamatan)) {
+        // Kabupaten or provinsi not imported: the dissolve of the kecamatan.
+        std::map<QString, std::vector<QByteArray>> groups;
+        for (const AdminArea& a : m_project.areas(AdminLevel::Kecamatan, true, codePrefix))
+            groups[a.code.left(codeLength(level))].push_back(a.wkb);
+        std::vector<LonLatPolygon> polys;
+        if (groups.size() <= 60)
+            for (const auto& [code, wkbs] : groups)
+                polys.push_back({code, code, unionLonLat(wkbs)});
+        fs = FeatureSet::project(polys, c);
+    } else {
+        fs = FeatureSet::fromAreas(stored, c);
+    }
     m_cache.insert(key, fs);
     return fs;
 }

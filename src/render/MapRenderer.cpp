@@ -100,7 +100,15 @@ constexpr double kCosmeticMaxPx = 1.5;
 struct Outline {
     int ringBegin, ringEnd;
     double fullWidthPx;
+    bool bySize;
+    double minSizePx = 0;   // rings smaller on screen get no outline
 };
+
+// Boundary lines of a level above (a layer without fills) are left out where
+// their rings are smaller than this: there the areas below are only a few
+// pixels each, and a line of the level above would cover them (Java's
+// kabupaten on a national kecamatan map).
+constexpr double kBoundaryMinSizePx = 30;
 
 // Strokes the outlines grouped by width: hairlines (under a pixel) as Qt's fast
 // cosmetic 1-pixel line with the colour's opacity scaled to the width, wider
@@ -122,7 +130,10 @@ void strokeOutlines(QPainter& p, const QColor& colour, const std::vector<QPointF
                 y0 = std::min(y0, pts[k].y());
                 y1 = std::max(y1, pts[k].y());
             }
-            const double w = outlineWidthPx(o.fullWidthPx, std::max(x1 - x0, y1 - y0));
+            const double size = std::max(x1 - x0, y1 - y0);
+            if (o.bySize && size < o.minSizePx)
+                continue;
+            const double w = o.bySize ? outlineWidthPx(o.fullWidthPx, size) : o.fullWidthPx;
             if (w <= 0)
                 continue;
             QPainterPath& path = byWidth[std::max(1, static_cast<int>(std::lround(w * 4)))];
@@ -259,6 +270,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         std::vector<int> ringEnds;
         std::vector<int> hatchedIdx;
         std::vector<Outline> outlined;
+        std::map<QRgb, std::vector<Outline>> seams;   // filled rings by colour
         p.setPen(Qt::NoPen);
         // Fills under an outline of at least a pixel are drawn without
         // anti-aliasing: the anti-aliased outline covers their edges, and the
@@ -286,7 +298,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             m_stats.verticesIn += static_cast<qint64>(f.xy.size() / 2);
             ++m_stats.featuresDrawn;
             const double sizePx = std::max(f.bbox.width(), f.bbox.height()) * a.s;
-            if (sizePx < kSpeckPx) {
+            if (sizePx < kSpeckPx && layer.strokeBySize) {
                 // A few pixels across: one pixel of its colour at its interior
                 // point, so the area is seen without any polygon or outline work.
                 const QColor c = i < static_cast<int>(layer.fills.size()) ? layer.fills[i] : QColor();
@@ -298,12 +310,14 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             const int firstPt = static_cast<int>(pts.size());
             m_stats.verticesDrawn += appendRings(pts, ringEnds, f, a, simplifyTolerancePx);
             if (strokeOn)
-                outlined.push_back({static_cast<int>(firstRing), static_cast<int>(ringEnds.size()), layer.strokeWidthPt * ppt});
+                outlined.push_back({static_cast<int>(firstRing), static_cast<int>(ringEnds.size()), layer.strokeWidthPt * ppt,
+                                    layer.strokeBySize, filled ? 0.0 : kBoundaryMinSizePx});
             const bool hatch = i < static_cast<int>(layer.hatched.size()) && layer.hatched[i];
             if (hatch) {
                 hatchedIdx.push_back(i);
             } else if (filled && i < static_cast<int>(layer.fills.size()) && layer.fills[i].isValid()) {
                 const QRgb c = layer.fills[i].rgba();
+                seams[c].push_back({static_cast<int>(firstRing), static_cast<int>(ringEnds.size()), 0, false});
                 if (!haveBrush || c != current) {
                     p.setBrush(layer.fills[i]);
                     current = c;
@@ -332,6 +346,26 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                                   layer.labelBold});
             }
         }
+        // Each fill's edge once more as a 1-pixel line in its own colour: areas
+        // simplified to the pixel no longer meet exactly, and the white pixels
+        // between them (and small areas that cover no pixel centre) would show.
+        p.setRenderHint(QPainter::Antialiasing, false);
+        for (const auto& [rgba, items] : seams) {
+            QPainterPath path;
+            for (const Outline& o : items) {
+                int b = o.ringBegin > 0 ? ringEnds[o.ringBegin - 1] : 0;
+                for (int r = o.ringBegin; r < o.ringEnd; b = ringEnds[r], ++r) {
+                    path.addPolygon(QPolygonF(QList<QPointF>(pts.begin() + b, pts.begin() + ringEnds[r])));
+                    path.closeSubpath();
+                }
+            }
+            QPen pen(QColor::fromRgba(rgba), 1.0);
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+        }
+        p.setPen(Qt::NoPen);
         p.setRenderHint(QPainter::Antialiasing, true);
         for (int i : hatchedIdx)
             drawHatch(p, featurePath(feats[i], s, simplifyTolerancePx), layer.hatchBackground, layer.hatchColor, 5 * ppt,

@@ -1,6 +1,7 @@
 #include "MapSettings.h"
 #include "core/Geodesy.h"
 #include "core/Locale.h"
+#include "FeatureSet.h"
 #include <cmath>
 
 namespace ps::render {
@@ -73,7 +74,7 @@ double groundMetresPerPixel(const MapSettings& s)
     const double halfSpan = std::max(1.0, s.outputSize.width() / 10);
     QPointF a = s.toMap(c - QPointF(halfSpan, 0)), b = s.toMap(c + QPointF(halfSpan, 0));
     try {
-        ps::Transformer t(QStringLiteral("EPSG:4326"), s.crs);
+        const ps::Transformer& t = lonLatTo(s.crs);
         double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
         if (!t.inverse(ax, ay) || !t.inverse(bx, by))
             return s.mapUnitsPerPixel();
