@@ -32,6 +32,17 @@ inline QString levelWordOfCode(int length)
                                                       : length <= 8 ? AdminLevel::Kecamatan : AdminLevel::Desa);
 }
 
+// A label for a kabupaten/kota on a map: "Kabupaten Pemalang" → "Pemalang"
+// (the kota keep "Kota": "Kota Semarang" and Kabupaten Semarang both exist).
+inline QString shortAreaName(const QString& name)
+{
+    const QString n = prettyAreaName(name);
+    for (const char* prefix : {"Kabupaten ", "Kab. ", "Provinsi "})
+        if (n.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
+            return n.mid(static_cast<int>(qstrlen(prefix)));
+    return n;
+}
+
 // The level one step up (kecamatan over desa, kabupaten over kecamatan, ...);
 // nullopt for provinsi.
 inline std::optional<AdminLevel> levelAbove(AdminLevel l)

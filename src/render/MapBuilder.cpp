@@ -459,7 +459,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         ctx.labelPriority = -1;
         if (spec.labels)
             for (const auto& f : around->features())
-                ctx.labels.push_back(prettyAreaName(f.name));
+                ctx.labels.push_back(shortAreaName(f.name));
         layers.areas.push_back(ctx);
     }
     AreaLayer main;
@@ -499,7 +499,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         // read (kabupaten/kota of a province, provinces of Indonesia).
         if (spec.labels && b.features->size() >= 2 && b.features->size() <= 100)
             for (const auto& f : b.features->features())
-                b.labels.push_back(prettyAreaName(f.name));
+                b.labels.push_back(shortAreaName(f.name));
         layers.areas.push_back(b);
         if (top)
             break;
@@ -596,14 +596,31 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
                 main.fills[i] = cls.colors.at(k);
         }
         const bool labelHere = spec.labels && !desa && years.size() <= 2;
+        // Kabupaten/kota (and provinsi) maps name every area: a kota too small
+        // for its label gets a dot with the label beside it.
+        const bool nameAll = labelHere && levelRank(spec.level) <= levelRank(AdminLevel::Kabupaten);
+        double ppt = 2;
+        const double pxPerUnit = std::sqrt(dataAreaPx2(spec, fs->extent(), &ppt) / std::max(1e-9, fs->extent().width() * fs->extent().height()));
+        PointLayer small;
+        small.symbols.push_back({SymbolShape::Circle, QColor(40, 40, 40), QColor(255, 255, 255), 4});
+        small.labelSizePt = main.labelSizePt;
+        small.labelPriority = 0;
         if (labelHere)
             for (int i = 0; i < fs->size(); ++i) {
-                QString text = prettyAreaName(fs->features()[i].name);
+                QString text = shortAreaName(fs->features()[i].name);
                 if (spec.labelValues)
                     text += QLatin1Char('\n') + (std::isnan(cls.values[y][i]) ? QStringLiteral("–")
                                                                                 : ps::formatNumber(cls.values[y][i], dec) + def->unitSymbol());
+                const QRectF& b = fs->features()[i].bbox;
+                if (nameAll && std::min(b.width(), b.height()) * pxPerUnit < 70 * ppt / 2) {
+                    small.points.push_back({fs->features()[i].interiorPoint, 0});
+                    small.labels.push_back(text);
+                    text.clear();
+                }
                 main.labels.push_back(text);
             }
+        if (!small.points.empty())
+            layers.points.push_back(small);
         if (facilities && years.size() == 1)
             layers.points.push_back(*facilities);
         if (y == 0)

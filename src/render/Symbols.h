@@ -10,14 +10,14 @@ namespace ps::render {
 // on screen, the symbols would cover count·symbolPx²/areaPx of it:
 // - up to kSymbolCover (6 %): full symbols, shrunk towards 60 % of their size as
 //   the cover grows past 3 % (sized by scale);
-// - else, when small dots of dotPx would cover at most kDotCover (10 %): dots;
+// - else, when small dots of dotPx would cover at most kDotCover (4 %): dots;
 // - else: one count per area (the choropleth must stay readable).
 enum class PointMode { Symbols, Dots, Counts };
 struct PointDrawing {
     PointMode mode = PointMode::Symbols;
     double sizeFactor = 1.0;   // for Symbols
 };
-inline constexpr double kSymbolCover = 0.06, kDotCover = 0.10, kDotPt = 2.6;
+inline constexpr double kSymbolCover = 0.06, kDotCover = 0.04, kDotPt = 2.0;
 PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaPx2);
 
 // The small-dot form of a symbol: a circle of kDotPt in its fill colour, no outline.

@@ -76,13 +76,13 @@ TEST(PointDensity, SymbolsThenDotsThenCounts)
         PointMode mode;
         double factor;
     } cases[] = {
-        {33, 22, 5.2, 850000, PointMode::Symbols, 1.0},     // Banyuasin's puskesmas on a slide
-        {0, 22, 5.2, 850000, PointMode::Symbols, 1.0},
-        {80, 22, 5.2, 850000, PointMode::Symbols, 0.0},     // 4.6 % cover: shrunk (factor checked below)
-        {300, 22, 5.2, 850000, PointMode::Dots, 1.0},       // 17 % as symbols, 1 % as dots
-        {879, 22, 5.2, 820000, PointMode::Dots, 1.0},       // Jawa Tengah's puskesmas: 52 % cover as symbols
-        {3500, 16, 5.2, 820000, PointMode::Counts, 1.0},    // dots would cover 11.5 %
-        {48000, 9, 5.2, 820000, PointMode::Counts, 1.0},    // posyandu
+        {33, 22, 4, 850000, PointMode::Symbols, 1.0},       // Banyuasin's puskesmas on a slide
+        {0, 22, 4, 850000, PointMode::Symbols, 1.0},
+        {80, 22, 4, 850000, PointMode::Symbols, 0.0},       // 4.6 % cover: shrunk (factor checked below)
+        {300, 22, 4, 850000, PointMode::Dots, 1.0},         // 17 % as symbols, 0.6 % as dots
+        {879, 22, 4, 820000, PointMode::Dots, 1.0},         // Jawa Tengah's puskesmas: 52 % cover as symbols, 1.7 % as dots
+        {2999, 16, 4, 820000, PointMode::Counts, 1.0},      // Jawa Tengah's pustu: dots would cover 5.9 %
+        {48000, 9, 4, 820000, PointMode::Counts, 1.0},      // posyandu
     };
     for (const Case& c : cases) {
         const PointDrawing d = pointDensity(c.count, c.symbolPx, c.dotPx, c.areaPx2);
