@@ -2,7 +2,10 @@
 // desa layer (8,563) as 5-class choropleths at 1920×1080 and prints ms per
 // frame (median after a warm-up). Geometry is read and projected once (as the
 // app and server do), then each frame projects to pixels with level of detail,
-// fills and strokes. Skips with a message when ../shared/data is absent.
+// fills and strokes (the inner loop). Then the command users run, end to end:
+// `petasehat render` of the national kecamatan map (wall and CPU seconds of the
+// whole process) beside Mapnik's whole process for the same choropleth.
+// Skips with a message when ../shared/data is absent.
 #include "classify/Classifier.h"
 #include "classify/Palette.h"
 #include "core/Gdal.h"
@@ -10,10 +13,15 @@
 #include "render/Export.h"
 #include "render/MapRenderer.h"
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QThread>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <functional>
+#include <sys/resource.h>
 #include <cstdlib>
 #include <algorithm>
 #include <cstdio>
@@ -140,6 +148,104 @@ void bench(const char* title, const QString& path, const QString& layer, double 
     std::fflush(stdout);
 }
 
+// Runs one command, returns {wall s, CPU s (user+sys of the child)}; exits on failure.
+std::pair<double, double> timeCommand(const QString& program, const QStringList& args)
+{
+    rusage before{}, after{};
+    getrusage(RUSAGE_CHILDREN, &before);
+    QElapsedTimer t;
+    t.start();
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    proc.setStandardOutputFile(QProcess::nullDevice());
+    proc.start(program, args);
+    if (!proc.waitForFinished(600000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+        std::printf("  command failed: %s %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))));
+        std::exit(1);
+    }
+    const double wall = t.nsecsElapsed() / 1e9;
+    getrusage(RUSAGE_CHILDREN, &after);
+    auto secs = [](const timeval& v) { return v.tv_sec + v.tv_usec / 1e6; };
+    const double cpu = secs(after.ru_utime) - secs(before.ru_utime) + secs(after.ru_stime) - secs(before.ru_stime);
+    return {wall, cpu};
+}
+
+// The command users run, end to end: `petasehat render` of the national
+// kecamatan choropleth (1920x1080 PNG, 5 classes, --no-labels --no-facilities),
+// beside Mapnik drawing the same GPKG layer in the same projection
+// (mapnik_national.py, python3-mapnik), both whole-process, median of 5.
+void wholeCommand(const QString& shared)
+{
+    const QString bin = QCoreApplication::applicationDirPath() + QStringLiteral("/../../bin/petasehat");
+    if (!QFileInfo::exists(bin)) {
+        std::printf("whole command: %s not built, skipping\n", qPrintable(bin));
+        return;
+    }
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("nasional.sqlite"));
+    const QString gpkg = shared + QStringLiteral("/boundaries/indonesia_admin.gpkg");
+    // A project as a user builds it: init, the three boundary layers, a synthetic indicator table.
+    timeCommand(bin, {QStringLiteral("init"), project});
+    for (const char* layer : {"provinsi", "kabupaten", "kecamatan"})
+        timeCommand(bin, {QStringLiteral("import"), QStringLiteral("boundaries"), project, gpkg, QStringLiteral("--layer"),
+                          QString::fromLatin1(layer)});
+    {
+        QFile csv(dir.filePath(QStringLiteral("indikator.csv")));
+        csv.open(QIODevice::WriteOnly);
+        csv.write("tahun,kode_kecamatan,kecamatan,jumlah_balita,balita_diukur,balita_stunting\n");
+        GDALDatasetUniquePtr ds = openVector(gpkg);
+        OGRLayer* l = ds->GetLayerByName("kecamatan");
+        int i = 0;
+        for (auto& f : *l) {
+            const int measured = 800 + (i * 7919) % 5000, stunted = measured * ((i * 37) % 40) / 100;
+            csv.write(QStringLiteral("2024,%1,\"%2\",%3,%4,%5\n")
+                          .arg(QString::fromUtf8(f->GetFieldAsString("kode")), QString::fromUtf8(f->GetFieldAsString("nama")))
+                          .arg(measured + 200)
+                          .arg(measured)
+                          .arg(stunted)
+                          .toUtf8());
+            ++i;
+        }
+        csv.close();
+        timeCommand(bin, {QStringLiteral("import"), QStringLiteral("indicators"), project, csv.fileName()});
+    }
+    auto runs = [](const std::function<std::pair<double, double>()>& f) {
+        std::vector<double> wall, cpu;
+        for (int i = 0; i < 5; ++i) {
+            const auto [w, c] = f();
+            wall.push_back(w);
+            cpu.push_back(c);
+        }
+        return std::pair<double, double>{median(wall), median(cpu)};
+    };
+    const QString png = dir.filePath(QStringLiteral("nasional.png"));
+    const auto ours = runs([&] {
+        return timeCommand(bin, {QStringLiteral("render"), project, QStringLiteral("--indicator"), QStringLiteral("stunting"),
+                                 QStringLiteral("--preset"), QStringLiteral("slide-1080"), QStringLiteral("--no-labels"),
+                                 QStringLiteral("--no-facilities"), QStringLiteral("--out"), png});
+    });
+    std::printf("Whole command: petasehat render, national kecamatan, 1920x1080 PNG, 5 classes\n");
+    std::printf("  median of 5: %.2f s wall, %.2f s CPU (user+sys)\n", ours.first, ours.second);
+    const QString script = QStringLiteral(PETASEHAT_BENCH_SOURCE_DIR) + QStringLiteral("/mapnik_national.py");
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import mapnik")});
+    if (!probe.waitForFinished(60000) || probe.exitCode() != 0) {
+        std::printf("  Mapnik reference: python3-mapnik not installed (apt-get install python3-mapnik), skipping\n");
+        return;
+    }
+    const auto mapnik = runs([&] {
+        return timeCommand(QStringLiteral("/usr/bin/python3"), {script, gpkg, dir.filePath(QStringLiteral("mapnik.png"))});
+    });
+    std::printf("  Mapnik 3.1 (python3-mapnik), same layer and projection, whole process: %.2f s wall, %.2f s CPU\n",
+                mapnik.first, mapnik.second);
+    std::printf("  ratio petasehat / Mapnik: %.2f wall, %.2f CPU (target <= 0.50 wall)\n", ours.first / mapnik.first,
+                ours.second / mapnik.second);
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) > 0)
+        std::printf("  load average now %.1f\n", load[0]);
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -163,5 +269,6 @@ int main(int argc, char** argv)
           QStringLiteral("kecamatan"), 60);
     bench("Jawa Tengah desa (desa_jawa_tengah.gpkg)", shared + QStringLiteral("/boundaries/desa_jawa_tengah.gpkg"),
           QStringLiteral("desa"), 130);
+    wholeCommand(shared);
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 namespace ps::analysis {
@@ -33,6 +34,33 @@ std::vector<double> percentiles(const std::vector<std::optional<double>>& values
         for (size_t k = i; k <= j; ++k)
             out[idx[k]] = mid / denom;
         i = j + 1;
+    }
+    return out;
+}
+
+std::vector<RankInput> rollUpInputs(const std::vector<RankInput>& finer, int codeLength)
+{
+    std::map<QString, RankInput> up;
+    std::map<QString, double> measured;
+    for (const RankInput& f : finer) {
+        const QString code = f.code.left(codeLength);
+        RankInput& u = up[code];
+        u.code = code;
+        u.population += f.population;
+        u.uncoveredPopulation += f.uncoveredPopulation;
+        u.balita += f.balita;
+        u.posyandu += f.posyandu;
+        if (f.stuntingCount && f.stuntingPrevalence && *f.stuntingPrevalence > 0) {
+            u.stuntingCount = u.stuntingCount.value_or(0) + *f.stuntingCount;
+            measured[code] += *f.stuntingCount * 100.0 / *f.stuntingPrevalence;
+            u.stuntingSource = f.stuntingSource;
+        }
+    }
+    std::vector<RankInput> out;
+    for (auto& [code, u] : up) {
+        if (u.stuntingCount && measured[code] > 0)
+            u.stuntingPrevalence = *u.stuntingCount / measured[code] * 100.0;
+        out.push_back(u);
     }
     return out;
 }

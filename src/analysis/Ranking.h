@@ -43,6 +43,13 @@ std::vector<double> percentiles(const std::vector<std::optional<double>>& values
 //  - its score is in the top `topShare` of populated areas, or
 //  - at least half its people are beyond reach.
 // A desa without posyandu ranks first on the balita-per-posyandu part.
+// Inputs of a coarser level (kabupaten: codeLength 5, provinsi: 2) from finer
+// ones (kecamatan): people, children, posyandu and stunted children summed;
+// prevalence from the summed counts over the summed measured children (each
+// area's count ÷ its prevalence), never an average of rates. Names are left
+// empty for the caller to fill.
+std::vector<RankInput> rollUpInputs(const std::vector<RankInput>& finer, int codeLength);
+
 std::vector<RankRow> rankAreas(const std::vector<RankInput>& inputs, const RankWeights& weights = {},
                                double topShare = 0.2);
 

@@ -157,8 +157,11 @@ void MainWindow::buildUi()
     bar->addWidget(m_periodBox);
     bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tingkat:") + QStringLiteral(" "), this));
     m_levelBox = new QComboBox(this);
+    m_levelBox->addItem(tr("Provinsi"), static_cast<int>(AdminLevel::Provinsi));
+    m_levelBox->addItem(tr("Kabupaten/kota"), static_cast<int>(AdminLevel::Kabupaten));
     m_levelBox->addItem(tr("Kecamatan"), static_cast<int>(AdminLevel::Kecamatan));
     m_levelBox->addItem(tr("Desa"), static_cast<int>(AdminLevel::Desa));
+    m_levelBox->setCurrentIndex(m_levelBox->findData(static_cast<int>(AdminLevel::Kecamatan)));
     bar->addWidget(m_levelBox);
     // Classification editor: every change re-renders the map at once (live preview).
     addToolBarBreak();
@@ -780,7 +783,7 @@ void MainWindow::fillUnderserved()
     auto st = m_project->db().prepare(
         "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
         "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) AND level = ?1 ORDER BY rank LIMIT 500");
-    st.bind(1, m_level == AdminLevel::Kecamatan ? QStringLiteral("kecamatan") : QStringLiteral("desa"));
+    st.bind(1, levelRank(m_level) <= levelRank(AdminLevel::Kecamatan) ? levelName(m_level) : QStringLiteral("desa"));
     while (st.step()) {
         auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyAreaName(st.text(1)),
                                                        ps::formatNumber(st.real(3), 1), st.text(4)});
@@ -851,7 +854,11 @@ void MainWindow::selectArea(const QString& code, bool zoom)
     const AdminLevel level = area ? area->level : m_level;
     IdentifyResult res;
     res.title = prettyAreaName(f.name);
-    res.subtitle = QStringLiteral("%1 · %2").arg(level == AdminLevel::Kecamatan ? tr("Kecamatan") : tr("Desa/kelurahan"), code);
+    res.subtitle = QStringLiteral("%1 · %2").arg(level == AdminLevel::Provinsi    ? tr("Provinsi")
+                                                 : level == AdminLevel::Kabupaten ? tr("Kabupaten/kota")
+                                                 : level == AdminLevel::Kecamatan ? tr("Kecamatan")
+                                                                                  : tr("Desa/kelurahan"),
+                                                 code);
     const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
     if (def) {
         const auto& cat = ps::Catalogue::standard();

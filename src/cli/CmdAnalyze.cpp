@@ -120,7 +120,7 @@ static int analyzeCoverage(const QStringList& args)
     p.addOption({QStringLiteral("propose"), tr("jumlah lokasi baru yang diusulkan"), QStringLiteral("K"), QStringLiteral("0")});
     p.addOption({QStringLiteral("propose-type"), tr("jenis lokasi usulan: posyandu atau pustu"), QStringLiteral("jenis"), QStringLiteral("posyandu")});
     p.addOption({QStringLiteral("csv"), tr("tulis tabel peringkat ke CSV"), QStringLiteral("berkas")});
-    p.addOption({QStringLiteral("level"), tr("tingkat peringkat untuk tabel dan CSV: desa atau kecamatan"), QStringLiteral("tingkat"), QStringLiteral("desa")});
+    p.addOption({QStringLiteral("level"), tr("tingkat peringkat untuk tabel dan CSV: desa, kecamatan, kabupaten atau provinsi"), QStringLiteral("tingkat"), QStringLiteral("desa")});
     p.addOption({QStringLiteral("top"), tr("jumlah baris peringkat yang dicetak"), QStringLiteral("N"), QStringLiteral("20")});
     p.addOption({QStringLiteral("year"), tr("tahun data stunting (bawaan: terbaru)"), QStringLiteral("tahun"), QStringLiteral("0")});
     p.addOption({QStringLiteral("exclude-estimated"), tr("abaikan fasilitas yang letaknya hanya diperkirakan di dalam desanya")});
@@ -140,7 +140,11 @@ static int analyzeCoverage(const QStringList& args)
     params.includeEstimated = !p.isSet(QStringLiteral("exclude-estimated"));
     params.areaCoverage = !p.isSet(QStringLiteral("no-area"));
     params.storeGeometry = params.areaCoverage;
-    const bool kecLevel = p.value(QStringLiteral("level")) == QLatin1String("kecamatan");
+    const auto rankLevel = levelFromName(p.value(QStringLiteral("level")));
+    if (!rankLevel)
+        throw Error(QStringLiteral("--level"), tr("tingkat tidak dikenal: %1 (desa, kecamatan, kabupaten, provinsi)").arg(p.value(QStringLiteral("level"))));
+    // Kecamatan and above rank areas (their own figures); desa rank villages.
+    const bool kecLevel = levelRank(*rankLevel) <= levelRank(AdminLevel::Kecamatan);
 
     auto project = Project::open(p.positionalArguments().at(0));
     analysis::CoverageResult r;
@@ -166,11 +170,25 @@ static int analyzeCoverage(const QStringList& args)
               << num(100 * row.coveredKm2 / std::max(1e-9, row.areaKm2), 1).rightJustified(5) << "  "
               << (d ? num(*d) + QStringLiteral(" m") : QStringLiteral("-")).rightJustified(10) << "\n";
     }
-    const auto& ranking = kecLevel ? r.kecamatanRanking : r.desaRanking;
+    std::vector<analysis::RankRow> rolled;
+    if (levelRank(*rankLevel) < levelRank(AdminLevel::Kecamatan)) {
+        // Kabupaten/provinsi: the kecamatan inputs summed upward, then ranked.
+        std::vector<analysis::RankInput> kec;
+        for (const analysis::RankRow& row : r.kecamatanRanking)
+            kec.push_back(row.in);
+        std::vector<analysis::RankInput> up = analysis::rollUpInputs(kec, codeLength(*rankLevel));
+        for (analysis::RankInput& in : up)
+            if (auto a = project->area(in.code, false))
+                in.name = a->name;
+        rolled = analysis::rankAreas(up, params.weights, params.underservedTopShare);
+    }
+    const auto& ranking = levelRank(*rankLevel) < levelRank(AdminLevel::Kecamatan) ? rolled
+                          : kecLevel                                             ? r.kecamatanRanking
+                                                                                 : r.desaRanking;
     const int top = p.value(QStringLiteral("top")).toInt();
     out() << tr("\nPeringkat %1 kurang terlayani (skor 0–100 = rata-rata persentil: di luar jangkauan, prevalensi stunting "
                 "terukur e-PPGBM, jumlah stunting, balita per posyandu; standar %2 balita per posyandu)\n")
-                 .arg(kecLevel ? tr("kecamatan") : tr("desa"))
+                 .arg(kecLevel ? levelName(*rankLevel) : tr("desa"))
                  .arg(r.parameters.value(QStringLiteral("balita_per_posyandu")).toDouble());
     out() << tr("No  Kode           Nama                   Skor  Luar jangk.  Stunting%  Jml stunting  Balita/posy.  Alasan\n");
     for (const analysis::RankRow& row : ranking) {
@@ -194,7 +212,7 @@ static int analyzeCoverage(const QStringList& args)
                   << s.areaCode << " " << s.areaName << "  +" << num(s.marginalGain) << tr(" jiwa (kumulatif %1)\n").arg(num(s.cumulativeGain));
     }
     if (p.isSet(QStringLiteral("csv"))) {
-        writeRankingCsv(p.value(QStringLiteral("csv")), ranking, kecLevel ? QStringLiteral("kecamatan") : QStringLiteral("desa"));
+        writeRankingCsv(p.value(QStringLiteral("csv")), ranking, kecLevel ? levelName(*rankLevel) : QStringLiteral("desa"));
         out() << tr("Tabel peringkat ditulis ke %1\n").arg(p.value(QStringLiteral("csv")));
     }
     return 0;

@@ -61,3 +61,38 @@ TEST(Ranking, ScoreIsTheWeightedSumOfItsShownParts)
     EXPECT_EQ(rows[3].score, 0.0);
     EXPECT_EQ(rows[0].rank, 1);
 }
+
+TEST(RollUp, KabupatenFiguresAreSumsAndPrevalenceFromSummedCounts)
+{
+    // Two kecamatan of 16.07 (10 % of 200 measured, 30 % of 100 measured) and one of 16.08.
+    std::vector<RankInput> kec(3);
+    kec[0].code = QStringLiteral("16.07.01");
+    kec[0].population = 1000;
+    kec[0].uncoveredPopulation = 100;
+    kec[0].balita = 90;
+    kec[0].posyandu = 2;
+    kec[0].stuntingPrevalence = 10;
+    kec[0].stuntingCount = 20;
+    kec[1].code = QStringLiteral("16.07.02");
+    kec[1].population = 500;
+    kec[1].uncoveredPopulation = 50;
+    kec[1].balita = 40;
+    kec[1].posyandu = 1;
+    kec[1].stuntingPrevalence = 30;
+    kec[1].stuntingCount = 30;
+    kec[2].code = QStringLiteral("16.08.01");
+    kec[2].population = 700;
+    const std::vector<RankInput> kab = rollUpInputs(kec, 5);
+    ASSERT_EQ(kab.size(), 2u);
+    EXPECT_EQ(kab[0].code, QStringLiteral("16.07"));
+    EXPECT_DOUBLE_EQ(kab[0].population, 1500);
+    EXPECT_DOUBLE_EQ(kab[0].uncoveredPopulation, 150);
+    EXPECT_DOUBLE_EQ(kab[0].balita, 130);
+    EXPECT_EQ(kab[0].posyandu, 3);
+    ASSERT_TRUE(kab[0].stuntingCount && kab[0].stuntingPrevalence);
+    EXPECT_DOUBLE_EQ(*kab[0].stuntingCount, 50);
+    EXPECT_NEAR(*kab[0].stuntingPrevalence, 50.0 / 300 * 100, 1e-9);   // not the mean of 10 % and 30 %
+    EXPECT_EQ(kab[1].code, QStringLiteral("16.08"));
+    EXPECT_FALSE(kab[1].stuntingPrevalence.has_value());
+    EXPECT_EQ(rollUpInputs(kec, 2).size(), 1u);
+}

@@ -663,5 +663,13 @@ Move a facility point: Shift + drag.</translation>
         <source>layanan primer</source>
         <translation>primary care</translation>
     </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>District/city</translation>
+    </message>
 </context>
 </TS>

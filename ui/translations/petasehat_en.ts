@@ -429,10 +429,6 @@ Commands:
         <translation>write the ranking table to CSV</translation>
     </message>
     <message>
-        <source>tingkat peringkat untuk tabel dan CSV: desa atau kecamatan</source>
-        <translation>ranking level for the table and CSV: desa or kecamatan</translation>
-    </message>
-    <message>
         <source>jumlah baris peringkat yang dicetak</source>
         <translation>number of ranking rows to print</translation>
     </message>
@@ -485,10 +481,6 @@ Peringkat %1 kurang terlayani (skor 0–100 = rata-rata persentil: di luar jangk
         <translation>
 Underserved %1 ranking (score 0–100 = mean percentile of: population out of reach, measured e-PPGBM stunting prevalence, number of stunted children, children under five per posyandu; standard %2 children under five per posyandu)
 </translation>
-    </message>
-    <message>
-        <source>kecamatan</source>
-        <translation>sub-district</translation>
     </message>
     <message>
         <source>desa</source>
@@ -1155,10 +1147,6 @@ Numbers: 3510, 695,5 or 695.5, 1.234.567 are accepted; &apos;3.510&apos; is reje
         <translation>several years for side-by-side small maps, e.g. 2021,2022,2023,2024</translation>
     </message>
     <message>
-        <source>kecamatan atau desa</source>
-        <translation>kecamatan or desa</translation>
-    </message>
-    <message>
         <source>kode wilayah yang dipetakan, mis. 16.07</source>
         <translation>code of the area to map, e.g. 16.07</translation>
     </message>
@@ -1217,10 +1205,6 @@ Numbers: 3510, 695,5 or 695.5, 1.234.567 are accepted; &apos;3.510&apos; is reje
     <message>
         <source>--%1: bukan bilangan bulat: %2</source>
         <translation>--%1: not an integer: %2</translation>
-    </message>
-    <message>
-        <source>--level: harus kecamatan atau desa, bukan %1</source>
-        <translation>--level: must be kecamatan or desa, not %1</translation>
     </message>
     <message>
         <source>--method: tidak dikenal: %1</source>
@@ -1372,6 +1356,36 @@ Press Ctrl+C to stop.
         <source>Fasilitas %1 (%2) diperbaiki: desa %3, titik %4; %5 (lintang; bujur). %6
 </source>
         <translation>Facility %1 (%2) fixed: village %3, point %4; %5 (latitude; longitude). %6
+</translation>
+    </message>
+    <message>
+        <source>tingkat peringkat untuk tabel dan CSV: desa, kecamatan, kabupaten atau provinsi</source>
+        <translation>ranking level for the table and CSV: desa, kecamatan, kabupaten or provinsi</translation>
+    </message>
+    <message>
+        <source>tingkat tidak dikenal: %1 (desa, kecamatan, kabupaten, provinsi)</source>
+        <translation>unknown level: %1 (desa, kecamatan, kabupaten, provinsi)</translation>
+    </message>
+    <message>
+        <source>provinsi, kabupaten, kecamatan atau desa</source>
+        <translation>provinsi, kabupaten, kecamatan or desa</translation>
+    </message>
+    <message>
+        <source>tulis juga NAMA.pgw dan NAMA.prj di samping PNG (georeferensi untuk SIG)</source>
+        <translation>also write NAME.pgw and NAME.prj beside the PNG (georeference for GIS)</translation>
+    </message>
+    <message>
+        <source>--level: harus provinsi, kabupaten, kecamatan atau desa, bukan %1</source>
+        <translation>--level: must be provinsi, kabupaten, kecamatan or desa, not %1</translation>
+    </message>
+    <message>
+        <source>--world-file hanya untuk PNG</source>
+        <translation>--world-file is for PNG only</translation>
+    </message>
+    <message>
+        <source>Georeferensi ditulis: %1
+</source>
+        <translation>Georeference written: %1
 </translation>
     </message>
 </context>
@@ -2035,6 +2049,10 @@ Press Ctrl+C to stop.
         <source>halaman</source>
         <translation>page</translation>
     </message>
+    <message>
+        <source>CRS peta tidak dapat ditulis sebagai WKT: %1</source>
+        <translation>the map CRS cannot be written as WKT: %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::server</name>
@@ -2053,14 +2071,6 @@ Press Ctrl+C to stop.
     <message>
         <source>bawaan</source>
         <translation>default</translation>
-    </message>
-    <message>
-        <source>%1, per kecamatan (tahun terakhir: %2)</source>
-        <translation>%1, per sub-district (latest year: %2)</translation>
-    </message>
-    <message>
-        <source>%1, per kecamatan, %2</source>
-        <translation>%1, per sub-district, %2</translation>
     </message>
     <message>
         <source>Fasilitas kesehatan (semua jenis)</source>
@@ -2149,6 +2159,22 @@ Press Ctrl+C to stop.
     <message>
         <source>kelas bawaan indikator</source>
         <translation>the indicator&apos;s default classes</translation>
+    </message>
+    <message>
+        <source>%1, per %2 (tahun terakhir: %3)</source>
+        <translation>%1, by %2 (latest year: %3)</translation>
+    </message>
+    <message>
+        <source>%1, per %2, %3</source>
+        <translation>%1, by %2, %3</translation>
+    </message>
+    <message>
+        <source>Batas provinsi</source>
+        <translation>Province boundaries</translation>
+    </message>
+    <message>
+        <source>Batas kabupaten/kota</source>
+        <translation>District/city boundaries</translation>
     </message>
 </context>
 <context>
