@@ -65,23 +65,21 @@ TEST(Ranking, ScoreIsTheWeightedSumOfItsShownParts)
 TEST(RollUp, KabupatenFiguresAreSumsAndPrevalenceFromSummedCounts)
 {
     // Two kecamatan of 16.07 (10 % of 200 measured, 30 % of 100 measured) and one of 16.08.
-    std::vector<RankInput> kec(3);
-    kec[0].code = QStringLiteral("16.07.01");
-    kec[0].population = 1000;
-    kec[0].uncoveredPopulation = 100;
-    kec[0].balita = 90;
-    kec[0].posyandu = 2;
-    kec[0].stuntingPrevalence = 10;
-    kec[0].stuntingCount = 20;
-    kec[1].code = QStringLiteral("16.07.02");
-    kec[1].population = 500;
-    kec[1].uncoveredPopulation = 50;
-    kec[1].balita = 40;
-    kec[1].posyandu = 1;
-    kec[1].stuntingPrevalence = 30;
-    kec[1].stuntingCount = 30;
-    kec[2].code = QStringLiteral("16.08.01");
-    kec[2].population = 700;
+    auto kecamatan = [](const char* code, double people, double uncovered, double balita, int posyandu,
+                        std::optional<double> prevalence, std::optional<double> count) {
+        RankInput in;
+        in.code = QString::fromLatin1(code);
+        in.population = people;
+        in.uncoveredPopulation = uncovered;
+        in.balita = balita;
+        in.posyandu = posyandu;
+        in.stuntingPrevalence = prevalence;
+        in.stuntingCount = count;
+        return in;
+    };
+    const std::vector<RankInput> kec = {kecamatan("16.07.01", 1000, 100, 90, 2, 10.0, 20.0),
+                                        kecamatan("16.07.02", 500, 50, 40, 1, 30.0, 30.0),
+                                        kecamatan("16.08.01", 700, 0, 0, 0, std::nullopt, std::nullopt)};
     const std::vector<RankInput> kab = rollUpInputs(kec, 5);
     ASSERT_EQ(kab.size(), 2u);
     EXPECT_EQ(kab[0].code, QStringLiteral("16.07"));

@@ -9,25 +9,7 @@ using namespace ps::render;
 
 namespace {
 
-class Banyuasin : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        if (ps::sharedDataDir().isEmpty())
-            return;
-        dir = new QTemporaryDir;
-        project = rtest::banyuasinProject(dir->filePath(QStringLiteral("banyuasin.sqlite"))).release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete project;
-        delete dir;
-        project = nullptr;
-        dir = nullptr;
-    }
-    static inline QTemporaryDir* dir = nullptr;
-    static inline Project* project = nullptr;
-};
+using Banyuasin = rtest::SharedDataSuite<rtest::banyuasinProject>;
 
 } // namespace
 

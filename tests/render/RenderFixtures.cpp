@@ -100,4 +100,25 @@ std::unique_ptr<Project> banyuasinProject(const QString& path)
     return p;
 }
 
+std::unique_ptr<Project> nationalProject(const QString& path)
+{
+    auto p = Project::create(path);
+    {
+        Transaction tx(p->db());
+        p->syncCatalogue(Catalogue::standard());
+        tx.commit();
+    }
+    const QString gpkg = pstest::shared(QStringLiteral("boundaries/indonesia_admin.gpkg"));
+    io::BoundaryImportOptions o;
+    for (const char* layer : {"provinsi", "kabupaten", "kecamatan"}) {
+        o.layer = QString::fromLatin1(layer);
+        io::importBoundaries(*p, gpkg, o);
+    }
+    Transaction tx(p->db());
+    for (const AdminArea& a : p->areas(AdminLevel::Kecamatan, false))
+        p->upsertIndicatorValue({a.code, 2024, QStringLiteral("stunting"), 15.0, 100.0}, 0, 100);
+    tx.commit();
+    return p;
+}
+
 } // namespace rtest

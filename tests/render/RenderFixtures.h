@@ -5,7 +5,10 @@
 #include "core/Catalogue.h"
 #include "core/Geos.h"
 #include "core/Project.h"
+#include "core/Paths.h"
 #include <QString>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
 #include <memory>
 
 namespace rtest {
@@ -24,5 +27,32 @@ QPointF syntheticPuskesmas(int i);
 // Banyuasin (16.07): kecamatan + kabupaten/provinsi of Sumatera Selatan from
 // indonesia_admin.gpkg, indicators from indikator_kecamatan.xlsx.
 std::unique_ptr<ps::Project> banyuasinProject(const QString& path);
+
+// All of Indonesia: provinsi, kabupaten and kecamatan of indonesia_admin.gpkg,
+// stunting 2024 at 15 % in every kecamatan (one WHO-UNICEF class).
+std::unique_ptr<ps::Project> nationalProject(const QString& path);
+
+// A suite sharing one project built once from ../shared/data by Make (none
+// when the data are absent: each test then skips with PS_REQUIRE_SHARED_DATA).
+template<std::unique_ptr<ps::Project> (*Make)(const QString&)>
+class SharedDataSuite : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        if (ps::sharedDataDir().isEmpty())
+            return;
+        dir = new QTemporaryDir;
+        project = Make(dir->filePath(QStringLiteral("project.sqlite"))).release();
+    }
+    static void TearDownTestSuite()
+    {
+        delete project;
+        delete dir;
+        project = nullptr;
+        dir = nullptr;
+    }
+    static inline QTemporaryDir* dir = nullptr;
+    static inline ps::Project* project = nullptr;
+};
 
 } // namespace rtest

@@ -5,7 +5,6 @@
 #include "RenderTestUtil.h"
 #include "TestSupport.h"
 #include "core/Sqlite.h"
-#include "io/BoundaryImporter.h"
 #include "render/MapRenderer.h"
 #include "render/Symbols.h"
 #include <QFile>
@@ -219,45 +218,7 @@ TEST(WorldFile, PgwAndPrjDescribeThePngPixels)
     EXPECT_TRUE(read.IsSame(&expected)) << m.page.panels[0].crs.toStdString();
 }
 
-namespace {
-
-class National : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        if (ps::sharedDataDir().isEmpty())
-            return;
-        dir = new QTemporaryDir;
-        project = Project::create(dir->filePath(QStringLiteral("nasional.sqlite"))).release();
-        {
-            Transaction tx(project->db());
-            project->syncCatalogue(Catalogue::standard());
-            tx.commit();
-        }
-        const QString gpkg = pstest::shared(QStringLiteral("boundaries/indonesia_admin.gpkg"));
-        io::BoundaryImportOptions o;
-        for (const char* layer : {"provinsi", "kabupaten", "kecamatan"}) {
-            o.layer = QString::fromLatin1(layer);
-            io::importBoundaries(*project, gpkg, o);
-        }
-        // One class: every kecamatan at 15 % (WHO-UNICEF "medium").
-        Transaction tx(project->db());
-        for (const AdminArea& a : project->areas(AdminLevel::Kecamatan, false))
-            project->upsertIndicatorValue({a.code, 2024, QStringLiteral("stunting"), 15.0, 100.0}, 0, 100);
-        tx.commit();
-    }
-    static void TearDownTestSuite()
-    {
-        delete project;
-        delete dir;
-        project = nullptr;
-        dir = nullptr;
-    }
-    static inline QTemporaryDir* dir = nullptr;
-    static inline Project* project = nullptr;
-};
-
-} // namespace
+using National = rtest::SharedDataSuite<rtest::nationalProject>;
 
 TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
 {
