@@ -78,14 +78,19 @@ std::unique_ptr<Project> syntheticProject(const QString& path)
     return p;
 }
 
-std::unique_ptr<Project> banyuasinProject(const QString& path)
+// A new project file with the indicator catalogue, for the importers.
+static std::unique_ptr<Project> projectWithCatalogue(const QString& path)
 {
     auto p = Project::create(path);
-    {
-        Transaction tx(p->db());
-        p->syncCatalogue(Catalogue::standard());
-        tx.commit();
-    }
+    Transaction tx(p->db());
+    p->syncCatalogue(Catalogue::standard());
+    tx.commit();
+    return p;
+}
+
+std::unique_ptr<Project> banyuasinProject(const QString& path)
+{
+    auto p = projectWithCatalogue(path);
     const QString gpkg = pstest::shared(QStringLiteral("boundaries/indonesia_admin.gpkg"));
     io::BoundaryImportOptions o;
     o.layer = QStringLiteral("kecamatan");
@@ -102,12 +107,7 @@ std::unique_ptr<Project> banyuasinProject(const QString& path)
 
 std::unique_ptr<Project> nationalProject(const QString& path)
 {
-    auto p = Project::create(path);
-    {
-        Transaction tx(p->db());
-        p->syncCatalogue(Catalogue::standard());
-        tx.commit();
-    }
+    auto p = projectWithCatalogue(path);
     const QString gpkg = pstest::shared(QStringLiteral("boundaries/indonesia_admin.gpkg"));
     io::BoundaryImportOptions o;
     for (const char* layer : {"provinsi", "kabupaten", "kecamatan"}) {
