@@ -429,9 +429,11 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
             // A label much larger than its area would sit on its neighbours.
             const double featurePx = c.featureBox.width() * c.featureBox.height();
-            // and one much wider than its area would be read as the neighbour's:
-            // small areas give way to the level above and to larger areas.
-            if (!beside && (featurePx < 0.15 * text.width() * text.height() || text.width() > 1.6 * c.featureBox.width()))
+            // and one much wider than a small area (under 50 pt across) would be
+            // read as the neighbour's: small areas give way to the level above
+            // and to larger areas.
+            if (!beside && (featurePx < 0.15 * text.width() * text.height() ||
+                            (c.featureBox.width() < 50 * ppt && text.width() > 1.6 * c.featureBox.width())))
                 continue;
             const double gap = c.besidePx + 2 * ppt;
             const QPointF pointShifts[] = {{0.5 * text.width() + gap, 0}, {-0.5 * text.width() - gap, 0},
