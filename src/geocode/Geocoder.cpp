@@ -372,8 +372,19 @@ GeocodeResult Geocoder::geocode(const GeocodeInput& in)
         return r;
     }
 
+    const QString unmatched = dm.reason.isEmpty() ? tr("desa \"%1\" tidak ditemukan").arg(in.desa.simplified()) : dm.reason;
+    // The written desa is unknown (often the puskesmas' own desa, or an old name) but the
+    // point is good: keep it, placed where it lies, flagged so that a person looks.
+    if (usable) {
+        useCoordinates(r, c, {});
+        if (r.lon) {
+            r.outcome = Outcome::Flagged;
+            r.reason = unmatched + QStringLiteral("; ") + r.reason;
+            return r;
+        }
+    }
     r.outcome = Outcome::Unmatched;
-    r.reason = withProblem(dm.reason.isEmpty() ? tr("desa \"%1\" tidak ditemukan").arg(in.desa.simplified()) : dm.reason);
+    r.reason = withProblem(unmatched);
     return r;
 }
 
