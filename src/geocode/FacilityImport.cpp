@@ -252,6 +252,16 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
         const Facility& f = r.facility;
         if (!f.lon || r.outcome == Outcome::Duplicate || r.outcome == Outcome::Estimated || r.kecamatanText.trimmed().isEmpty())
             continue;
+        const NameMatch kecMatch = matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(), {}, &gaz.kecamatanByCompact());
+        if (kecMatch.kind == NameMatch::Kind::Unmatched) {
+            // Often the puskesmas' own desa or an old name in the kecamatan column: the point decides, a person checks.
+            const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
+            const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
+            if (at >= 0)
+                flag(r, tr("kecamatan tertulis \"%1\" tidak dikenal; titiknya di Kecamatan %2 (%3)")
+                            .arg(r.kecamatanText.simplified(), kec[at].name, kec[at].code));
+            continue;
+        }
         const int written = geocoder.matchDesa(r.kecamatanText, r.desaText).kecamatan;
         if (written < 0)
             continue;

@@ -379,7 +379,12 @@ GeocodeResult Geocoder::geocode(const GeocodeInput& in)
         useCoordinates(r, c, {});
         if (r.lon) {
             r.outcome = Outcome::Flagged;
-            r.reason = unmatched + QStringLiteral("; ") + r.reason;
+            QStringList notes{unmatched};
+            if (r.desaIndex >= 0)
+                notes << tr("titik dipertahankan di Desa %1 (dari koordinat)").arg(m_gaz.desa()[r.desaIndex].name);
+            if (!r.repairs.isEmpty())
+                notes << tr("koordinat diperbaiki: %1").arg(r.repairs.join(QStringLiteral(", ")));
+            r.reason = notes.join(QStringLiteral("; "));
             return r;
         }
     }
