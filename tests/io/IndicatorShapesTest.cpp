@@ -9,6 +9,7 @@
 #include "io/IndicatorImporter.h"
 #include "io/IndicatorTable.h"
 #include "io/TableReader.h"
+#include "io/WorkingAreaImporter.h"
 
 using namespace ps;
 using namespace ps::io;
@@ -280,4 +281,23 @@ TEST(HeaderSynonyms, OfficeHeadersAreRecognised)
     EXPECT_EQ(s.facilityNameColumn({"Puskesmas", "Nama Posyandu", "Desa"}, "posyandu"), 1);
     EXPECT_EQ(s.facilityNameColumn({"Nama Faskes", "Kecamatan"}, "pustu"), 0);
     EXPECT_EQ(s.facilityNameColumn({"Kecamatan", "Desa"}, "posyandu"), -1);
+}
+
+TEST_F(Shapes, WorkingAreaTablePlacesPuskesmasBeforeAnythingElse)
+{
+    const QString wa = file("wilayah_kerja.csv");
+    iotest::writeCsv(wa, {{}, {"Puskesmas", "Kode Desa"}, {{"PKM Mariana", "16.07.01.2001"}}});
+    const WorkingAreaReport w = importWorkingAreas(*project, wa);
+    EXPECT_EQ(w.puskesmas, 1);
+    EXPECT_EQ(w.desa, 1);
+    const QString path = file("p.csv");
+    // Written under Betung, but its working area (Mariana) lies in Banyuasin I.
+    iotest::writeCsv(path, {{}, {"Kecamatan", "Unit Kerja", "Tahun", "Bulan", "Stunting", "Jumlah yang diukur"},
+                            {{"BETUNG", "Puskesmas Mariana", "2024", "Agustus", "7", "70"}}});
+    importIndicators(*project, path, {});
+    EXPECT_DOUBLE_EQ(*value("16.07.01", "stunting", 202408)->numerator, 7);
+    EXPECT_FALSE(value("16.07.02", "stunting", 202408)->numerator);
+    EXPECT_EQ(project->unitMappings("stunting", 2024), QStringList{"wilayah_kerja"});
+    iotest::writeCsv(wa, {{}, {"Puskesmas", "Desa"}, {{"PKM X", "Tidak Ada"}}});
+    EXPECT_THROW(importWorkingAreas(*project, wa), Error);
 }

@@ -145,6 +145,10 @@ Commands:
         <source>nama lama atau lokal wilayah: alias add/import/list</source>
         <translation>old or local area names: alias add/import/list</translation>
     </message>
+    <message>
+        <source>wilayah kerja puskesmas: puskesmas dan desanya (CSV/XLSX)</source>
+        <translation>puskesmas working areas: each puskesmas and its desa (CSV/XLSX)</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -1571,6 +1575,16 @@ Press Ctrl+C to stop.
         <translation>Table written: %1 (%2 rows, %3 with data; period %4)
 </translation>
     </message>
+    <message>
+        <source>Mengimpor wilayah kerja puskesmas (CSV/XLSX): kolom puskesmas dan desa (kode_desa, atau desa dengan kecamatan), satu baris per desa. Data indikator per puskesmas lalu dijumlah per kecamatan wilayah kerjanya (impor ulang indikatornya sesudah ini).</source>
+        <translation>Imports puskesmas working areas (CSV/XLSX): a puskesmas column and a desa column (kode_desa, or desa with kecamatan), one row per desa. Puskesmas indicator rows are then summed by the kecamatan of their working area (re-import the indicators afterwards).</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja diimpor: %1 puskesmas, %2 desa
+</source>
+        <translation>Working areas imported: %1 puskesmas, %2 desa
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -1817,6 +1831,10 @@ Press Ctrl+C to stop.
         <source>proyek berisi %1 desa tetapi tidak ada batas kecamatan, jadi kolom &apos;%2&apos; tidak dapat dipakai dan desa yang namanya sama di kecamatan lain akan menjadi ambigu. Impor dulu lapisan kecamatan, mis. petasehat import boundaries %3 indonesia_admin.gpkg --layer kecamatan --within %4 (atau ulangi dengan --tanpa-kecamatan untuk tetap mengimpor)</source>
         <translation>the project holds %1 desa but no kecamatan boundaries, so column &apos;%2&apos; cannot be used and desa sharing a name with one in another kecamatan would come out ambiguous. Import the kecamatan layer first, e.g. petasehat import boundaries %3 indonesia_admin.gpkg --layer kecamatan --within %4 (or repeat with --tanpa-kecamatan to import anyway)</translation>
     </message>
+    <message>
+        <source>kecamatan tertulis &quot;%1&quot; tidak dikenal; titiknya di Kecamatan %2 (%3)</source>
+        <translation>written kecamatan &quot;%1&quot; is unknown; the point lies in Kecamatan %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ps::geocode::Geocoder</name>
@@ -1931,6 +1949,10 @@ Press Ctrl+C to stop.
     <message>
         <source>desa &quot;%1&quot; tidak ditemukan</source>
         <translation>village &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>titik dipertahankan di Desa %1 (dari koordinat)</source>
+        <translation>point kept in village %1 (from the coordinates)</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2376,22 @@ Press Ctrl+C to stop.
     <message>
         <source>%1 (nama/kode wilayah, tidak dipakai untuk mencocokkan)</source>
         <translation>%1 (area name/code, not used for matching)</translation>
+    </message>
+    <message>
+        <source>perlu kolom puskesmas (Puskesmas, Unit Kerja, PKM) dan kolom desa (kode_desa, atau desa dengan kecamatan); kolom yang ada: %1</source>
+        <translation>needs a puskesmas column (Puskesmas, Unit Kerja, PKM) and a desa column (kode_desa, or desa with kecamatan); columns present: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan kode desa di proyek</source>
+        <translation>&apos;%1&apos; is not a desa code of the project</translation>
+    </message>
+    <message>
+        <source>desa &apos;%1&apos; tidak ditemukan di proyek</source>
+        <translation>desa &apos;%1&apos; not found in the project</translation>
+    </message>
+    <message>
+        <source>desa &apos;%1&apos; ada di beberapa kecamatan; sertakan kolom kecamatan atau kode_desa</source>
+        <translation>desa &apos;%1&apos; exists in several kecamatan; include a kecamatan or kode_desa column</translation>
     </message>
 </context>
 <context>
