@@ -5,6 +5,7 @@
 #include "core/Project.h"
 #include "core/Sqlite.h"
 #include "io/HeaderSynonyms.h"
+#include "io/TableWriter.h"
 #include "core/Locale.h"
 #include <QCoreApplication>
 #include <QFile>
@@ -334,16 +335,8 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
 
 void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
 {
-    initGdal();
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("CSV");
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw Error(path, tr("laporan tidak dapat ditimpa"));
-    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()));
-    OGRLayer* layer = ds->CreateLayer(QFileInfo(path).completeBaseName().toUtf8().constData(), nullptr, wkbNone, nullptr);
-    if (!layer)
-        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()));
+    io::NewTable table = io::createTableFile(path, "CSV");
+    OGRLayer* layer = table.layer;
     struct Field {
         const char* name;
         OGRFieldType type;

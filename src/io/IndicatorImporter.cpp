@@ -2,6 +2,7 @@
 #include "core/Similarity.h"
 #include "AreaLookup.h"
 #include "HeaderSynonyms.h"
+#include "TableWriter.h"
 #include "NumberText.h"
 #include "TableReader.h"
 #include "core/AdminCode.h"
@@ -888,15 +889,8 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
 
 void writeFindingsCsv(const QString& path, const std::vector<Finding>& findings)
 {
-    initGdal();
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("CSV");
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw Error(path, tr("laporan tidak dapat ditimpa"));
-    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    OGRLayer* layer = ds ? ds->CreateLayer(QFileInfo(path).completeBaseName().toUtf8().constData(), nullptr, wkbNone, nullptr)
-                         : nullptr;
-    if (!layer)
-        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()));
+    NewTable table = createTableFile(path, "CSV");
+    OGRLayer* layer = table.layer;
     for (const char* name : {"jenis", "lembar", "baris", "kolom", "keterangan"}) {
         OGRFieldDefn def(name, QByteArray(name) == "baris" ? OFTInteger : OFTString);
         layer->CreateField(&def);

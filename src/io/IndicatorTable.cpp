@@ -5,6 +5,7 @@
 #include "core/Locale.h"
 #include "core/Period.h"
 #include "core/Project.h"
+#include "TableWriter.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -70,20 +71,8 @@ std::vector<IndicatorTableRow> indicatorTable(Project& project, const QString& i
 
 void writeIndicatorTable(const QString& path, const std::vector<IndicatorTableRow>& rows)
 {
-    initGdal();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const char* driverName = suffix == QLatin1String("xlsx") ? "XLSX" : suffix == QLatin1String("csv") ? "CSV" : nullptr;
-    if (!driverName)
-        throw Error(path, tr("jenis berkas tabel tidak didukung (harus .csv atau .xlsx)"));
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw Error(path, tr("berkas tidak dapat ditimpa"));
-    GDALDatasetUniquePtr ds(driver ? driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
-    OGRLayer* layer = ds ? ds->CreateLayer(QFileInfo(path).completeBaseName().left(31).toUtf8().constData(), nullptr, wkbNone,
-                                           nullptr)
-                         : nullptr;
-    if (!layer)
-        throw Error(path, tr("tabel tidak dapat ditulis: %1").arg(lastGdalError()));
+    NewTable table = createTableFile(path);
+    OGRLayer* layer = table.layer;
     struct Field {
         const char* name;
         OGRFieldType type;
@@ -113,7 +102,7 @@ void writeIndicatorTable(const QString& path, const std::vector<IndicatorTableRo
         if (layer->CreateFeature(feat.get()) != OGRERR_NONE)
             throw Error(path, tr("tabel tidak dapat ditulis: %1").arg(lastGdalError()));
     }
-    ds.reset();
+    table.ds.reset();   // flushes the file
 }
 
 } // namespace ps::io

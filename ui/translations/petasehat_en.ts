@@ -1720,10 +1720,6 @@ Press Ctrl+C to stop.
         <translation>same name as an existing facility in the same village, within %1 m</translation>
     </message>
     <message>
-        <source>laporan tidak dapat ditimpa</source>
-        <translation>cannot overwrite the report</translation>
-    </message>
-    <message>
         <source>laporan tidak dapat ditulis: %1</source>
         <translation>cannot write the report: %1</translation>
     </message>
@@ -2336,10 +2332,6 @@ Press Ctrl+C to stop.
     <message>
         <source>%1 puskesmas ditempatkan di kecamatan yang tertulis di barisnya (asumsi: puskesmas belum ada di proyek; wilayah kerja = kecamatan itu)</source>
         <translation>%1 puskesmas placed in the kecamatan written on their row (assumption: the puskesmas is not in the project yet; working area = that kecamatan)</translation>
-    </message>
-    <message>
-        <source>laporan tidak dapat ditimpa</source>
-        <translation>cannot overwrite the report</translation>
     </message>
     <message>
         <source>laporan tidak dapat ditulis: %1</source>
