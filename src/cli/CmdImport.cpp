@@ -8,6 +8,7 @@ int cmdImportBoundaries(const QStringList& args);   // CmdImportBoundaries.cpp
 int cmdImportIndicators(const QStringList& args);   // CmdImportIndicators.cpp
 int cmdImportPopulation(const QStringList& args);   // CmdImportPopulation.cpp
 int cmdImportFacilities(const QStringList& args);   // CmdImportFacilities.cpp
+int cmdImportWorkingAreas(const QStringList& args); // CmdImportWorkingAreas.cpp
 
 int cmdImport(const QStringList& args)
 {
@@ -21,6 +22,7 @@ int cmdImport(const QStringList& args)
         {"indicators", QT_TRANSLATE_NOOP("cli", "indikator dari CSV/XLSX (per lembar/tahun)"), cmdImportIndicators},
         {"facilities", QT_TRANSLATE_NOOP("cli", "fasilitas dan posyandu dari CSV/XLSX (dengan geocoding)"), cmdImportFacilities},
         {"population", QT_TRANSLATE_NOOP("cli", "raster penduduk (GeoTIFF)"), cmdImportPopulation},
+        {"wilayah-kerja", QT_TRANSLATE_NOOP("cli", "wilayah kerja puskesmas: puskesmas dan desanya (CSV/XLSX)"), cmdImportWorkingAreas},
     };
     if (!args.isEmpty())
         for (const Kind& k : kinds)

@@ -65,7 +65,7 @@ int cmdImportFacilities(const QStringList& args)
     const QCommandLineOption sheet("sheet", tr("lembar XLSX/ODS (bawaan: lembar pertama)"), tr("nama"));
     const QCommandLineOption area("wilayah", tr("batasi pencocokan pada kode wilayah ini, mis. 16.07"), tr("kode"));
     const QCommandLineOption code("code-col", tr("kolom kode fasilitas (bawaan: kode*)"), tr("kolom"));
-    const QCommandLineOption name("name-col", tr("kolom nama fasilitas (bawaan: nama*)"), tr("kolom"));
+    const QCommandLineOption name("name-col", tr("kolom nama fasilitas (bawaan: judul yang menyebut jenisnya, mis. PUSKESMAS, Nama PKM, Nama Posyandu, Nama Faskes, nama*)"), tr("kolom"));
     const QCommandLineOption desa("desa-col", tr("kolom nama desa/kelurahan"), tr("kolom"));
     const QCommandLineOption kec("kecamatan-col", tr("kolom nama kecamatan"), tr("kolom"));
     const QCommandLineOption lat("lat-col", tr("kolom lintang (bawaan: latitude/lintang/lat)"), tr("kolom"));
@@ -78,7 +78,9 @@ int cmdImportFacilities(const QStringList& args)
                                      tr("titik di luar desa yang disebut dipertahankan (ditandai) sampai jarak ini; "
                                         "lebih jauh ditolak (bawaan 2000)"),
                                      tr("meter"));
-    for (const auto* o : {&type, &sheet, &area, &code, &name, &desa, &kec, &lat, &lon, &coord, &report, &raster, &maxDist})
+    const QCommandLineOption noKec(QStringList{"tanpa-kecamatan", "without-kecamatan"},
+                                   tr("impor walau proyek tidak berisi batas kecamatan (kolom kecamatan diabaikan)"));
+    for (const auto* o : {&type, &sheet, &area, &code, &name, &desa, &kec, &lat, &lon, &coord, &report, &raster, &maxDist, &noKec})
         p.addOption(*o);
     parseOrExit(p, QStringLiteral("import facilities"), args, 2, 2);
 
@@ -93,6 +95,7 @@ int cmdImportFacilities(const QStringList& args)
     o.areaPrefix = p.value(area).trimmed();
     o.columns = {p.value(code), p.value(name), p.value(desa), p.value(kec), p.value(lat), p.value(lon), p.value(coord)};
     o.populationRaster = p.value(raster);
+    o.withoutKecamatan = p.isSet(noKec);
     if (p.isSet(maxDist)) {
         bool ok = false;
         o.geocode.flagDistanceM = p.value(maxDist).toDouble(&ok);

@@ -1,4 +1,5 @@
 // `petasehat render`: a map (PNG/SVG/PDF) from an indicator or a map template.
+#include "CliPeriod.h"
 #include "CliUtil.h"
 #include "Command.h"
 #include "classify/Classification.h"
@@ -37,6 +38,12 @@ int cmdRender(const QStringList& args)
     const QCommandLineOption indicator(QStringLiteral("indicator"), tr("kode indikator, mis. stunting"), QStringLiteral("kode"));
     const QCommandLineOption year(QStringLiteral("year"), tr("tahun (bawaan: tahun terakhir yang ada datanya)"), QStringLiteral("tahun"));
     const QCommandLineOption years(QStringLiteral("years"), tr("beberapa tahun untuk peta kecil berdampingan, mis. 2021,2022,2023,2024"), QStringLiteral("daftar"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("periode: 2024, 2024-S1, 2024-Q3 atau bulan 2024-08 (tahun dari data bulanan: bulan terakhir "
+                                       "untuk jumlah saat pengukuran seperti stunting, jumlah bulan untuk K6/imunisasi)"),
+                                    QStringLiteral("periode"));
+    const QCommandLineOption periodsOpt(QStringLiteral("periods"), tr("beberapa periode untuk peta kecil berdampingan, mis. 2024-02,2024-08"),
+                                        QStringLiteral("daftar"));
     const QCommandLineOption level(QStringLiteral("level"), tr("provinsi, kabupaten, kecamatan atau desa"), QStringLiteral("tingkat"));
     const QCommandLineOption area(QStringLiteral("area"), tr("kode wilayah yang dipetakan, mis. 16.07"), QStringLiteral("kode"));
     const QCommandLineOption method(QStringLiteral("method"), tr("official|jenks|quantile|equal|stddev|manual"), QStringLiteral("metode"));
@@ -54,7 +61,7 @@ int cmdRender(const QStringList& args)
     const QCommandLineOption worldFile(QStringLiteral("world-file"),
                                        tr("tulis juga NAMA.pgw dan NAMA.prj di samping PNG (georeferensi untuk SIG)"));
     const QCommandLineOption output(QStringLiteral("out"), tr("berkas keluaran (.png, .svg, .pdf)"), QStringLiteral("berkas"));
-    p.addOptions({templ, indicator, year, years, level, area, method, classes, breaks, palette, preset, format, dpi, labels,
+    p.addOptions({templ, indicator, year, years, period, periodsOpt, level, area, method, classes, breaks, palette, preset, format, dpi, labels,
                   noLabels, noFacilities, atlas, worldFile, output});
     parseOrExit(p, QStringLiteral("render"), args, 1, 1);
     if (!p.isSet(output))
@@ -78,6 +85,14 @@ int cmdRender(const QStringList& args)
     };
     if (p.isSet(year))
         spec.periods = {toInt(year, p.value(year))};
+    if (p.isSet(period))
+        spec.periods = {periodKeyOption(p.value(period))};
+    if (p.isSet(periodsOpt)) {
+        spec.periods.clear();
+        for (const QString& y : p.value(periodsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            spec.periods.push_back(periodKeyOption(y));
+        spec.kind = render::MapKind::SmallMultiples;
+    }
     if (p.isSet(years)) {
         spec.periods.clear();
         for (const QString& y : p.value(years).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -156,6 +171,13 @@ int cmdRender(const QStringList& args)
         render::exportPdf(pages, *pagePreset, outPath);
         out() << tr("Atlas ditulis: %1 (%2 halaman)\n").arg(outPath).arg(pages.size());
         return 0;
+    }
+    // No silent empty maps: a level without data stops, naming the levels that have it.
+    if (render::needsIndicator(spec.kind) && !spec.indicator.isEmpty()) {
+        const std::vector<int> stored = project->periods(spec.indicator);
+        const std::vector<int> asked = spec.periods.empty() && !stored.empty() ? std::vector<int>{stored.back()} : spec.periods;
+        for (int key : asked)
+            requireDataAtLevel(*project, spec.indicator, key, spec.level, spec.codePrefix);
     }
     const render::BuiltMap map = builder.build(spec);
     if (render::needsIndicator(spec.kind) &&

@@ -13,12 +13,16 @@ int cmdAnalyze(const QStringList&);
 int cmdFacility(const QStringList&);   // CmdFacility.cpp (geocode)
 int cmdServe(const QStringList&);
 int cmdSettings(const QStringList&);   // CmdSettings.cpp (analysis assumptions)
+int cmdTable(const QStringList&);      // CmdTable.cpp (the table beside the map)
+int cmdAlias(const QStringList&);      // CmdAlias.cpp (old and local area names)
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
     {"info", QT_TRANSLATE_NOOP("cli", "ringkasan isi proyek"), cmdInfo},
     {"import", QT_TRANSLATE_NOOP("cli", "mengimpor batas wilayah, indikator, fasilitas, raster penduduk"), cmdImport},
     {"render", QT_TRANSLATE_NOOP("cli", "membuat peta (PNG/SVG/PDF) dari indikator atau templat"), cmdRender},
+    {"table", QT_TRANSLATE_NOOP("cli", "tabel indikator per wilayah (CSV/XLSX) untuk dibawa bersama peta"), cmdTable},
+    {"alias", QT_TRANSLATE_NOOP("cli", "nama lama atau lokal wilayah: alias add/import/list"), cmdAlias},
     {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
     {"settings", QT_TRANSLATE_NOOP("cli", "asumsi perencanaan: jangkauan layanan, balita per posyandu"), cmdSettings},
     {"serve", QT_TRANSLATE_NOOP("cli", "menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)"), cmdServe},

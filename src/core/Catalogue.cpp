@@ -69,6 +69,9 @@ Catalogue Catalogue::load(const QString& pathIn)
         d.sourceId = o.value(QStringLiteral("source_id")).toString();
         d.sourceEn = o.value(QStringLiteral("source_en")).toString();
         d.coverageIndicator = o.value(QStringLiteral("shown_with")).toString();
+        d.measure = o.value(QStringLiteral("measure")).toString(QStringLiteral("stock"));
+        if (d.measure != QLatin1String("stock") && d.measure != QLatin1String("flow"))
+            throw Error(path, QStringLiteral("indikator %1: measure harus \"stock\" atau \"flow\"").arg(d.code));
         const QJsonObject th = o.value(QStringLiteral("thresholds")).toObject();
         d.thresholdsSource = th.value(QStringLiteral("source")).toString();
         for (const QJsonValue& cls : th.value(QStringLiteral("classes")).toArray()) {

@@ -27,6 +27,10 @@ struct IndicatorDef {
     bool numeratorWithinDenominator = false;
     QString sourceId, sourceEn;       // what the figure is, for the map's source line
     QString coverageIndicator;        // indicator to show beside it (e.g. measurement coverage)
+    // "stock": counted at a moment (children stunted at a weighing month): a year's figure is its
+    // latest month with data, never a sum. "flow": events (K6 visits, immunisations): months sum.
+    QString measure = QStringLiteral("stock");
+    bool isFlow() const { return measure == QLatin1String("flow"); }
     std::vector<Threshold> thresholds;
     QString thresholdsSource;
 

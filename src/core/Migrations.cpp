@@ -171,6 +171,37 @@ SELECT AddGeometryColumn('catchment', 'geom', 4326, 'MULTIPOLYGON', 'XY');
 SELECT CreateSpatialIndex('catchment', 'geom');
 CREATE INDEX catchment_run ON catchment(run_id);
 )SQL"},
+    {4, "periods (semester, quarter, month keys in indicator_value.period), puskesmas reporting units, working areas, area aliases", R"SQL(
+-- indicator_value.period keeps the year for yearly rows (2024); finer periods are
+-- keys: month 202408, quarter 202421..24, semester 202431/32 (see core/Period.h).
+ALTER TABLE indicator_def ADD COLUMN measure TEXT;
+
+CREATE TABLE unit_value(
+  unit TEXT NOT NULL,
+  unit_type TEXT NOT NULL DEFAULT 'puskesmas',
+  unit_name TEXT,
+  period INTEGER NOT NULL,
+  indicator TEXT NOT NULL,
+  numerator REAL,
+  denominator REAL,
+  area_code TEXT,
+  mapped_by TEXT,
+  import_id INTEGER REFERENCES import_log(id),
+  PRIMARY KEY (unit, period, indicator));
+CREATE INDEX unit_value_ip ON unit_value(indicator, period);
+
+CREATE TABLE puskesmas_area(
+  puskesmas TEXT NOT NULL,
+  desa_code TEXT NOT NULL,
+  import_id INTEGER REFERENCES import_log(id),
+  PRIMARY KEY (puskesmas, desa_code));
+
+CREATE TABLE area_alias(
+  alias TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+)SQL"},
 };
 
 const Migration* migrations(int* count)

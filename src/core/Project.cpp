@@ -360,14 +360,33 @@ std::vector<AreaValue> Project::valuesByLevel(const QString& indicator, int peri
     std::vector<Row> rows;
     std::set<int> lengths;
     {
-        auto st = m_db->prepare("SELECT area_code, numerator, denominator FROM indicator_value WHERE indicator=?1 AND period=?2");
-        st.bind(1, indicator).bind(2, period);
-        while (st.step()) {
-            Row r{st.text(0), st.optReal(1), st.optReal(2)};
-            if (!codePrefix.isEmpty() && r.code != codePrefix && !r.code.startsWith(codePrefix + QLatin1Char('.')))
-                continue;
-            lengths.insert(static_cast<int>(r.code.size()));
-            rows.push_back(std::move(r));
+        // A year asked of monthly data: the stored period(s) that answer it (resolvePeriod).
+        // Flows sum their numerators over the months; the denominator is the year's target,
+        // which monthly reports repeat, so the latest month's is kept, never summed.
+        const PeriodUse use = resolvePeriod(indicator, period);
+        std::vector<int> keys = use.summed;
+        if (use.used)
+            keys = {use.used};
+        QHash<QString, size_t> rowOf;
+        for (int key : keys) {
+            auto st = m_db->prepare("SELECT area_code, numerator, denominator FROM indicator_value WHERE indicator=?1 AND period=?2");
+            st.bind(1, indicator).bind(2, key);
+            while (st.step()) {
+                Row r{st.text(0), st.optReal(1), st.optReal(2)};
+                if (!codePrefix.isEmpty() && r.code != codePrefix && !r.code.startsWith(codePrefix + QLatin1Char('.')))
+                    continue;
+                lengths.insert(static_cast<int>(r.code.size()));
+                if (auto it = rowOf.constFind(r.code); it != rowOf.constEnd()) {
+                    Row& sum = rows[*it];
+                    if (r.num)
+                        sum.num = sum.num.value_or(0) + *r.num;
+                    if (r.den)
+                        sum.den = r.den;
+                    continue;
+                }
+                rowOf.insert(r.code, rows.size());
+                rows.push_back(std::move(r));
+            }
         }
     }
     const int target = codeLength(level);

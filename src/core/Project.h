@@ -14,7 +14,7 @@ class Catalogue;
 // geometry is EPSG:4326. A Project is one connection: use it from one thread.
 class Project {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Creates a new, empty project (fails when the file exists).
     static std::unique_ptr<Project> create(const QString& path);
@@ -63,6 +63,25 @@ public:
     // summed denominators of the finest stored level beneath (or at) each area.
     std::vector<AreaValue> valuesByLevel(const QString& indicator, int period, AdminLevel level,
                                          double scale, const QString& codePrefix = {});
+
+    // -- periods, reporting units, aliases (schema 4; ProjectUnits.cpp) -----------
+    // Which stored periods answer a request for `period` (a Period key): itself when
+    // stored; else, for a year/semester/quarter stored only as months, a stock
+    // indicator's latest month with data (never a sum of weighings), a flow's months summed.
+    PeriodUse resolvePeriod(const QString& indicator, int period);
+    void upsertUnitValue(const UnitValue& v, qint64 importId);
+    // The levels (provinsi ... desa) with boundaries in the project where `indicator` has at
+    // least one value for `period`: what a map or table of another level would lack.
+    std::vector<AdminLevel> levelsWithData(const QString& indicator, int period, const QString& codePrefix = {});
+    // How the puskesmas values of an indicator and period were placed on areas
+    // ("wilayah_kerja", "facility_point", "written_kecamatan"), distinct.
+    QStringList unitMappings(const QString& indicator, int period);
+    // Puskesmas (unit key) -> the desa of its working area, from `import wilayah-kerja`.
+    std::map<QString, std::vector<QString>> puskesmasAreas();
+    void setPuskesmasArea(const QString& unitKey, const QString& desaCode, qint64 importId);
+    // Old or local names of areas -> Kemendagri code (`petasehat alias add`).
+    void addAlias(const QString& alias, const QString& code, const QString& note = {});
+    std::map<QString, QString> aliases();   // alias (as typed) -> code
 
     // -- settings and import log -----------------------------------------------
     QString setting(const QString& key, const QString& fallback = {});

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace ps {
 
@@ -58,6 +59,26 @@ struct IndicatorValue {
     int period = 0;
     QString indicator;
     std::optional<double> numerator, denominator;
+};
+
+// A count reported by a puskesmas (the unit), and the area it was placed on.
+struct UnitValue {
+    QString unit;              // key: the name as normalised by the importer (or its code)
+    QString unitName;          // as written
+    int period = 0;
+    QString indicator;
+    std::optional<double> numerator, denominator;
+    QString areaCode;
+    QString mappedBy;          // "wilayah_kerja", "facility_point", "written_kecamatan"
+};
+
+// The stored periods used for a requested one (see Project::resolvePeriod).
+struct PeriodUse {
+    int requested = 0;
+    int used = 0;                 // the one stored period used; 0 when several are summed or none
+    std::vector<int> summed;      // the stored periods summed (flows)
+    bool found() const { return used != 0 || !summed.empty(); }
+    bool exact() const { return used == requested; }
 };
 
 // An indicator for one area, built from numerators and denominators of the

@@ -4,6 +4,9 @@
 #include "core/Geodesy.h"
 #include "core/Project.h"
 #include "core/Sqlite.h"
+#include "io/HeaderSynonyms.h"
+#include "io/TableWriter.h"
+#include "core/Locale.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <ogrsf_frmts.h>
+#include <cmath>
 
 namespace ps::geocode {
 
@@ -99,6 +103,17 @@ FacilityColumns resolveColumns(const io::Table& t, const FacilityColumns& given)
                     tr("tidak ada kolom desa maupun koordinat (latitude/longitude, lintang/bujur, koordinat); "
                        "kolom yang ada: %1").arg(h.join(QStringLiteral(", "))),
                     -1, QStringLiteral("desa"));
+    return c;
+}
+
+FacilityColumns resolveColumns(const io::Table& t, const FacilityColumns& given, FacilityType type)
+{
+    FacilityColumns c = resolveColumns(t, given);
+    if (given.name.isEmpty()) {
+        const int i = io::HeaderSynonyms::standard().facilityNameColumn(t.headers, facilityTypeName(type));
+        if (i >= 0)
+            c.name = t.headers[i];
+    }
     return c;
 }
 
@@ -212,24 +227,116 @@ std::vector<RowReport> geocodeTable(const io::Table& table, const FacilityColumn
         f.note = r.reason;
         out.push_back(std::move(r));
     }
+    flagDisagreements(out, geocoder, type, duplicateDistanceM);
     progress.report(1.0, tr("geocoding"));
     return out;
+}
+
+static QString km(double m) { return m >= 1000 ? tr("%1 km").arg(formatNumber(m / 1000.0, 1)) : tr("%1 m").arg(formatNumber(m, 0)); }
+
+static constexpr double kEdgeToleranceM = 1000.0;
+
+static void flag(RowReport& r, const QString& why)
+{
+    if (r.outcome == Outcome::Exact || r.outcome == Outcome::Repaired || r.outcome == Outcome::Imported)
+        r.outcome = Outcome::Flagged;
+    r.reason = r.reason.isEmpty() ? why : r.reason + QStringLiteral("; ") + why;
+    r.facility.status = statusFor(r.outcome);
+    r.facility.note = r.reason;
+}
+
+void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, FacilityType type, double duplicateDistanceM)
+{
+    const Gazetteer& gaz = geocoder.gazetteer();
+    const auto& kec = gaz.kecamatan();
+    for (RowReport& r : rows) {
+        const Facility& f = r.facility;
+        if (!f.lon || r.outcome == Outcome::Duplicate || r.outcome == Outcome::Estimated || r.kecamatanText.trimmed().isEmpty())
+            continue;
+        const NameMatch kecMatch = matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(), {}, &gaz.kecamatanByCompact());
+        if (kecMatch.kind == NameMatch::Kind::Unmatched) {
+            // Often the puskesmas' own desa or an old name in the kecamatan column: the point decides, a person checks.
+            const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
+            const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
+            if (at >= 0)
+                flag(r, tr("kecamatan tertulis \"%1\" tidak dikenal; titiknya di Kecamatan %2 (%3)")
+                            .arg(r.kecamatanText.simplified(), kec[at].name, kec[at].code));
+            continue;
+        }
+        const int written = geocoder.matchDesa(r.kecamatanText, r.desaText).kecamatan;
+        if (written < 0)
+            continue;
+        const double d = gaz.distanceToKecamatanM(written, *f.lon, *f.lat);
+        if (d <= 0.0 || !std::isfinite(d))
+            continue;
+        // Where the point lies (the stored codes stay those written when the desa was matched).
+        // Desa and kecamatan layers from different sources disagree by some metres at their
+        // edges: a point in a desa of the written kecamatan, or near it and in no desa, agrees.
+        const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
+        const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
+        if (at == written || (at < 0 && d <= kEdgeToleranceM))
+            continue;
+        flag(r, tr("kecamatan tertulis %1 (%2), tetapi titiknya di %3, %4 dari batas Kecamatan %1")
+                    .arg(kec[written].name, kec[written].code,
+                         at >= 0 ? tr("Kecamatan %1 (%2)").arg(kec[at].name, kec[at].code) : tr("luar kecamatan mana pun"),
+                         km(d)));
+    }
+    // An unknown kecamatan that contains an official one as words ("SIMBORO DAN KEPULAUAN"): suggested, never assigned.
+    for (RowReport& r : rows) {
+        const QString written = normalizeName(r.kecamatanText, NameKind::Kecamatan);
+        const QStringList words = written.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2 || gaz.kecamatanByCompact().contains(compactName(written)))
+            continue;
+        QStringList hits;
+        for (int len = static_cast<int>(words.size()) - 1; len >= 1 && hits.isEmpty(); --len)
+            for (int at = 0; at + len <= words.size(); ++at) {
+                const QString part = words.mid(at, len).join(QString());
+                for (int k : gaz.kecamatanByCompact().value(part))
+                    hits << QStringLiteral("%1 (%2)").arg(kec[k].name, kec[k].code);
+            }
+        hits.removeDuplicates();
+        if (!hits.isEmpty()) {
+            const QString why = tr("kecamatan \"%1\" mungkin %2; bila benar: petasehat alias add PROYEK \"%1\" KODE")
+                                    .arg(r.kecamatanText.simplified(), hits.join(QStringLiteral(" atau ")));
+            r.reason = r.reason.isEmpty() ? why : r.reason + QStringLiteral("; ") + why;
+            r.facility.note = r.reason;
+        }
+    }
+    // The same name twice with points apart: two places for one facility, or two facilities one name.
+    const bool uniqueByName = type == FacilityType::Puskesmas || type == FacilityType::RumahSakit;
+    QHash<QString, std::vector<size_t>> byName;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RowReport& r = rows[i];
+        if (r.name.isEmpty() || !r.facility.lon || r.outcome == Outcome::Duplicate)
+            continue;
+        QString key = normalizeName(r.name, NameKind::Desa);
+        if (!uniqueByName)
+            key += QChar(0x1f) + normalizeName(r.desaText, NameKind::Desa) + QChar(0x1f) +
+                   normalizeName(r.kecamatanText, NameKind::Kecamatan);
+        byName[key].push_back(i);
+    }
+    for (const std::vector<size_t>& same : byName) {
+        for (size_t a = 0; a < same.size(); ++a)
+            for (size_t b = a + 1; b < same.size(); ++b) {
+                RowReport &ra = rows[same[a]], &rb = rows[same[b]];
+                // Two codes say two facilities that share a name (a Rawat Inap and a Non Rawat Inap one).
+                if (!ra.code.isEmpty() && !rb.code.isEmpty() && ra.code != rb.code)
+                    continue;
+                const double d = geodesicDistanceM(*ra.facility.lon, *ra.facility.lat, *rb.facility.lon, *rb.facility.lat);
+                if (d <= duplicateDistanceM)
+                    continue;
+                flag(ra, tr("nama sama dengan baris %1, titiknya berjarak %2").arg(rb.row).arg(km(d)));
+                flag(rb, tr("nama sama dengan baris %1, titiknya berjarak %2").arg(ra.row).arg(km(d)));
+            }
+    }
 }
 
 // ------------------------------------------------------------------ report
 
 void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
 {
-    initGdal();
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("CSV");
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        throw Error(path, tr("laporan tidak dapat ditimpa"));
-    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()));
-    OGRLayer* layer = ds->CreateLayer(QFileInfo(path).completeBaseName().toUtf8().constData(), nullptr, wkbNone, nullptr);
-    if (!layer)
-        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()));
+    io::NewTable table = io::createTableFile(path, "CSV");
+    OGRLayer* layer = table.layer;
     struct Field {
         const char* name;
         OGRFieldType type;
@@ -285,13 +392,64 @@ static QString rawJson(const io::Table& table, size_t index)
     return QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
 }
 
+// The table with the project's aliases (old or local area names) replaced by the official
+// names, so that matching sees them; the stored raw row keeps what was written.
+static io::Table withAliases(const io::Table& table, const FacilityColumns& columns, const std::map<QString, QString>& aliases,
+                             const Gazetteer& gaz, QStringList& warnings)
+{
+    if (aliases.empty())
+        return table;
+    QHash<QString, QString> kecName, desaName, desaKec;
+    for (const auto& [alias, code] : aliases) {
+        const QString key = normalizeName(alias, NameKind::Kecamatan);
+        if (const int k = gaz.kecamatanIndex(code); k >= 0)
+            kecName.insert(key, gaz.kecamatan()[k].name);
+        if (const int d = gaz.desaIndex(code); d >= 0) {
+            desaName.insert(normalizeName(alias, NameKind::Desa), gaz.desa()[d].name);
+            const int k = gaz.kecamatanIndex(gaz.desa()[d].parentCode);
+            desaKec.insert(normalizeName(alias, NameKind::Desa), k >= 0 ? gaz.kecamatan()[k].name : QString());
+        }
+    }
+    io::Table out = table;
+    const int cKec = table.column(columns.kecamatan), cDesa = table.column(columns.desa);
+    int used = 0;
+    for (QStringList& row : out.rows) {
+        bool hit = false;
+        if (cKec >= 0 && cKec < row.size())
+            if (auto it = kecName.constFind(normalizeName(row[cKec], NameKind::Kecamatan)); it != kecName.constEnd()) {
+                row[cKec] = *it;
+                hit = true;
+            }
+        if (cDesa >= 0 && cDesa < row.size()) {
+            const QString key = normalizeName(row[cDesa], NameKind::Desa);
+            if (auto it = desaName.constFind(key); it != desaName.constEnd()) {
+                row[cDesa] = *it;
+                if (cKec >= 0 && cKec < row.size() && !desaKec.value(key).isEmpty())
+                    row[cKec] = desaKec.value(key);
+                hit = true;
+            }
+        }
+        used += hit ? 1 : 0;
+    }
+    if (used > 0)
+        warnings << tr("%1 baris memakai alias wilayah proyek (petasehat alias list)").arg(used);
+    return out;
+}
+
 FacilityImportResult importFacilities(Project& project, const QString& path, const FacilityImportOptions& options,
                                       const Progress& progress)
 {
     FacilityImportResult result;
     result.file = path;
     const io::Table table = io::readTable(path, options.sheet);
-    const FacilityColumns columns = resolveColumns(table, options.columns);
+    const FacilityColumns columns = resolveColumns(table, options.columns, options.type);
+    // A list without a name column would import facilities nobody can tell apart.
+    if (columns.name.isEmpty())
+        throw Error(path, tr("tidak ada kolom nama fasilitas (mis. nama, Nama Faskes, Nama %1, %2); kolom yang ada: %3. "
+                             "Sebutkan kolomnya dengan --name-col")
+                              .arg(facilityTypeLabel(options.type), facilityTypeName(options.type).toUpper(),
+                                   table.headers.join(QStringLiteral(", "))),
+                    -1, QStringLiteral("nama"));
     // Without a desa column nothing can be cross-checked or placed by name: say so up front.
     if (columns.desa.isEmpty())
         result.warnings << tr("%1: tidak ada kolom desa/kelurahan yang dikenali (kolom: %2); baris tanpa koordinat tidak dapat "
@@ -309,11 +467,22 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
         result.warnings << tr("raster penduduk %1 tidak ditemukan; titik perkiraan memakai titik di dalam poligon desa").arg(raster);
         raster.clear();
     }
+    // Desa without their kecamatan: the written kecamatan cannot separate desa of one name, so
+    // they would come out ambiguous by the thousand. Said before anything is imported.
+    if (gaz.kecamatan().empty() && !gaz.desa().empty() && !columns.kecamatan.isEmpty() && !options.withoutKecamatan)
+        throw Error(project.path(),
+                    tr("proyek berisi %1 desa tetapi tidak ada batas kecamatan, jadi kolom '%2' tidak dapat dipakai dan "
+                       "desa yang namanya sama di kecamatan lain akan menjadi ambigu. Impor dulu lapisan kecamatan, mis. "
+                       "petasehat import boundaries %3 indonesia_admin.gpkg --layer kecamatan --within %4 "
+                       "(atau ulangi dengan --tanpa-kecamatan untuk tetap mengimpor)")
+                        .arg(gaz.desa().size())
+                        .arg(columns.kecamatan, QFileInfo(project.path()).fileName(), gaz.desa().front().code.left(5)));
     DesaPlacer placer(gaz, raster);
     result.placementMethod = placer.hasRaster() ? QStringLiteral("desa_population_peak") : QStringLiteral("desa_interior_point");
     Geocoder geocoder(gaz, placer, options.geocode);
 
-    result.rows = geocodeTable(table, columns, geocoder, options.type, project.facilities(options.type),
+    const io::Table named = withAliases(table, columns, project.aliases(), gaz, result.warnings);
+    result.rows = geocodeTable(named, columns, geocoder, options.type, project.facilities(options.type),
                                options.duplicateDistanceM, progress);
 
     int placed = 0, failed = 0;

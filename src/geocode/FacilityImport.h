@@ -23,6 +23,9 @@ struct FacilityColumns {
 // koordinat). A given column that the table lacks, or a table with neither a
 // desa column nor coordinates, is a ps::Error naming the file and column.
 FacilityColumns resolveColumns(const io::Table& table, const FacilityColumns& given);
+// The same, knowing the type imported: a header naming that type ("PUSKESMAS", "Nama PKM",
+// "Nama Posyandu") or a generic one ("Nama Faskes") is the name column (data/headers.json).
+FacilityColumns resolveColumns(const io::Table& table, const FacilityColumns& given, FacilityType type);
 
 // One input row and what became of it.
 struct RowReport {
@@ -44,6 +47,9 @@ struct FacilityImportOptions {
     QString populationRaster;       // overrides the project setting "population_raster"
     GeocodeOptions geocode;
     double duplicateDistanceM = 50.0;
+    // Import into a project with desa but no kecamatan boundaries although the file names
+    // kecamatan (the written kecamatan cannot be used): refused unless this is set.
+    bool withoutKecamatan = false;
 };
 
 struct FacilityImportResult {
@@ -54,6 +60,13 @@ struct FacilityImportResult {
     QStringList warnings;
     int count(Outcome o) const;
 };
+
+// Rows that disagree with themselves, flagged with the distance (point kept):
+// a point outside the kecamatan written on its row, and the same name twice
+// (the same puskesmas or hospital anywhere; other types in the same written
+// desa) with points farther apart than duplicateDistanceM, unless two different
+// codes say they are two facilities.
+void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, FacilityType type, double duplicateDistanceM);
 
 // Geocodes every row of a table without touching any store: matching,
 // coordinate repair, placement and duplicate detection (by code, including

@@ -157,6 +157,13 @@ double Gazetteer::distanceToDesaM(int i, double lon, double lat) const
     return distanceM(geos(), m_desa[i].geom.get(), lon, lat);
 }
 
+double Gazetteer::distanceToKecamatanM(int i, double lon, double lat) const
+{
+    if (i < 0 || i >= static_cast<int>(m_kecamatan.size()) || !m_kecamatan[i].geom)
+        return std::numeric_limits<double>::infinity();
+    return distanceM(geos(), m_kecamatan[i].geom.get(), lon, lat);
+}
+
 double Gazetteer::distanceToCoverageM(double lon, double lat, double searchM) const
 {
     GeosContext& g = geos();

@@ -56,6 +56,8 @@ public:
     std::optional<int> desaAt(double lon, double lat) const;
     // Geodesic metres from the point to the desa's polygon (0 inside; infinity without geometry).
     double distanceToDesaM(int desaIndex, double lon, double lat) const;
+    // Geodesic metres from the point to the kecamatan's polygon (0 inside; infinity without geometry).
+    double distanceToKecamatanM(int kecamatanIndex, double lon, double lat) const;
     // Geodesic metres to the nearest kecamatan or desa polygon (0 inside any),
     // infinity when none lies within searchM: "is this point in our area?"
     double distanceToCoverageM(double lon, double lat, double searchM = 2000.0) const;

@@ -372,8 +372,24 @@ GeocodeResult Geocoder::geocode(const GeocodeInput& in)
         return r;
     }
 
+    const QString unmatched = dm.reason.isEmpty() ? tr("desa \"%1\" tidak ditemukan").arg(in.desa.simplified()) : dm.reason;
+    // The written desa is unknown (often the puskesmas' own desa, or an old name) but the
+    // point is good: keep it, placed where it lies, flagged so that a person looks.
+    if (usable) {
+        useCoordinates(r, c, {});
+        if (r.lon) {
+            r.outcome = Outcome::Flagged;
+            QStringList notes{unmatched};
+            if (r.desaIndex >= 0)
+                notes << tr("titik dipertahankan di Desa %1 (dari koordinat)").arg(m_gaz.desa()[r.desaIndex].name);
+            if (!r.repairs.isEmpty())
+                notes << tr("koordinat diperbaiki: %1").arg(r.repairs.join(QStringLiteral(", ")));
+            r.reason = notes.join(QStringLiteral("; "));
+            return r;
+        }
+    }
     r.outcome = Outcome::Unmatched;
-    r.reason = withProblem(dm.reason.isEmpty() ? tr("desa \"%1\" tidak ditemukan").arg(in.desa.simplified()) : dm.reason);
+    r.reason = withProblem(unmatched);
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/Progress.h"
 #include "core/Project.h"
+#include "IndicatorChecks.h"
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ struct IndicatorImportOptions {
     QString nameColumn;                           // empty = found from the headers (desa, kecamatan, nama, ...)
     QString level;                                // optional: "kecamatan"/"desa"/..., else inferred
     QMap<QString, QString> columnToVariable;      // column header -> catalogue variable, overrides the aliases
+    QString period;                               // "2024-08", "2024-S1": when no period column and the sheet name says none
+    QString reportPath;                           // CSV of the self-consistency findings; none when empty
 };
 
 struct IndicatorImportReport {
@@ -27,6 +30,11 @@ struct IndicatorImportReport {
     QStringList sheets;                           // sheets read (empty name for a CSV)
     qint64 skippedRows = 0;                       // total rows ("Jumlah", "Total"), each with a warning
     qint64 matchedByName = 0;                     // rows whose area was found by name, not code
+    std::vector<int> periods;                     // Period keys stored (sorted)
+    std::vector<Finding> findings;                // rows that disagree with themselves (values stored as counted)
+    QStringList assumptions;                      // e.g. how puskesmas rows were placed on areas
+    QStringList unusedColumns;                    // every column not used, with its sheet
+    qint64 unitRows = 0;                          // rows reported per puskesmas
 };
 
 // Imports indicator counts from CSV/XLSX/ODS: one sheet per year (named
@@ -39,6 +47,13 @@ struct IndicatorImportReport {
 // unless the whole file is good (one transaction with its import_log row).
 IndicatorImportReport importIndicators(Project& project, const QString& path, const IndicatorImportOptions& options,
                                        Progress& progress = Progress::none());
+
+// The key under which a puskesmas is stored: its name without "UPTD", "Puskesmas",
+// "PKM" and punctuation, case-folded ("UPTD Puskesmas Suka Jadi" -> "suka jadi").
+QString puskesmasKey(const QString& name);
+
+// Writes the findings as CSV (GDAL's CSV driver): jenis, lembar, baris, kolom, keterangan.
+void writeFindingsCsv(const QString& path, const std::vector<Finding>& findings);
 
 // The year a sheet name stands for ("2021", "Tahun 2021", "data_2021"); nullopt when none or several.
 std::optional<int> yearFromSheetName(const QString& sheet);

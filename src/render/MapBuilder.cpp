@@ -8,6 +8,7 @@
 #include "core/Error.h"
 #include "core/Geodesy.h"
 #include "core/Locale.h"
+#include "core/Period.h"
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QDate>
@@ -53,6 +54,40 @@ MapBuilder::MapBuilder(Project& project) : m_project(project) {}
 MapBuilder::~MapBuilder() = default;
 
 std::vector<int> MapBuilder::periods(const QString& indicator) { return m_project.periods(indicator); }
+
+// The period a map shows, as people read it: the stored month behind a year of a
+// point-in-time count is named; a flow's summed months are said.
+static QString shownPeriod(ps::Project& project, const QString& indicator, int key)
+{
+    const ps::PeriodUse use = project.resolvePeriod(indicator, key);
+    if (use.used && use.used != key)
+        return ps::periodLabel(use.used);
+    if (!use.summed.empty() && use.summed.size() > 1)
+        return T("%1 (%2–%3 dijumlah)", "%1 (%2–%3 summed)")
+            .arg(ps::periodLabel(key), ps::periodLabel(use.summed.front()), ps::periodLabel(use.summed.back()));
+    return ps::periodLabel(key);
+}
+
+// Why a year shows one month, and where puskesmas figures were placed: for the source line.
+static QString periodNote(ps::Project& project, const QString& indicator, int key)
+{
+    QStringList notes;
+    const ps::PeriodUse use = project.resolvePeriod(indicator, key);
+    if (use.used && use.used != key)
+        notes << T("Angka %1 = bulan pengukuran terakhir yang ada datanya (%2), bukan jumlah bulan-bulan pengukuran.",
+                   "The %1 figure is the latest measurement month with data (%2), not a sum of measurement months.")
+                     .arg(ps::periodLabel(key), ps::periodLabel(use.used));
+    for (const QString& how : project.unitMappings(indicator, key))
+        notes << (how == QLatin1String("wilayah_kerja")
+                      ? T("Data puskesmas dijumlah per kecamatan menurut tabel wilayah kerja.",
+                          "Puskesmas figures summed by sub-district through the working-area table.")
+                  : how == QLatin1String("facility_point")
+                      ? T("Asumsi: wilayah kerja puskesmas = kecamatan tempat puskesmas berada.",
+                          "Assumption: a puskesmas serves the sub-district it lies in.")
+                      : T("Asumsi: wilayah kerja puskesmas = kecamatan yang tertulis di tabelnya.",
+                          "Assumption: a puskesmas serves the sub-district written in its table."));
+    return notes.join(QLatin1Char(' '));
+}
 
 QString MapBuilder::crs(const QString& codePrefix)
 {
@@ -625,7 +660,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
             layers.points.push_back(*facilities);
         if (y == 0)
             built.featureClass = klass;
-        page.panels.push_back({layers, crsId, fs->extent(), years.size() > 1 ? QString::number(years[y]) : QString()});
+        page.panels.push_back({layers, crsId, fs->extent(), years.size() > 1 ? shownPeriod(m_project, def->code, years[y]) : QString()});
     }
 
     LegendGroup legend;
@@ -639,8 +674,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     if (!facilityLegend.items.empty() && years.size() == 1)
         page.legend.push_back(facilityLegend);
 
-    const QString yearText = years.size() == 1 ? QString::number(years[0])
-                                               : QStringLiteral("%1–%2").arg(years.front()).arg(years.back());
+    const QString yearText = years.size() == 1 ? shownPeriod(m_project, def->code, years[0])
+                                               : QStringLiteral("%1–%2").arg(ps::periodLabel(years.front()), ps::periodLabel(years.back()));
     page.title = spec.title;
     if (page.title.isEmpty())
         page.title = def->name() + T(" per ", " by ") + levelWord(spec.level) + (where.isEmpty() ? QString() : QStringLiteral(", ") + where) +
@@ -669,6 +704,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     }
     page.subtitle = sub.join(QStringLiteral(" · "));
     page.sourceLine = sourceLine(def, &cls.c, crsId);
+    if (const QString note = periodNote(m_project, def->code, years.back()); !note.isEmpty())
+        page.sourceLine = note + QLatin1Char(' ') + page.sourceLine;
     if (spec.inset && years.size() == 1)
         page.inset = inset(spec.codePrefix);
     return built;

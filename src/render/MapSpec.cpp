@@ -1,4 +1,5 @@
 #include "MapSpec.h"
+#include "core/Period.h"
 #include "core/Error.h"
 #include <QCoreApplication>
 #include <QFile>
@@ -51,10 +52,19 @@ MapSpec loadMapSpec(const QString& path)
         fail(QStringLiteral("kind"), o.value(QStringLiteral("kind")).toString());
     s.indicator = o.value(QStringLiteral("indicator")).toString();
     const QJsonValue period = o.value(QStringLiteral("period"));
-    if (period.isDouble())
-        s.periods = {period.toInt()};
+    // A year as a number (2024) or any period as text ("2024-08", "2024-S1").
+    auto periodKey = [&fail](const QJsonValue& v) {
+        if (v.isDouble())
+            return v.toInt();
+        const auto p = ps::Period::parse(v.toString());
+        if (!p)
+            fail(QStringLiteral("period"), v.toString());
+        return p->key();
+    };
+    if (period.isDouble() || period.isString())
+        s.periods = {periodKey(period)};
     for (const QJsonValue v : o.value(QStringLiteral("periods")).toArray())
-        s.periods.push_back(v.toInt());
+        s.periods.push_back(periodKey(v));
     if (o.contains(QStringLiteral("level"))) {
         const auto lv = levelFromName(o.value(QStringLiteral("level")).toString());
         if (!lv)

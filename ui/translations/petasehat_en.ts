@@ -137,6 +137,18 @@ Commands:
         <translation>Error: unknown language: %1 (id or en)
 </translation>
     </message>
+    <message>
+        <source>tabel indikator per wilayah (CSV/XLSX) untuk dibawa bersama peta</source>
+        <translation>indicator table by area (CSV/XLSX) to take beside the map</translation>
+    </message>
+    <message>
+        <source>nama lama atau lokal wilayah: alias add/import/list</source>
+        <translation>old or local area names: alias add/import/list</translation>
+    </message>
+    <message>
+        <source>wilayah kerja puskesmas: puskesmas dan desanya (CSV/XLSX)</source>
+        <translation>puskesmas working areas: each puskesmas and its desa (CSV/XLSX)</translation>
+    </message>
 </context>
 <context>
     <name>ps::Error</name>
@@ -1388,6 +1400,218 @@ Press Ctrl+C to stop.
         <translation>Georeference written: %1
 </translation>
     </message>
+    <message>
+        <source>tingkat peringkat untuk tabel dan CSV: desa atau kecamatan</source>
+        <translation>ranking level for the table and CSV: desa or kecamatan</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>sub-district</translation>
+    </message>
+    <message>
+        <source>kecamatan atau desa</source>
+        <translation>kecamatan or desa</translation>
+    </message>
+    <message>
+        <source>--level: harus kecamatan atau desa, bukan %1</source>
+        <translation>--level: must be kecamatan or desa, not %1</translation>
+    </message>
+    <message>
+        <source>--period %1: tulis sebagai 2024, 2024-S1, 2024-Q3 atau 2024-08</source>
+        <translation>--period %1: write it as 2024, 2024-S1, 2024-Q3 or 2024-08</translation>
+    </message>
+    <message>
+        <source>indikator %1 tidak punya data untuk periode %2; periode yang ada: %3</source>
+        <translation>indicator %1 has no data for period %2; periods with data: %3</translation>
+    </message>
+    <message>
+        <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 (pakai --level %5)</source>
+        <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4 (use --level %5)</translation>
+    </message>
+    <message>
+        <source>kode &apos;%1&apos; bukan wilayah di proyek (lihat: petasehat info)</source>
+        <translation>code &apos;%1&apos; is not an area of the project (see: petasehat info)</translation>
+    </message>
+    <message>
+        <source>Nama lama atau lokal wilayah (mis. kecamatan yang dimekarkan atau berganti nama) yang menunjuk ke kode Kemendagri. Dipakai impor indikator dan fasilitas.
+  alias add PROYEK &quot;NAMA LAMA&quot; KODE
+  alias import PROYEK alias.csv     (kolom: nama/alias, kode)
+  alias list PROYEK</source>
+        <translation>Old or local names of areas (e.g. a split or renamed kecamatan) pointing to a Kemendagri code. Used by the indicator and facility imports.
+  alias add PROJECT &quot;OLD NAME&quot; CODE
+  alias import PROJECT alias.csv     (columns: nama/alias, kode)
+  alias list PROJECT</translation>
+    </message>
+    <message>
+        <source>add, import atau list</source>
+        <translation>add, import or list</translation>
+    </message>
+    <message>
+        <source>pakai: petasehat alias add PROYEK &quot;NAMA LAMA&quot; KODE</source>
+        <translation>usage: petasehat alias add PROJECT &quot;OLD NAME&quot; CODE</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; -&gt; %2 (%3)
+</source>
+        <translation>Alias &quot;%1&quot; -&gt; %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>pakai: petasehat alias import PROYEK alias.csv</source>
+        <translation>usage: petasehat alias import PROJECT alias.csv</translation>
+    </message>
+    <message>
+        <source>perlu kolom alias (atau nama) dan kode; kolom yang ada: %1</source>
+        <translation>needs an alias (or nama) column and a kode column; columns present: %1</translation>
+    </message>
+    <message>
+        <source>%1 alias diimpor dari %2
+</source>
+        <translation>%1 aliases imported from %2
+</translation>
+    </message>
+    <message>
+        <source>aksi alias tidak dikenal: %1 (add, import, list)</source>
+        <translation>unknown alias action: %1 (add, import, list)</translation>
+    </message>
+    <message>
+        <source>kolom nama fasilitas (bawaan: judul yang menyebut jenisnya, mis. PUSKESMAS, Nama PKM, Nama Posyandu, Nama Faskes, nama*)</source>
+        <translation>facility name column (default: a header naming its type, e.g. PUSKESMAS, Nama PKM, Nama Posyandu, Nama Faskes, nama*)</translation>
+    </message>
+    <message>
+        <source>impor walau proyek tidak berisi batas kecamatan (kolom kecamatan diabaikan)</source>
+        <translation>import although the project has no kecamatan boundaries (the kecamatan column is ignored)</translation>
+    </message>
+    <message>
+        <source>Baris yang tidak konsisten (nilai disimpan sesuai hitungan, angka tertulis tidak dipakai):
+</source>
+        <translation>Rows that disagree with themselves (values stored as counted, stated figures not used):
+</translation>
+    </message>
+    <message>
+        <source>angka tertulis beda &gt; 0,5 poin dari hasil hitung</source>
+        <translation>stated rate differs by &gt; 0.5 points from the recomputed one</translation>
+    </message>
+    <message>
+        <source>bagian tidak berjumlah sama dengan totalnya</source>
+        <translation>parts do not add up to their total</translation>
+    </message>
+    <message>
+        <source>kolom bernilai sama di semua baris satu bulan</source>
+        <translation>column with the same value in every row of a month</translation>
+    </message>
+    <message>
+        <source>tanggal tidak sesuai bulan/tahun</source>
+        <translation>date disagrees with the month/year</translation>
+    </message>
+    <message>
+        <source>  %1: %2 baris
+</source>
+        <translation>  %1: %2 rows
+</translation>
+    </message>
+    <message>
+        <source>  semua di laporan: %1
+</source>
+        <translation>  all of them in the report: %1
+</translation>
+    </message>
+    <message>
+        <source>periode data bila tidak ada kolom tahun/bulan/tanggal: 2024, 2024-S1, 2024-Q3, 2024-08</source>
+        <translation>period of the data when there is no year/month/date column: 2024, 2024-S1, 2024-Q3, 2024-08</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>laporan CSV baris yang tidak konsisten (bawaan: di samping proyek)</source>
+        <translation>CSV report of inconsistent rows (default: beside the project)</translation>
+    </message>
+    <message>
+        <source>  periode           %1
+</source>
+        <translation>  periods           %1
+</translation>
+    </message>
+    <message>
+        <source>  baris puskesmas   %1 (disimpan per puskesmas, dijumlah per kecamatan)
+</source>
+        <translation>  puskesmas rows    %1 (stored per puskesmas, summed per kecamatan)
+</translation>
+    </message>
+    <message>
+        <source>  asumsi: %1
+</source>
+        <translation>  assumption: %1
+</translation>
+    </message>
+    <message>
+        <source>  kolom tidak dipakai: %1
+</source>
+        <translation>  columns not used: %1
+</translation>
+    </message>
+    <message>
+        <source>periode: 2024, 2024-S1, 2024-Q3 atau bulan 2024-08 (tahun dari data bulanan: bulan terakhir untuk jumlah saat pengukuran seperti stunting, jumlah bulan untuk K6/imunisasi)</source>
+        <translation>period: 2024, 2024-S1, 2024-Q3 or month 2024-08 (a year of monthly data: the latest month for point-in-time counts such as stunting, the months summed for K6/immunisation)</translation>
+    </message>
+    <message>
+        <source>beberapa periode untuk peta kecil berdampingan, mis. 2024-02,2024-08</source>
+        <translation>several periods for small multiples, e.g. 2024-02,2024-08</translation>
+    </message>
+    <message>
+        <source>Menulis tabel indikator per wilayah (CSV atau XLSX): kode, nama, induk, pembilang, penyebut, nilai, kelas, dan periode yang benar-benar dipakai; dihitung sama seperti peta.</source>
+        <translation>Writes an indicator table by area (CSV or XLSX): code, name, parent, numerator, denominator, rate, class and the period actually used; computed as the map is.</translation>
+    </message>
+    <message>
+        <source>periode: 2024, 2024-S1, 2024-Q3, 2024-08 (bawaan: terakhir)</source>
+        <translation>period: 2024, 2024-S1, 2024-Q3, 2024-08 (default: the latest)</translation>
+    </message>
+    <message>
+        <source>kabupaten, kecamatan atau desa (bawaan: kecamatan)</source>
+        <translation>kabupaten, kecamatan or desa (default: kecamatan)</translation>
+    </message>
+    <message>
+        <source>kode wilayah, mis. 16.07</source>
+        <translation>area code, e.g. 16.07</translation>
+    </message>
+    <message>
+        <source>berkas keluaran (.csv atau .xlsx)</source>
+        <translation>output file (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>sebutkan --indicator dan --out</source>
+        <translation>give --indicator and --out</translation>
+    </message>
+    <message>
+        <source>indikator tidak dikenal: %1</source>
+        <translation>unknown indicator: %1</translation>
+    </message>
+    <message>
+        <source>--level: tidak dikenal: %1</source>
+        <translation>--level: unknown: %1</translation>
+    </message>
+    <message>
+        <source>indikator %1 belum punya data di proyek</source>
+        <translation>indicator %1 has no data in the project</translation>
+    </message>
+    <message>
+        <source>Tabel ditulis: %1 (%2 baris, %3 dengan data; periode %4)
+</source>
+        <translation>Table written: %1 (%2 rows, %3 with data; period %4)
+</translation>
+    </message>
+    <message>
+        <source>Mengimpor wilayah kerja puskesmas (CSV/XLSX): kolom puskesmas dan desa (kode_desa, atau desa dengan kecamatan), satu baris per desa. Data indikator per puskesmas lalu dijumlah per kecamatan wilayah kerjanya (impor ulang indikatornya sesudah ini).</source>
+        <translation>Imports puskesmas working areas (CSV/XLSX): a puskesmas column and a desa column (kode_desa, or desa with kecamatan), one row per desa. Puskesmas indicator rows are then summed by the kecamatan of their working area (re-import the indicators afterwards).</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja diimpor: %1 puskesmas, %2 desa
+</source>
+        <translation>Working areas imported: %1 puskesmas, %2 desa
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -1606,6 +1830,38 @@ Press Ctrl+C to stop.
         <source>%1: tidak ada kolom desa/kelurahan yang dikenali (kolom: %2); baris tanpa koordinat tidak dapat ditempatkan. Sebutkan kolomnya dengan --desa-col</source>
         <translation>%1: no village column recognised (columns: %2); rows without coordinates cannot be placed. Name the column with --desa-col</translation>
     </message>
+    <message>
+        <source>kecamatan tertulis %1 (%2), tetapi titiknya di %3, %4 dari batas Kecamatan %1</source>
+        <translation>written kecamatan %1 (%2), but the point lies in %3, %4 from the boundary of Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 (%2)</source>
+        <translation>Kecamatan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>luar kecamatan mana pun</source>
+        <translation>outside every kecamatan</translation>
+    </message>
+    <message>
+        <source>kecamatan &quot;%1&quot; mungkin %2; bila benar: petasehat alias add PROYEK &quot;%1&quot; KODE</source>
+        <translation>kecamatan &quot;%1&quot; may be %2; if so: petasehat alias add PROJECT &quot;%1&quot; CODE</translation>
+    </message>
+    <message>
+        <source>nama sama dengan baris %1, titiknya berjarak %2</source>
+        <translation>same name as row %1, the points are %2 apart</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom nama fasilitas (mis. nama, Nama Faskes, Nama %1, %2); kolom yang ada: %3. Sebutkan kolomnya dengan --name-col</source>
+        <translation>no facility name column (e.g. nama, Nama Faskes, Nama %1, %2); columns present: %3. Name the column with --name-col</translation>
+    </message>
+    <message>
+        <source>proyek berisi %1 desa tetapi tidak ada batas kecamatan, jadi kolom &apos;%2&apos; tidak dapat dipakai dan desa yang namanya sama di kecamatan lain akan menjadi ambigu. Impor dulu lapisan kecamatan, mis. petasehat import boundaries %3 indonesia_admin.gpkg --layer kecamatan --within %4 (atau ulangi dengan --tanpa-kecamatan untuk tetap mengimpor)</source>
+        <translation>the project holds %1 desa but no kecamatan boundaries, so column &apos;%2&apos; cannot be used and desa sharing a name with one in another kecamatan would come out ambiguous. Import the kecamatan layer first, e.g. petasehat import boundaries %3 indonesia_admin.gpkg --layer kecamatan --within %4 (or repeat with --tanpa-kecamatan to import anyway)</translation>
+    </message>
+    <message>
+        <source>kecamatan tertulis &quot;%1&quot; tidak dikenal; titiknya di Kecamatan %2 (%3)</source>
+        <translation>written kecamatan &quot;%1&quot; is unknown; the point lies in Kecamatan %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ps::geocode::Geocoder</name>
@@ -1720,6 +1976,10 @@ Press Ctrl+C to stop.
     <message>
         <source>desa &quot;%1&quot; tidak ditemukan</source>
         <translation>village &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>titik dipertahankan di Desa %1 (dari koordinat)</source>
+        <translation>point kept in village %1 (from the coordinates)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2272,170 @@ Press Ctrl+C to stop.
         <source>berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor</source>
         <translation>damaged file: reading stopped after row %1 (%2); nothing was imported</translation>
     </message>
+    <message>
+        <source>--period %1: tulis sebagai 2024, 2024-S1, 2024-Q3 atau 2024-08</source>
+        <translation>--period %1: write it as 2024, 2024-S1, 2024-Q3 or 2024-08</translation>
+    </message>
+    <message>
+        <source>; mungkin maksudnya %1 (tambahkan dengan: petasehat alias add PROYEK &quot;%2&quot; KODE)</source>
+        <translation>; perhaps %1 (add it with: petasehat alias add PROJECT &quot;%2&quot; CODE)</translation>
+    </message>
+    <message>
+        <source>puskesmas &apos;%1&apos; tidak dapat ditempatkan di wilayah: tidak ada di tabel wilayah kerja, tidak ada sebagai fasilitas puskesmas di proyek, dan kecamatan &apos;%2&apos; tidak dikenal%3. Impor daftar puskesmas (petasehat import facilities --type puskesmas) atau tambahkan alias kecamatannya</source>
+        <translation>puskesmas &apos;%1&apos; cannot be placed on an area: not in the working-area table, not a puskesmas facility of the project, and kecamatan &apos;%2&apos; is unknown%3. Import the puskesmas list (petasehat import facilities --type puskesmas) or add an alias for its kecamatan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan nama bulan (Januari…Desember, Feb, Agt, Agu, Ags, atau 1–12)</source>
+        <translation>&apos;%1&apos; is not a month name (Januari…Desember, Feb, Agt, Agu, Ags, or 1–12)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan tanggal (dd/mm/yyyy, yyyy-mm-dd atau tanggal Excel)</source>
+        <translation>&apos;%1&apos; is not a date (dd/mm/yyyy, yyyy-mm-dd or an Excel date)</translation>
+    </message>
+    <message>
+        <source>tanggal %1 tidak sesuai dengan bulan/tahun yang tertulis (%2 %3); tanggal dipakai</source>
+        <translation>date %1 disagrees with the written month/year (%2 %3); the date is used</translation>
+    </message>
+    <message>
+        <source>bulan tanpa tahun: tidak ada kolom tahun; sebutkan dengan --year</source>
+        <translation>month without a year: there is no year column; give it with --year</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan nomor %2 (1–%3)</source>
+        <translation>&apos;%1&apos; is not a %2 number (1–%3)</translation>
+    </message>
+    <message>
+        <source>%1 tanpa tahun: tidak ada kolom tahun; sebutkan dengan --year</source>
+        <translation>%1 without a year: there is no year column; give it with --year</translation>
+    </message>
+    <message>
+        <source>tahun kosong</source>
+        <translation>empty year</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan angka; dihitung ulang %2</source>
+        <translation>&apos;%1&apos; is not a number; recomputed %2</translation>
+    </message>
+    <message>
+        <source>tertulis %1, dihitung dari %2 ÷ %3 = %4 (selisih %5 poin); yang dipakai hasil hitung</source>
+        <translation>stated %1, computed from %2 ÷ %3 = %4 (%5 points apart); the computed one is used</translation>
+    </message>
+    <message>
+        <source>%1 = %2, tetapi bagian-bagiannya (%3) berjumlah %4; yang disimpan %2</source>
+        <translation>%1 = %2, but its parts (%3) add up to %4; %2 is stored</translation>
+    </message>
+    <message>
+        <source>nilai %1 sama di semua %2 baris %3 (baris %4–%5): disalin, bukan dihitung?</source>
+        <translation>value %1 is the same in all %2 rows of %3 (rows %4–%5): copied rather than counted?</translation>
+    </message>
+    <message>
+        <source>nama puskesmas kosong</source>
+        <translation>empty puskesmas name</translation>
+    </message>
+    <message>
+        <source>puskesmas %1</source>
+        <translation>puskesmas %1</translation>
+    </message>
+    <message>
+        <source>wilayah %1</source>
+        <translation>area %1</translation>
+    </message>
+    <message>
+        <source>%1 periode %2 sudah ada di %3; satu %4 hanya boleh satu baris per periode</source>
+        <translation>%1, period %2 already appears in %3; each %4 may have only one row per period</translation>
+    </message>
+    <message>
+        <source>puskesmas</source>
+        <translation>puskesmas</translation>
+    </message>
+    <message>
+        <source>wilayah</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) lebih besar dari %5 (%6)</source>
+        <translation>%1, %2: %3 (%4) is larger than %5 (%6)</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom kode wilayah (mis. kode_kecamatan, kode_desa, kode), nama wilayah (mis. kecamatan, desa, nama) atau puskesmas (Unit Kerja, Puskesmas, PKM); kolom yang ada: %1. Pilih dengan --code-column/--name-column</source>
+        <translation>no area code column (e.g. kode_kecamatan, kode_desa, kode), area name column (e.g. kecamatan, desa, nama) or puskesmas column (Unit Kerja, Puskesmas, PKM); columns present: %1. Choose with --code-column/--name-column</translation>
+    </message>
+    <message>
+        <source>tidak ada kolom tahun atau tanggal dan nama lembar bukan periode; sebutkan dengan --year atau --period</source>
+        <translation>no year or date column and the sheet name is not a period; give it with --year or --period</translation>
+    </message>
+    <message>
+        <source>tidak ada pasangan pembilang dan penyebut indikator di kolom-kolomnya (%1). Yang dikenal: %2. Petakan kolom dengan --map kolom=variabel, atau tambahkan judul kolom Anda ke data/headers.json</source>
+        <translation>no indicator numerator and denominator pair among its columns (%1). Known pairs: %2. Map columns with --map column=variable, or add your headers to data/headers.json</translation>
+    </message>
+    <message>
+        <source>%1%2 = jumlah kolom %3 (tidak ada kolom totalnya)</source>
+        <translation>%1%2 = the sum of columns %3 (there is no total column)</translation>
+    </message>
+    <message>
+        <source>%1 puskesmas ditempatkan di kecamatan wilayah kerjanya (tabel wilayah kerja)</source>
+        <translation>%1 puskesmas placed in the kecamatan of their working area (working-area table)</translation>
+    </message>
+    <message>
+        <source>%1 puskesmas ditempatkan di kecamatan tempat titik puskesmasnya berada (asumsi: wilayah kerja = kecamatan itu; impor tabel wilayah kerja bila berbeda)</source>
+        <translation>%1 puskesmas placed in the kecamatan their point lies in (assumption: working area = that kecamatan; import a working-area table if not)</translation>
+    </message>
+    <message>
+        <source>%1 puskesmas ditempatkan di kecamatan yang tertulis di barisnya (asumsi: puskesmas belum ada di proyek; wilayah kerja = kecamatan itu)</source>
+        <translation>%1 puskesmas placed in the kecamatan written on their row (assumption: the puskesmas is not in the project yet; working area = that kecamatan)</translation>
+    </message>
+    <message>
+        <source>laporan tidak dapat ditulis: %1</source>
+        <translation>cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>mencapai target</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>di bawah target</source>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 dijumlah)</source>
+        <translation>%1 (%2–%3 summed)</translation>
+    </message>
+    <message>
+        <source>indikator tidak dikenal: %1</source>
+        <translation>unknown indicator: %1</translation>
+    </message>
+    <message>
+        <source>jenis berkas tabel tidak didukung (harus .csv atau .xlsx)</source>
+        <translation>unsupported table file type (must be .csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>the file cannot be overwritten</translation>
+    </message>
+    <message>
+        <source>tabel tidak dapat ditulis: %1</source>
+        <translation>the table cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 (nama/kode wilayah, tidak dipakai untuk mencocokkan)</source>
+        <translation>%1 (area name/code, not used for matching)</translation>
+    </message>
+    <message>
+        <source>perlu kolom puskesmas (Puskesmas, Unit Kerja, PKM) dan kolom desa (kode_desa, atau desa dengan kecamatan); kolom yang ada: %1</source>
+        <translation>needs a puskesmas column (Puskesmas, Unit Kerja, PKM) and a desa column (kode_desa, or desa with kecamatan); columns present: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; bukan kode desa di proyek</source>
+        <translation>&apos;%1&apos; is not a desa code of the project</translation>
+    </message>
+    <message>
+        <source>desa &apos;%1&apos; tidak ditemukan di proyek</source>
+        <translation>desa &apos;%1&apos; not found in the project</translation>
+    </message>
+    <message>
+        <source>desa &apos;%1&apos; ada di beberapa kecamatan; sertakan kolom kecamatan atau kode_desa</source>
+        <translation>desa &apos;%1&apos; exists in several kecamatan; include a kecamatan or kode_desa column</translation>
+    </message>
 </context>
 <context>
     <name>ps::io::Context</name>
@@ -2175,6 +2599,14 @@ Press Ctrl+C to stop.
     <message>
         <source>Batas kabupaten/kota</source>
         <translation>District/city boundaries</translation>
+    </message>
+    <message>
+        <source>%1, per kecamatan (tahun terakhir: %2)</source>
+        <translation>%1, per sub-district (latest year: %2)</translation>
+    </message>
+    <message>
+        <source>%1, per kecamatan, %2</source>
+        <translation>%1, per sub-district, %2</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2810,13 @@ Press Ctrl+C to stop.
     <message>
         <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
         <translation>cannot listen on %1:%2 (port in use?)</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>%1 baris memakai alias wilayah proyek (petasehat alias list)</source>
+        <translation>%1 rows used the project&apos;s area aliases (petasehat alias list)</translation>
     </message>
 </context>
 </TS>
