@@ -1,4 +1,9 @@
 #include "GeocodeReviewPanel.h"
+#include "EditHistory.h"
+#include "core/AdminCode.h"
+#include "geocode/Gazetteer.h"
+#include <QMessageBox>
+#include <QUndoStack>
 #include "MainWindow.h"
 #include "core/Error.h"
 #include "core/Locale.h"
@@ -47,7 +52,7 @@ bool GeocodeReviewPanel::needsReview(const QString& s)
            s == FacilityStatus::Flagged;
 }
 
-GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent)
+GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent), m_undo(new QUndoStack(this))
 {
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
@@ -91,6 +96,7 @@ GeocodeReviewPanel::GeocodeReviewPanel(QWidget* parent) : QWidget(parent)
 void GeocodeReviewPanel::setProject(ps::Project* project)
 {
     m_project = project;
+    m_undo->clear();   // the commands hold another project's facilities
     m_desa->clear();
     if (!m_project)
         return;
@@ -149,10 +155,10 @@ qint64 GeocodeReviewPanel::selectedFacility() const
     return r >= 0 && r < static_cast<int>(m_rows.size()) ? m_rows[r].id : 0;
 }
 
-static bool runFix(ps::Project* project, qint64 id, const ps::geocode::FacilityFix& fix, QString* error)
+static bool runFix(ps::Project* project, qint64 id, const ps::geocode::FacilityFix& fix, QString* error, Facility* after)
 {
     try {
-        ps::geocode::fixFacility(*project, id, fix);
+        *after = ps::geocode::fixFacility(*project, id, fix);
         return true;
     } catch (const ps::Error& e) {
         *error = e.message();
@@ -160,6 +166,37 @@ static bool runFix(ps::Project* project, qint64 id, const ps::geocode::FacilityF
         *error = QString::fromUtf8(e.what());
     }
     return false;
+}
+
+bool GeocodeReviewPanel::runAndPush(qint64 id, const ps::geocode::FacilityFix& fix, const QString& what)
+{
+    const std::optional<Facility> before = m_project ? m_project->facility(id) : std::nullopt;
+    Facility after;
+    if (!before || !runFix(m_project, id, fix, &m_error, &after)) {
+        m_message->setText(m_error);
+        return false;
+    }
+    m_undo->push(new FacilityFixCommand(*before, after, [this](const Facility& s, const QString& a) { return restore(s, a); },
+                                        what));
+    return true;
+}
+
+bool GeocodeReviewPanel::restore(const Facility& state, const QString& action)
+{
+    if (!m_project)
+        return false;
+    try {
+        ps::geocode::restoreFacility(*m_project, state, officerName(this), action);
+    } catch (const std::exception& e) {
+        m_error = QString::fromUtf8(e.what());
+        m_message->setText(m_error);
+        return false;
+    }
+    m_message->setText(action == QLatin1String("undo") ? tr("Dibatalkan: %1 kembali ke tempat sebelumnya.").arg(state.name)
+                                                       : tr("Diulang: perbaikan %1.").arg(state.name));
+    reload();
+    emit facilityFixed(state.id);
+    return true;
 }
 
 bool GeocodeReviewPanel::applyDesa(const QString& desaCode)
@@ -172,12 +209,10 @@ bool GeocodeReviewPanel::applyDesa(const QString& desaCode)
     }
     ps::geocode::FacilityFix fix;
     fix.desaCode = desaCode;
-    fix.by = osUserName();
-    if (!runFix(m_project, id, fix, &m_error)) {
-        m_message->setText(m_error);
-        return false;
-    }
+    fix.by = officerName(this);
     const QString name = m_project->facility(id) ? m_project->facility(id)->name : QString::number(id);
+    if (!runAndPush(id, fix, tr("desa %1").arg(name)))
+        return false;
     m_message->setText(tr("Tersimpan: %1 sekarang di Desa %2.").arg(name, m_desa->itemText(m_desa->findData(desaCode))));
     reload();   // the fixed row leaves the list; nothing stays selected
     emit facilityFixed(id);
@@ -189,16 +224,41 @@ bool GeocodeReviewPanel::applyPoint(qint64 id, double lon, double lat)
     ps::geocode::FacilityFix fix;
     fix.lon = lon;
     fix.lat = lat;
-    fix.by = osUserName();
-    if (!m_project || !runFix(m_project, id, fix, &m_error)) {
-        m_message->setText(m_error);
+    fix.by = officerName(this);
+    const QString name = m_project && m_project->facility(id) ? m_project->facility(id)->name : QString::number(id);
+    if (!m_project || !runAndPush(id, fix, tr("pindah %1").arg(name)))
         return false;
-    }
-    m_message->setText(tr("Tersimpan: titik %1 dipindahkan.").arg(m_project->facility(id) ? m_project->facility(id)->name
-                                                                                          : QString::number(id)));
+    m_message->setText(tr("Tersimpan: titik %1 dipindahkan.").arg(name));
     reload();
     emit facilityFixed(id);
     return true;
+}
+
+bool GeocodeReviewPanel::moveFacility(qint64 id, double lon, double lat)
+{
+    const std::optional<Facility> f = m_project ? m_project->facility(id) : std::nullopt;
+    if (!f)
+        return false;
+    std::map<QString, QString> names;
+    for (AdminLevel l : {AdminLevel::Kecamatan, AdminLevel::Desa})
+        for (const AdminArea& a : m_project->areas(l, false))
+            names[a.code] = a.name;
+    const geocode::Gazetteer gaz = geocode::Gazetteer::fromProject(*m_project);
+    const std::optional<int> to = gaz.desaAt(lon, lat);
+    const QString toDesa = to ? gaz.desa()[*to].code : QString(), toKec = to ? gaz.desa()[*to].parentCode : QString();
+    QMessageBox box(QMessageBox::Question, tr("Pindahkan fasilitas"),
+                    moveQuestion(f->name, placeLabel(f->desaCode, f->kecamatanCode, names), placeLabel(toDesa, toKec, names),
+                                 toKec != f->kecamatanCode),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("moveConfirmation"));
+    box.button(QMessageBox::Yes)->setText(tr("Pindahkan"));
+    box.button(QMessageBox::No)->setText(tr("Batal"));
+    box.setDefaultButton(QMessageBox::No);   // Enter never moves a point by accident
+    if (box.exec() != QMessageBox::Yes) {
+        m_message->setText(tr("Pemindahan %1 dibatalkan.").arg(f->name));
+        return false;
+    }
+    return applyPoint(id, lon, lat);
 }
 
 } // namespace ps::app

@@ -6,9 +6,13 @@
 class QComboBox;
 class QTableWidget;
 class QLabel;
+class QUndoStack;
 
 namespace ps {
 class Project;
+}
+namespace ps::geocode {
+struct FacilityFix;
 }
 
 namespace ps::app {
@@ -29,6 +33,13 @@ public:
     // Saves a fix for the selected facility; false (message in the panel) when refused.
     bool applyDesa(const QString& desaCode);
     bool applyPoint(qint64 id, double lon, double lat);
+    // A move dragged on the map: asks for confirmation (from/to desa and
+    // kecamatan) in a dialog named "moveConfirmation", then applyPoint().
+    bool moveFacility(qint64 id, double lon, double lat);
+    // Every saved fix is here (Ctrl+Z / Ctrl+Shift+Z); cleared when another project opens.
+    QUndoStack* undoStack() const { return m_undo; }
+    // Writes an earlier/later state back (undo/redo), recorded in the history.
+    bool restore(const Facility& state, const QString& action);
     QString lastError() const { return m_error; }
 
     static bool needsReview(const QString& status);
@@ -41,7 +52,9 @@ signals:
     void facilityFixed(qint64 id);
 
 private:
+    bool runAndPush(qint64 id, const ps::geocode::FacilityFix& fix, const QString& what);
     ps::Project* m_project = nullptr;
+    QUndoStack* m_undo;
     std::vector<Facility> m_rows;
     QTableWidget* m_table;
     QComboBox* m_desa;

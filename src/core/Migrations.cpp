@@ -171,6 +171,21 @@ SELECT AddGeometryColumn('catchment', 'geom', 4326, 'MULTIPOLYGON', 'XY');
 SELECT CreateSpatialIndex('catchment', 'geom');
 CREATE INDEX catchment_run ON catchment(run_id);
 )SQL"},
+    {5, "facility location history (who, when, before, after) and saved map states", R"SQL(
+CREATE TABLE facility_edit(
+  id INTEGER PRIMARY KEY,
+  facility_id INTEGER NOT NULL,
+  edited_by TEXT NOT NULL,
+  edited_at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL);
+CREATE INDEX facility_edit_facility ON facility_edit(facility_id, id);
+CREATE TABLE map_state(
+  name TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  saved_at TEXT NOT NULL);
+)SQL"},
 };
 
 const Migration* migrations(int* count)

@@ -221,6 +221,17 @@ QString MapBuilder::sourceLine(const IndicatorDef* def, const classify::Classifi
     return parts.join(QLatin1Char(' '));
 }
 
+// One legend line per type with estimated points ("of which estimated"):
+// the counts above include them.
+void appendEstimatedLegend(LegendGroup& legend, const std::vector<FacilityType>& types, const std::vector<int>& estimated)
+{
+    for (size_t i = 0; i < types.size(); ++i)
+        if (estimated[i] > 0)
+            legend.items.push_back({T("%1, lokasi perkiraan", "%1, estimated location")
+                                        .arg(facilityTypeLabel(types[i])),
+                                    QColor(), false, estimated[i], estimatedSymbol(types[i]), QColor()});
+}
+
 std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendGroup* legend)
 {
     if (!spec.facilities)
@@ -236,7 +247,7 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
     const QString c = crs(spec.codePrefix);
     ps::Transformer t(QStringLiteral("EPSG:4326"), c);
     PointLayer layer;
-    std::vector<int> counts(types.size(), 0);
+    std::vector<int> counts(types.size(), 0), estimatedCounts(types.size(), 0);
     // Draw order: many small symbols (posyandu) first, big ones on top.
     for (int ti = static_cast<int>(types.size()) - 1; ti >= 0; --ti) {
         for (const Facility& f : *m_facilities) {
@@ -249,17 +260,23 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
             double x = *f.lon, y = *f.lat;
             if (!t.forward(x, y))
                 continue;
-            layer.points.push_back({QPointF(x, y), ti});
+            // Estimated points use the hollow symbol after the types' own (index + types.size()).
+            const bool estimated = isEstimatedPlacement(f);
+            layer.points.push_back({QPointF(x, y), ti + (estimated ? static_cast<int>(types.size()) : 0)});
             ++counts[ti];
+            estimatedCounts[ti] += estimated;
         }
     }
     for (size_t i = 0; i < types.size(); ++i)
         layer.symbols.push_back(facilitySymbol(types[i]));
+    for (size_t i = 0; i < types.size(); ++i)
+        layer.symbols.push_back(estimatedSymbol(types[i]));
     if (legend) {
         legend->title = T("Fasilitas kesehatan", "Health facilities");
         for (size_t i = 0; i < types.size(); ++i)
             if (counts[i] > 0)
                 legend->items.push_back({facilityTypeLabel(types[i]), QColor(), false, counts[i], layer.symbols[i], QColor()});
+        appendEstimatedLegend(*legend, types, estimatedCounts);
     }
     if (layer.points.empty())
         return std::nullopt;
