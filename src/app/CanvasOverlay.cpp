@@ -26,12 +26,16 @@ void CanvasOverlay::paint(QPainter& p, const ps::render::MapSettings& view, doub
             const QPointF c = view.toPixel(pt.map);
             if (pt.reachM > 0) {
                 p.setPen(pt.estimated ? estimatedReach : surveyedReach);
-                p.setBrush(selected ? QColor(26, 152, 80, pt.estimated ? 18 : 35) : Qt::NoBrush);
+                p.setBrush(selected ? QBrush(QColor(26, 152, 80, pt.estimated ? 18 : 35)) : QBrush(Qt::NoBrush));
                 p.drawEllipse(c, pt.reachM / mpp, pt.reachM / mpp);
             }
-            if (pt.estimated && pt.uncertaintyM > 0) {
+            // Uncertainty: the selected estimate's; when zoomed in further, every
+            // estimate whose point is in view (fewer, larger circles than reaches).
+            const bool showUncertainty = selected || (mpp < kUncertaintyMetresPerPixel && ext.contains(pt.map));
+            if (pt.estimated && pt.uncertaintyM > 0 && showUncertainty) {
+                uncertainty.setWidthF(selected ? 2.2 : 1.2);
                 p.setPen(uncertainty);
-                p.setBrush(selected ? QColor(217, 95, 2, 22) : Qt::NoBrush);
+                p.setBrush(selected ? QBrush(QColor(217, 95, 2, 22)) : QBrush(Qt::NoBrush));
                 p.drawEllipse(c, pt.uncertaintyM / mpp, pt.uncertaintyM / mpp);
             }
         }

@@ -28,6 +28,8 @@ public:
     void setNorthLabel(const QString& l) { m_northLabel = l; }
     // Circles for every point in view below this many metres per pixel.
     static constexpr double kZoomedInMetresPerPixel = 25;
+    // Uncertainty circles of unselected estimates only closer in (desa scale).
+    static constexpr double kUncertaintyMetresPerPixel = 8;
 
     // `view` is the canvas's MapSettings with outputSize in widget pixels.
     void paint(QPainter& p, const ps::render::MapSettings& view, double pxPerPt) const;

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "LegendWidget.h"
 #include "MapCanvas.h"
+#include "LayersPanel.h"
 #include "core/Locale.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,7 @@ int main(int argc, char** argv)
                         "  --zoom <kode>             Perbesar ke wilayah\n"
                         "  --select-facility <id>    Pilih fasilitas (lingkaran ketidakpastian)\n"
                         "  --run-coverage <K>        Jalankan analisis jangkauan dengan K usulan posyandu\n"
+                        "  --layers <daftar>         Lapisan yang tampil, mis. indicator,posyandu,pustu,score,proposed\n"
                         "  --open-map <nama>         Buka peta yang disimpan di proyek\n"
                         "  --export <png>            Ekspor tampilan peta saat ini\n"
                         "  --screenshot <png>        Simpan tangkapan layar lalu keluar\n");
@@ -83,7 +85,8 @@ int main(int argc, char** argv)
     QCommandLineOption runCoverage(QStringLiteral("run-coverage"), QStringLiteral("Jalankan analisis jangkauan"), QStringLiteral("k"));
     QCommandLineOption openMap(QStringLiteral("open-map"), QStringLiteral("Buka peta tersimpan"), QStringLiteral("name"));
     QCommandLineOption exportPng(QStringLiteral("export"), QStringLiteral("Ekspor tampilan saat ini"), QStringLiteral("png"));
-    parser.addOptions({lang, shot, indicator, period, select, zoom, selectFacility, runCoverage, openMap, exportPng});
+    QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Lapisan yang tampil"), QStringLiteral("list"));
+    parser.addOptions({lang, shot, indicator, period, select, zoom, selectFacility, runCoverage, openMap, exportPng, layers});
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -146,6 +149,17 @@ int main(int argc, char** argv)
             ps::analysis::CoverageParams params;   // the CLI's defaults
             params.proposeCount = parser.value(runCoverage).toInt();
             std::printf("coverage run %lld\n", static_cast<long long>(w.runCoverage(params)));
+        }
+        if (parser.isSet(layers)) {
+            const QStringList on = parser.value(layers).split(QLatin1Char(','));
+            using ps::app::LayerId;
+            const std::pair<const char*, LayerId> ids[] = {
+                {"indicator", LayerId::Indicator}, {"desa", LayerId::Desa}, {"coverage", LayerId::Coverage},
+                {"underserved", LayerId::Underserved}, {"score", LayerId::UnderservedScore}, {"proposed", LayerId::ProposedSites},
+                {"puskesmas", LayerId::Puskesmas}, {"pustu", LayerId::Pustu}, {"poskesdes", LayerId::Poskesdes},
+                {"posyandu", LayerId::Posyandu}, {"rumah_sakit", LayerId::RumahSakit}};
+            for (const auto& [name, id] : ids)
+                w.layersPanel()->setVisible(id, on.contains(QLatin1String(name)));
         }
         if (parser.isSet(select))
             w.selectArea(parser.value(select));
