@@ -1374,6 +1374,10 @@ Press Ctrl+C to stop.
         <translation>Facility %1 (%2) fixed: village %3, point %4; %5 (latitude; longitude). %6
 </translation>
     </message>
+    <message>
+        <source>peta yang disimpan di proyek dengan nama ini (aplikasi desktop: Peta → Simpan peta)</source>
+        <translation>a map saved in the project under this name (desktop app: Map → Save map)</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -2345,6 +2349,10 @@ Press Ctrl+C to stop.
     <message>
         <source>kosong</source>
         <translation>empty</translation>
+    </message>
+    <message>
+        <source>tidak ada peta tersimpan bernama &quot;%1&quot;; yang ada: %2</source>
+        <translation>no saved map named "%1"; saved maps: %2</translation>
     </message>
 </context>
 <context>
