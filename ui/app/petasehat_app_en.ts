@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Nama petugas</source>
-        <translation>Officer's name</translation>
+        <translation>Officer&apos;s name</translation>
     </message>
     <message>
         <source>Nama Anda dicatat pada setiap perbaikan lokasi (riwayat). Nama petugas:</source>
-        <translation>Your name is recorded with every location fix (history). Officer's name:</translation>
+        <translation>Your name is recorded with every location fix (history). Officer&apos;s name:</translation>
     </message>
     <message>
         <source>tanpa desa</source>
@@ -272,7 +272,7 @@ To: %3</translation>
     </message>
     <message>
         <source>Lokasi fasilitas ini belum pernah diperbaiki.</source>
-        <translation>This facility's location has never been fixed.</translation>
+        <translation>This facility&apos;s location has never been fixed.</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@ Move a facility point: Shift + drag.</translation>
     </message>
     <message>
         <source>Nama petugas…</source>
-        <translation>Officer's name…</translation>
+        <translation>Officer&apos;s name…</translation>
     </message>
     <message>
         <source>&amp;Peta</source>
@@ -950,7 +950,7 @@ Move a facility point: Shift + drag.</translation>
     </message>
     <message>
         <source>Peta &quot;%1&quot; tersimpan di proyek (petasehat render PROYEK --map &quot;%1&quot; --out peta.png).</source>
-        <translation>Map "%1" saved in the project (petasehat render PROJECT --map "%1" --out map.png).</translation>
+        <translation>Map &quot;%1&quot; saved in the project (petasehat render PROJECT --map &quot;%1&quot; --out map.png).</translation>
     </message>
     <message>
         <source>Analisis jangkauan no. %1 (%2)</source>

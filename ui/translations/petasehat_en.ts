@@ -2173,6 +2173,10 @@ Press Ctrl+C to stop.
         <source>usulan lokasi baru (nomor = urutan)</source>
         <translation>proposed new site (number = order)</translation>
     </message>
+    <message>
+        <source>%1, lokasi perkiraan</source>
+        <translation>%1, estimated location</translation>
+    </message>
 </context>
 <context>
     <name>ps::server::Params</name>
@@ -2352,7 +2356,7 @@ Press Ctrl+C to stop.
     </message>
     <message>
         <source>tidak ada peta tersimpan bernama &quot;%1&quot;; yang ada: %2</source>
-        <translation>no saved map named "%1"; saved maps: %2</translation>
+        <translation>no saved map named &quot;%1&quot;; saved maps: %2</translation>
     </message>
 </context>
 <context>
