@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps::app {
@@ -64,8 +65,15 @@ void IdentifyPanel::show(const IdentifyResult& r)
         m_table->setItem(i, 1, v);
     }
     m_table->resizeRowsToContents();
+    QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); });
     m_chart->setSeries(r.trend, r.trendUnit);
     m_chart->setVisible(r.trend.size() > 1);
+}
+
+void IdentifyPanel::resizeEvent(QResizeEvent* e)
+{
+    QWidget::resizeEvent(e);
+    QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); });   // after the columns took the new width
 }
 
 QString IdentifyPanel::text() const

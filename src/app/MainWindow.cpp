@@ -253,7 +253,7 @@ void MainWindow::buildUi()
     auto* di = dock(this, QStringLiteral("identifyDock"), tr("Info wilayah"), m_identify, Qt::RightDockWidgetArea);
     m_underserved = new QTreeWidget(this);
     m_underserved->setObjectName(QStringLiteral("underserved"));
-    m_underserved->setHeaderLabels({tr("Peringkat"), tr("Wilayah"), tr("Skor"), tr("Alasan")});
+    m_underserved->setHeaderLabels({tr("Peringkat"), tr("Wilayah"), tr("Kecamatan"), tr("Skor"), tr("Alasan")});
     m_underserved->setRootIsDecorated(false);
     auto* du = dock(this, QStringLiteral("underservedDock"), tr("Kurang terlayani"), m_underserved, Qt::RightDockWidgetArea);
     m_review = new GeocodeReviewPanel(this);
@@ -361,7 +361,16 @@ void MainWindow::buildUi()
     connect(m_underserved, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* it) {
         selectArea(it->data(0, Qt::UserRole).toString(), true);
     });
-    connect(m_review, &GeocodeReviewPanel::facilitySelected, this, &MainWindow::showFacility);
+    connect(m_review, &GeocodeReviewPanel::facilitySelected, this, [this](const Facility& f) {
+        showFacility(f);   // the highlight is this facility's only
+        if (f.lon && f.lat && !m_crs.isEmpty()) {   // and the map centres on it
+            const QPointF m = LonLatTransform(m_crs).toMap(*f.lon, *f.lat);
+            const QRectF v = m_canvas->settings().visibleExtent();
+            m_canvas->setExtent(v.translated(m - v.center()));
+        } else {
+            m_canvas->setHighlight({});   // nothing to show: no stale ring of the previous row
+        }
+    });
     connect(m_review, &GeocodeReviewPanel::facilityFixed, this, [this](qint64 id) {
         m_facilities = m_project->facilities();
         fillSearchIndex();
@@ -1022,16 +1031,37 @@ void MainWindow::fillSearchIndex()
     m_searchIndex.clear();
     if (!m_project)
         return;
-    std::map<QString, QString> kec;
-    for (const AdminArea& a : m_project->areas(AdminLevel::Kecamatan, false)) {
-        kec[a.code] = a.name;
-        m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, tr("kecamatan"), {}});
-    }
+    // Every entry names its parents (desa — kecamatan — kabupaten): the same
+    // name in several places, or several posyandu of one name, stay apart.
+    std::map<QString, AdminArea> parents;
+    for (AdminLevel l : {AdminLevel::Kabupaten, AdminLevel::Kecamatan})
+        for (const AdminArea& a : m_project->areas(l, false))
+            parents[a.code] = a;
+    auto nameOf = [&](const QString& code) {
+        auto it = parents.find(code);
+        return it == parents.end() ? QString() : prettyAreaName(it->second.name);
+    };
+    auto kabOf = [&](const QString& kecCode) {
+        auto it = parents.find(kecCode);
+        return it == parents.end() ? QString() : nameOf(it->second.parentCode);
+    };
+    for (const AdminArea& a : m_project->areas(AdminLevel::Kecamatan, false))
+        m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, parentLine({tr("kecamatan"), nameOf(a.parentCode)}), {}});
+    std::map<QString, QString> desaNames;
     // Project::areas(Desa) holds the kelurahan too (one village level).
-    for (const AdminArea& a : m_project->areas(AdminLevel::Desa, false))
-        m_searchIndex.add({SearchEntry::Desa, a.code, a.name, tr("desa, Kec. %1").arg(prettyAreaName(kec[a.parentCode])), {}});
-    for (const Facility& f : m_facilities)
-        m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name, facilityTypeLabel(f.type), {}});
+    for (const AdminArea& a : m_project->areas(AdminLevel::Desa, false)) {
+        desaNames[a.code] = a.name;
+        m_searchIndex.add({SearchEntry::Desa, a.code, a.name,
+                           parentLine({tr("desa"), tr("Kec. %1").arg(nameOf(a.parentCode)), kabOf(a.parentCode)}), {}});
+    }
+    for (const Facility& f : m_facilities) {
+        auto d = desaNames.find(f.desaCode);
+        m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name,
+                           parentLine({facilityTypeLabel(f.type), d == desaNames.end() ? QString() : prettyAreaName(d->second),
+                                       f.kecamatanCode.isEmpty() ? QString() : tr("Kec. %1").arg(nameOf(f.kecamatanCode)),
+                                       kabOf(f.kecamatanCode)}),
+                           {}});
+    }
 }
 
 std::vector<SearchEntry> MainWindow::search(const QString& text)
@@ -1056,20 +1086,31 @@ void MainWindow::fillUnderserved()
     if (!m_project || !m_project->db().hasTable("underserved_rank"))
         return;
     // The ranking of the level on the map (desa and kecamatan are ranked separately).
+    // The parent kecamatan beside each desa: desa names repeat across kecamatan.
     auto st = m_project->db().prepare(
-        "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
-        "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) AND level = ?1 ORDER BY rank LIMIT 500");
+        "SELECT u.rank, u.name, u.area_code, u.score, u.reason, u.underserved, k.name FROM underserved_rank u "
+        "LEFT JOIN admin_area d ON d.code = u.area_code LEFT JOIN admin_area k ON k.code = d.parent_code "
+        "WHERE u.run_id = (SELECT max(run_id) FROM underserved_rank) AND u.level = ?1 ORDER BY u.rank LIMIT 500");
     st.bind(1, m_level == AdminLevel::Kecamatan ? QStringLiteral("kecamatan") : QStringLiteral("desa"));
     while (st.step()) {
         auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyAreaName(st.text(1)),
-                                                       ps::formatNumber(st.real(3), 1), st.text(4)});
+                                                       prettyAreaName(st.text(6)), ps::formatNumber(st.real(3), 1), st.text(4)});
         it->setData(0, Qt::UserRole, st.text(2));
         if (st.int64(5))
-            for (int c = 0; c < 4; ++c)
+            for (int c = 0; c < 5; ++c)
                 it->setForeground(c, QColor(170, 20, 20));
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_underserved->resizeColumnToContents(c);
+}
+
+QString parentLine(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts)
+        if (!p.trimmed().isEmpty() && !p.endsWith(QLatin1String(". ")))
+            kept << p;
+    return kept.join(QStringLiteral(" — "));
 }
 
 QRectF MainWindow::mapBoundsOfArea(const QString& code)

@@ -163,6 +163,9 @@ private:
     QMenu* m_savedMapsMenu = nullptr;
 };
 
+// "desa — Kec. X — Banyuasin": the non-empty parts joined, for lists people read.
+QString parentLine(const QStringList& parts);
+
 // The OS user name, for updated_by.
 QString osUserName();
 

@@ -16,6 +16,9 @@
 #include "geocode/FacilityFix.h"
 #include "render/MapSpec.h"
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -56,6 +59,9 @@ private slots:
     void exportCurrentViewWithAnalysisLayer();
     void staleAnalysisBanner();
     void helpWithoutDisplay();
+    void reviewSortsFiltersAndSuggests();
+    void niceTrendTicks_data();
+    void niceTrendTicks();
 
 private:
     QString coverageProject();   // Banyuasin with population and posyandu (built once)
@@ -621,6 +627,83 @@ void TestApp::helpWithoutDisplay()
     QVERIFY(proc.waitForFinished(30000));
     QCOMPARE(proc.exitCode(), 0);
     QVERIFY(proc.readAllStandardOutput().contains("--run-coverage"));
+}
+
+void TestApp::reviewSortsFiltersAndSuggests()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString path = m_dir.filePath(QStringLiteral("review.petasehat"));
+    QVERIFY(QFile::copy(m_project, path));
+    qint64 unmatched = 0, estimated = 0;
+    {
+        auto p = Project::open(path);
+        Facility f;
+        f.type = FacilityType::Posyandu;
+        f.name = QStringLiteral("Posyandu Melati");
+        f.status = FacilityStatus::Unmatched;
+        f.raw = QStringLiteral(R"({"nama":"Posyandu Melati","desa":"Sungsan 4","kecamatan":"Banyuasin II"})");
+        unmatched = p->insertFacility(f);
+        for (const Facility& e : p->facilities())
+            if (e.status == FacilityStatus::Estimated && e.lon)
+                estimated = e.id;
+    }
+    QVERIFY(estimated > 0);
+    MainWindow w;
+    w.resize(1400, 900);
+    QVERIFY(w.openProject(path, true));
+    GeocodeReviewPanel* review = w.geocodeReview();
+    // An unmatched row offers the desa it probably means, with scores.
+    review->selectFacility(unmatched);
+    QCOMPARE(review->selectedFacility(), unmatched);
+    QCOMPARE(GeocodeReviewPanel::typedDesaName(*w.project()->facility(unmatched)), QStringLiteral("Sungsan 4"));
+    QVERIFY(review->candidateCount() > 0);
+    auto* candidates = review->findChild<QListWidget*>(QStringLiteral("candidates"));
+    QVERIFY(candidates->item(0)->text().contains(QStringLiteral("Sungsang IV"), Qt::CaseInsensitive));
+    // Filter by status: only unmatched rows stay visible.
+    auto* table = review->findChild<QTableWidget*>(QStringLiteral("reviewTable"));
+    auto* status = review->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QString(FacilityStatus::Unmatched)));
+    int visible = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (!table->isRowHidden(r)) {
+            ++visible;
+            QCOMPARE(table->item(r, 2)->text(), GeocodeReviewPanel::statusLabel(FacilityStatus::Unmatched));
+        }
+    QVERIFY(visible >= 1);
+    status->setCurrentIndex(0);
+    // Sorting by name keeps each row's facility (selection follows the id, not the row number).
+    table->sortByColumn(0, Qt::DescendingOrder);
+    review->selectFacility(estimated);
+    QCOMPARE(review->selectedFacility(), estimated);
+    // Selecting a row centres the map on that facility.
+    const auto f = w.project()->facility(estimated);
+    const QPointF m = LonLatTransform(ps::render::MapBuilder(*w.project()).crs(QString())).toMap(*f->lon, *f->lat);
+    const QPointF c = w.canvas()->settings().visibleExtent().center();
+    QVERIFY2(std::hypot(c.x() - m.x(), c.y() - m.y()) < 50, qPrintable(QStringLiteral("%1 m off").arg(std::hypot(c.x() - m.x(), c.y() - m.y()))));
+    shoot(&w, QStringLiteral("review.png"));
+}
+
+void TestApp::niceTrendTicks_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<QList<double>>("ticks");
+    QTest::newRow("percent up to 91") << 0.0 << 91.0 << QList<double>{0, 50, 100};
+    QTest::newRow("prevalence 0-11") << 0.0 << 11.0 << QList<double>{0, 5, 10, 15};
+    QTest::newRow("small rates") << 0.0 << 0.9 << QList<double>{0, 0.5, 1.0};
+    QTest::newRow("exact") << 0.0 << 20.0 << QList<double>{0, 5, 10, 15, 20};
+}
+
+void TestApp::niceTrendTicks()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(QList<double>, ticks);
+    const std::vector<double> got = niceTicks(lo, hi);
+    QCOMPARE(static_cast<qsizetype>(got.size()), ticks.size());
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        QVERIFY2(qAbs(got[i] - ticks[i]) < 1e-9, qPrintable(QString::number(got[i])));
 }
 
 QTEST_MAIN(TestApp)

@@ -405,6 +405,30 @@ To: %3</translation>
         <source>Pemindahan %1 dibatalkan.</source>
         <translation>Move of %1 cancelled.</translation>
     </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Desa — kecamatan</source>
+        <translation>Desa — kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa yang mungkin dimaksud (skor kemiripan nama):</source>
+        <translation>The desa probably meant (name similarity score):</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa yang mungkin dimaksud dengan &quot;%1&quot; (skor kemiripan nama, 1 = sama):</source>
+        <translation>The desa probably meant by &quot;%1&quot; (name similarity score, 1 = same):</translation>
+    </message>
 </context>
 <context>
     <name>ps::app::ImportDialog</name>
@@ -785,10 +809,6 @@ Move a facility point: Shift + drag.</translation>
         <translation>sub-district</translation>
     </message>
     <message>
-        <source>desa, Kec. %1</source>
-        <translation>village, %1 sub-district</translation>
-    </message>
-    <message>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -955,6 +975,14 @@ Move a facility point: Shift + drag.</translation>
     <message>
         <source>Analisis jangkauan no. %1 (%2)</source>
         <translation>Coverage analysis no. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
     </message>
 </context>
 <context>
