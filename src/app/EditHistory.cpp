@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTableWidget>
+#include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps::app {
@@ -96,7 +98,7 @@ FacilityHistoryDialog::FacilityHistoryDialog(ps::Project& project, qint64 facili
 {
     const auto f = project.facility(facilityId);
     setWindowTitle(tr("Riwayat lokasi: %1").arg(f ? f->name : QString::number(facilityId)));
-    resize(900, 360);
+    resize(1150, 380);
     std::map<QString, QString> names;
     for (AdminLevel l : {AdminLevel::Kecamatan, AdminLevel::Desa})
         for (const AdminArea& a : project.areas(l, false))
@@ -109,6 +111,7 @@ FacilityHistoryDialog::FacilityHistoryDialog(ps::Project& project, qint64 facili
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);   // before and after are read whole
     for (int i = 0; i < static_cast<int>(edits.size()); ++i) {
         const auto& e = edits[i];
         const QString when = QDateTime::fromString(e.at, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -131,7 +134,9 @@ FacilityHistoryDialog::FacilityHistoryDialog(ps::Project& project, qint64 facili
     if (edits.empty())
         m_table->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Tutup"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); });   // after the columns took their width
     lay->addWidget(buttons);
 }
 

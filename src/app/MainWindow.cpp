@@ -1367,11 +1367,19 @@ void MainWindow::showSummary()
         }
         res.trendUnit = def->unitSymbol();
     }
-    std::map<FacilityType, int> counts;
-    for (const Facility& f : m_facilities)
-        ++counts[f.type];
+    // Every facility of the project; the legend counts those with a point on
+    // the map, so the difference (no point yet: unmatched, rejected) is said here.
+    std::map<FacilityType, std::pair<int, int>> counts;   // all, with a point
+    for (const Facility& f : m_facilities) {
+        ++counts[f.type].first;
+        counts[f.type].second += f.lon && f.lat ? 1 : 0;
+    }
     for (const auto& [type, n] : counts)
-        res.rows.push_back({facilityTypeLabel(type), QString::number(n)});
+        res.rows.push_back({facilityTypeLabel(type), n.first == n.second ? QString::number(n.first)
+                                                                         : tr("%1 (%2 di peta, %3 tanpa titik)")
+                                                                               .arg(n.first)
+                                                                               .arg(n.second)
+                                                                               .arg(n.first - n.second)});
     m_identify->show(res);
 }
 

@@ -65,6 +65,7 @@ private slots:
 
 private:
     QString coverageProject();   // Banyuasin with population and posyandu (built once)
+    QString projectCopy(const QString& name);   // a fresh copy of the Banyuasin project to change
     void shoot(QWidget* w, const QString& name);   // kept in $PETASEHAT_SHOT_DIR when set
     QTemporaryDir m_dir;
     QString m_coverageProject;
@@ -344,6 +345,12 @@ QString TestApp::coverageProject()
     return m_coverageProject;
 }
 
+QString TestApp::projectCopy(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".petasehat"));
+    return QFile::copy(m_project, path) ? path : QString();
+}
+
 void TestApp::shoot(QWidget* w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("PETASEHAT_SHOT_DIR");
@@ -395,8 +402,8 @@ void TestApp::fixUndoRedoAndHistory()
 {
     if (!m_haveData)
         QSKIP("../shared/data is absent: test needs the shared sample data");
-    const QString path = m_dir.filePath(QStringLiteral("undo.petasehat"));
-    QVERIFY(QFile::copy(m_project, path));
+    const QString path = projectCopy(QStringLiteral("undo"));
+    QVERIFY(!path.isEmpty());
     setOfficerName(QStringLiteral("Siti Rahma"));   // asked once, then remembered
     QCOMPARE(officerName(nullptr, false), QStringLiteral("Siti Rahma"));
     MainWindow w;
@@ -450,8 +457,8 @@ void TestApp::moveAsksForConfirmation()
 {
     if (!m_haveData)
         QSKIP("../shared/data is absent: test needs the shared sample data");
-    const QString path = m_dir.filePath(QStringLiteral("move.petasehat"));
-    QVERIFY(QFile::copy(m_project, path));
+    const QString path = projectCopy(QStringLiteral("move"));
+    QVERIFY(!path.isEmpty());
     setOfficerName(QStringLiteral("Siti Rahma"));
     MainWindow w;
     QVERIFY(w.openProject(path, true));
@@ -485,8 +492,8 @@ void TestApp::mapStateRestoredOnReopen()
 {
     if (!m_haveData)
         QSKIP("../shared/data is absent: test needs the shared sample data");
-    const QString path = m_dir.filePath(QStringLiteral("state.petasehat"));
-    QVERIFY(QFile::copy(m_project, path));
+    const QString path = projectCopy(QStringLiteral("state"));
+    QVERIFY(!path.isEmpty());
     MapState saved;
     {
         MainWindow w;
@@ -633,8 +640,8 @@ void TestApp::reviewSortsFiltersAndSuggests()
 {
     if (!m_haveData)
         QSKIP("../shared/data is absent: test needs the shared sample data");
-    const QString path = m_dir.filePath(QStringLiteral("review.petasehat"));
-    QVERIFY(QFile::copy(m_project, path));
+    const QString path = projectCopy(QStringLiteral("review"));
+    QVERIFY(!path.isEmpty());
     qint64 unmatched = 0, estimated = 0;
     {
         auto p = Project::open(path);

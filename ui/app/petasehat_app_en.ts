@@ -274,6 +274,10 @@ To: %3</translation>
         <source>Lokasi fasilitas ini belum pernah diperbaiki.</source>
         <translation>This facility&apos;s location has never been fixed.</translation>
     </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ps::app::GeocodeReviewPanel</name>
@@ -983,6 +987,10 @@ Move a facility point: Shift + drag.</translation>
     <message>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 di peta, %3 tanpa titik)</source>
+        <translation>%1 (%2 on the map, %3 without a point)</translation>
     </message>
 </context>
 <context>
