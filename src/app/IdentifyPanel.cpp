@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps::app {
@@ -24,10 +25,13 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent)
     m_table = new QTableWidget(0, 2, this);
     m_table->horizontalHeader()->setVisible(false);
     m_table->verticalHeader()->setVisible(false);
-    // Values always whole; long attribute names elide instead.
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->setTextElideMode(Qt::ElideRight);
+    // Labels whole; values (a long note, coordinates) wrap in the rest of the
+    // width rather than being cut: the row grows instead.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setAlternatingRowColors(true);
@@ -57,10 +61,19 @@ void IdentifyPanel::show(const IdentifyResult& r)
         m_table->setItem(i, 0, new QTableWidgetItem(r.rows[i].first));
         auto* v = new QTableWidgetItem(r.rows[i].second);
         v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        v->setToolTip(r.rows[i].second);
         m_table->setItem(i, 1, v);
     }
+    m_table->resizeRowsToContents();
+    QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); });
     m_chart->setSeries(r.trend, r.trendUnit);
     m_chart->setVisible(r.trend.size() > 1);
+}
+
+void IdentifyPanel::resizeEvent(QResizeEvent* e)
+{
+    QWidget::resizeEvent(e);
+    QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); });   // after the columns took the new width
 }
 
 QString IdentifyPanel::text() const

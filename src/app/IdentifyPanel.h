@@ -29,6 +29,9 @@ public:
     // Every visible text of the panel, one line each (for tests and copying).
     QString text() const;
 
+protected:
+    void resizeEvent(QResizeEvent* e) override;   // wrapped values: row heights follow the width
+
 private:
     IdentifyResult m_result;
     QLabel* m_title;

@@ -26,6 +26,8 @@ QString layerName(LayerId id)
     case LayerId::Poskesdes: return tr("Poskesdes");
     case LayerId::Posyandu: return tr("Posyandu");
     case LayerId::RumahSakit: return tr("Rumah sakit");
+    case LayerId::UnderservedScore: return tr("Skor kurang terlayani (desa)");
+    case LayerId::ProposedSites: return tr("Usulan lokasi baru");
     }
     return {};
 }
@@ -37,12 +39,14 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("layerList"));
     // Top of the list = drawn on top.
-    const LayerId top[] = {LayerId::RumahSakit, LayerId::Puskesmas, LayerId::Pustu, LayerId::Poskesdes, LayerId::Posyandu,
-                           LayerId::Underserved, LayerId::Coverage, LayerId::Desa, LayerId::Indicator};
+    const LayerId top[] = {LayerId::ProposedSites, LayerId::RumahSakit, LayerId::Puskesmas, LayerId::Pustu, LayerId::Poskesdes,
+                           LayerId::Posyandu, LayerId::Underserved, LayerId::Coverage, LayerId::UnderservedScore,
+                           LayerId::Desa, LayerId::Indicator};
     for (LayerId id : top) {
         auto* it = new QListWidgetItem(layerName(id), m_list);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
-        const bool on = id != LayerId::Posyandu && id != LayerId::Coverage && id != LayerId::Desa;
+        const bool on = id != LayerId::Posyandu && id != LayerId::Coverage && id != LayerId::Desa &&
+                        id != LayerId::UnderservedScore;
         it->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         it->setData(kIdRole, static_cast<int>(id));
         it->setData(kOpacityRole, id == LayerId::Coverage || id == LayerId::Underserved ? 0.6 : 1.0);
@@ -113,6 +117,37 @@ void LayersPanel::setVisible(LayerId id, bool visible)
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(kIdRole).toInt() == static_cast<int>(id))
             m_list->item(i)->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+}
+
+void LayersPanel::setDrawOrder(const std::vector<LayerState>& order)
+{
+    {
+        QSignalBlocker b(m_list);
+        std::vector<QListWidgetItem*> items;   // top of the list first
+        while (m_list->count() > 0)
+            items.push_back(m_list->takeItem(0));
+        auto take = [&](LayerId id) -> QListWidgetItem* {
+            for (auto it = items.begin(); it != items.end(); ++it)
+                if ((*it)->data(kIdRole).toInt() == static_cast<int>(id)) {
+                    QListWidgetItem* found = *it;
+                    items.erase(it);
+                    return found;
+                }
+            return nullptr;
+        };
+        std::vector<QListWidgetItem*> saved;   // top first
+        for (auto st = order.rbegin(); st != order.rend(); ++st)
+            if (QListWidgetItem* it = take(st->id)) {
+                it->setCheckState(st->visible ? Qt::Checked : Qt::Unchecked);
+                it->setData(kOpacityRole, st->opacity);
+                saved.push_back(it);
+            }
+        for (QListWidgetItem* it : items)   // layers newer than the saved state stay on top
+            m_list->addItem(it);
+        for (QListWidgetItem* it : saved)
+            m_list->addItem(it);
+    }
+    emit changed();
 }
 
 void LayersPanel::retranslate()

@@ -8,7 +8,8 @@ class QSlider;
 namespace ps::app {
 
 // The map's layers, top of the list drawn last (on top), as in QGIS.
-enum class LayerId { Indicator, Desa, Coverage, Underserved, Puskesmas, Pustu, Poskesdes, Posyandu, RumahSakit };
+enum class LayerId { Indicator, Desa, Coverage, Underserved, Puskesmas, Pustu, Poskesdes, Posyandu, RumahSakit,
+                     UnderservedScore, ProposedSites };
 
 struct LayerState {
     LayerId id;
@@ -23,6 +24,9 @@ public:
     // Bottom-most first: the order the renderer draws.
     std::vector<LayerState> drawOrder() const;
     void setVisible(LayerId id, bool visible);
+    // Order, visibility and opacity as saved (bottom-most first); layers the
+    // saved list does not name keep their place on top. Emits changed() once.
+    void setDrawOrder(const std::vector<LayerState>& order);
     void retranslate();
 
 signals:

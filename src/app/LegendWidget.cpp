@@ -85,6 +85,19 @@ void TrendChart::setSeries(const std::vector<std::pair<int, double>>& values, co
     update();
 }
 
+std::vector<double> niceTicks(double lo, double hi)
+{
+    if (!(hi > lo))
+        return {lo};
+    // The smallest 1, 2 or 5 × 10^n step not below a quarter of the range: two to four intervals.
+    const double want = (hi - lo) / 4, e = std::pow(10.0, std::floor(std::log10(want))), m = want / e;
+    const double step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * e;
+    std::vector<double> out;
+    for (double v = std::floor(lo / step) * step; v < hi + step * 0.999; v += step)
+        out.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    return out;
+}
+
 void TrendChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -101,7 +114,12 @@ void TrendChart::paintEvent(QPaintEvent*)
     lo = std::min(0.0, lo);
     if (hi <= lo)
         hi = lo + 1;
-    hi *= 1.15;
+    {
+        // The axis runs between round ticks (0 / 5 / 10, not 0 / 46 / 91).
+        const std::vector<double> t = niceTicks(lo, hi * 1.05);
+        lo = t.front();
+        hi = t.back();
+    }
     const int n = static_cast<int>(m_values.size());
     // Years sit at their own place on the axis: a year without data is a gap, not skipped.
     const int y0 = m_values.front().first, y1 = m_values.back().first;
@@ -110,12 +128,12 @@ void TrendChart::paintEvent(QPaintEvent*)
     };
     auto py = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
     p.setPen(QPen(QColor(220, 220, 220), 1));
-    for (int k = 0; k <= 2; ++k) {
-        const double v = lo + (hi - lo) * k / 2;
+    const std::vector<double> ticks = niceTicks(lo, hi);
+    for (double v : ticks) {
         p.drawLine(QPointF(plot.left(), py(v)), QPointF(plot.right(), py(v)));
         p.setPen(QColor(110, 110, 110));
         p.drawText(QRectF(0, py(v) - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
-                   ps::formatNumber(v, hi - lo < 10 ? 1 : 0));
+                   ps::formatNumber(v, ticks.size() > 1 && ticks[1] - ticks[0] < 1 ? 1 : 0));
         p.setPen(QPen(QColor(220, 220, 220), 1));
     }
     QPainterPath line;

@@ -36,4 +36,7 @@ private:
     QString m_unit;
 };
 
+// Round axis ticks from lo to at least hi: a 1, 2 or 5 × 10^n step, two to four intervals.
+std::vector<double> niceTicks(double lo, double hi);
+
 } // namespace ps::app

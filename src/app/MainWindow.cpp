@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 #include "Dialogs.h"
+#include "CanvasOverlay.h"
+#include "CoverageRun.h"
+#include "EditHistory.h"
 #include "GeocodeReviewPanel.h"
 #include "IdentifyPanel.h"
 #include "LayersPanel.h"
@@ -21,6 +24,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QRegularExpression>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +42,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <cmath>
@@ -117,10 +123,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_canvas->setOverlay(nullptr);
+}
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    saveLastView();
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
@@ -141,7 +151,21 @@ void MainWindow::buildUi()
 {
     m_canvas = new MapCanvas(this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
-    setCentralWidget(m_canvas);
+    m_overlay = std::make_unique<CanvasOverlay>();
+    m_overlay->setNorthLabel(ps::isEnglish() ? QStringLiteral("N") : QStringLiteral("U"));
+    m_canvas->setOverlay(m_overlay.get());
+    auto* centre = new QWidget(this);
+    auto* cl = new QVBoxLayout(centre);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    m_banner = new StaleAnalysisBanner(centre);
+    cl->addWidget(m_banner);
+    cl->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
+    connect(m_banner, &StaleAnalysisBanner::rerunRequested, this, [this] {
+        if (m_analysisRun)
+            runCoverage(paramsOfRun(m_analysisRun->parameters));
+    });
 
     auto* bar = addToolBar(tr("Peta"));
     bar->setObjectName(QStringLiteral("mapToolbar"));
@@ -232,7 +256,7 @@ void MainWindow::buildUi()
     auto* di = dock(this, QStringLiteral("identifyDock"), tr("Info wilayah"), m_identify, Qt::RightDockWidgetArea);
     m_underserved = new QTreeWidget(this);
     m_underserved->setObjectName(QStringLiteral("underserved"));
-    m_underserved->setHeaderLabels({tr("Peringkat"), tr("Wilayah"), tr("Skor"), tr("Alasan")});
+    m_underserved->setHeaderLabels({tr("Peringkat"), tr("Wilayah"), tr("Kecamatan"), tr("Skor"), tr("Alasan")});
     m_underserved->setRootIsDecorated(false);
     auto* du = dock(this, QStringLiteral("underservedDock"), tr("Kurang terlayani"), m_underserved, Qt::RightDockWidgetArea);
     m_review = new GeocodeReviewPanel(this);
@@ -312,7 +336,7 @@ void MainWindow::buildUi()
         if (best == 0)
             return;
         const QPointF ll = t.toLonLat(to);
-        m_review->applyPoint(best, ll.x(), ll.y());
+        m_review->moveFacility(best, ll.x(), ll.y());   // asks first: from/to desa and kecamatan
     });
     connect(m_layers, &LayersPanel::changed, this, &MainWindow::refreshLayers);
     connect(m_indicatorBox, &QComboBox::activated, this, [this] {
@@ -340,10 +364,21 @@ void MainWindow::buildUi()
     connect(m_underserved, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* it) {
         selectArea(it->data(0, Qt::UserRole).toString(), true);
     });
-    connect(m_review, &GeocodeReviewPanel::facilitySelected, this, &MainWindow::showFacility);
+    connect(m_review, &GeocodeReviewPanel::facilitySelected, this, [this](const Facility& f) {
+        showFacility(f);   // the highlight is this facility's only
+        if (f.lon && f.lat && !m_crs.isEmpty()) {   // and the map centres on it
+            const QPointF m = LonLatTransform(m_crs).toMap(*f.lon, *f.lat);
+            const QRectF v = m_canvas->settings().visibleExtent();
+            m_canvas->setExtent(v.translated(m - v.center()));
+        } else {
+            m_canvas->setHighlight({});   // nothing to show: no stale ring of the previous row
+        }
+    });
     connect(m_review, &GeocodeReviewPanel::facilityFixed, this, [this](qint64 id) {
         m_facilities = m_project->facilities();
         fillSearchIndex();
+        fillOverlay();
+        updateStaleBanner();
         refreshLayers();
         if (auto f = m_project->facility(id))
             showFacility(*f);
@@ -364,6 +399,44 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Ekspor peta…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Keluar"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Sunting"));
+    QAction* undo = m_review->undoStack()->createUndoAction(this, tr("Batalkan"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_review->undoStack()->createRedoAction(this, tr("Ulangi"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);   // the shortcuts work wherever the focus is
+    addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Riwayat lokasi fasilitas terpilih…"), this, [this] {
+        if (m_project && m_selectedFacility > 0)
+            FacilityHistoryDialog(*m_project, m_selectedFacility, this).exec();
+        else
+            QMessageBox::information(this, QStringLiteral("PetaSehat"), tr("Pilih fasilitas di peta atau di daftar tinjauan lebih dulu."));
+    });
+    edit->addAction(tr("Nama petugas…"), this, [this] {
+        setOfficerName(QString());
+        officerName(this);
+    });
+
+    QMenu* maps = menuBar()->addMenu(tr("&Peta"));
+    maps->addAction(tr("Simpan peta sebagai…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Simpan peta"),
+                                                   tr("Nama peta (juga untuk petasehat render --map NAMA):"),
+                                                   QLineEdit::Normal, m_indicator, &ok);
+        if (ok)
+            saveMapAs(name);
+    });
+    m_savedMapsMenu = maps->addMenu(tr("Peta tersimpan"));
+    m_savedMapsMenu->setEnabled(false);
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analisis"));
+    analysis->addAction(tr("Jalankan analisis jangkauan…"), this, &MainWindow::coverageDialog);
 
     QMenu* view = menuBar()->addMenu(tr("&Tampilan"));
     view->addAction(tr("Seluruh wilayah"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas, &MapCanvas::zoomToFull);
@@ -448,6 +521,7 @@ bool MainWindow::openProject(const QString& path, bool quiet)
             QMessageBox::warning(this, tr("Proyek tidak dapat dibuka"), QString::fromUtf8(e.what()));
         return false;
     }
+    saveLastView();   // the project being left
     m_built.reset();
     m_builder.reset();
     m_project = std::move(p);
@@ -463,27 +537,15 @@ bool MainWindow::openProject(const QString& path, bool quiet)
     }
     trace("crs");
     m_facilities = m_project->facilities();
+    m_selectedFacility = 0;
+    m_overlay->setSelected(0);
     trace("facilities");
     m_desa.reset();
-    m_coverage.reset();
-    m_underservedGeom.reset();
-    if (!m_crs.isEmpty()) {
+    if (!m_crs.isEmpty())
         m_canvas->setCrs(m_crs);
-        if (m_project->db().hasTable("coverage_geom"))
-            m_coverage = readGeoms(*m_project,
-                                   "SELECT area_code, facility_type, AsBinary(geom) FROM coverage_geom WHERE covered = 1 AND "
-                                   "run_id = (SELECT max(run_id) FROM coverage_geom) AND facility_type = "
-                                   // posyandu (the service the ranking is about) when the run has it, else any primary care
-                                   "(SELECT facility_type FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom) "
-                                   "ORDER BY facility_type = 'posyandu' DESC, facility_type = 'any' DESC LIMIT 1)",
-                                   m_crs);
-        if (m_project->db().hasTable("underserved_rank"))
-            m_underservedGeom = readGeoms(*m_project,
-                                          "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE underserved = 1 "
-                                          "AND level = 'desa' AND run_id = (SELECT max(run_id) FROM underserved_rank)",
-                                          m_crs);
-    }
+    loadAnalysisLayers();
     setWindowTitle(QStringLiteral("%1 — PetaSehat").arg(QFileInfo(path).fileName()));
+    fillOverlay();
     trace("analysis layers");
     m_review->setProject(m_project.get());
     trace("review");
@@ -504,8 +566,187 @@ bool MainWindow::openProject(const QString& path, bool quiet)
         m_canvas->setFullExtent(e.adjusted(-pad, -pad, pad, pad));
         m_canvas->zoomToFull();
     }
+    // The map as it was when the project was last closed.
+    if (const auto st = loadMapState(*m_project, lastViewName()))
+        applyMapState(*st);
+    updateSavedMapsMenu();
     addRecent(path);
     return true;
+}
+
+void MainWindow::loadAnalysisLayers()
+{
+    m_coverage.reset();
+    m_underservedGeom.reset();
+    m_analysisMap.reset();
+    m_analysisRun.reset();
+    if (m_project && !m_crs.isEmpty()) {
+        if (m_project->db().hasTable("coverage_geom"))
+            m_coverage = readGeoms(*m_project,
+                                   "SELECT area_code, facility_type, AsBinary(geom) FROM coverage_geom WHERE covered = 1 AND "
+                                   "run_id = (SELECT max(run_id) FROM coverage_geom) AND facility_type = "
+                                   // posyandu (the service the ranking is about) when the run has it, else any primary care
+                                   "(SELECT facility_type FROM coverage_geom WHERE run_id = (SELECT max(run_id) FROM coverage_geom) "
+                                   "ORDER BY facility_type = 'posyandu' DESC, facility_type = 'any' DESC LIMIT 1)",
+                                   m_crs);
+        if (m_project->db().hasTable("underserved_rank"))
+            m_underservedGeom = readGeoms(*m_project,
+                                          "SELECT area_code, name, AsBinary(geom) FROM underserved_rank WHERE underserved = 1 "
+                                          "AND level = 'desa' AND run_id = (SELECT max(run_id) FROM underserved_rank)",
+                                          m_crs);
+        m_analysisRun = ps::analysis::latestRun(*m_project);
+        if (m_analysisRun) {
+            // The score fills and the proposed sites as the CLI's underserved map draws them (render/AnalysisMaps).
+            ps::render::MapSpec spec;
+            spec.kind = ps::render::MapKind::Underserved;
+            spec.level = AdminLevel::Desa;
+            spec.codePrefix = m_codePrefix;
+            spec.facilities = false;
+            spec.inset = false;
+            spec.labels = false;
+            try {
+                m_analysisMap = m_builder->build(spec);
+            } catch (const std::exception& e) {
+                statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
+            }
+        }
+    }
+    updateStaleBanner();
+}
+
+void MainWindow::updateStaleBanner()
+{
+    QString text;
+    if (m_project && m_analysisRun) {
+        const QString changed = lastLocationChange(*m_project);
+        if (analysisIsStale(m_analysisRun->startedAt, changed))
+            text = tr("Analisis jangkauan di peta (no. %1, %2) lebih lama dari perbaikan lokasi atau impor terakhir (%3): "
+                      "lapisan jangkauan, skor dan usulan lokasi belum memperhitungkannya.")
+                       .arg(m_analysisRun->id)
+                       .arg(m_analysisRun->startedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                            changed.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    }
+    m_banner->setMessage(text);
+}
+
+qint64 MainWindow::runCoverage(const ps::analysis::CoverageParams& params)
+{
+    if (!m_project)
+        return 0;
+    QString error;
+    const qint64 run = runCoverageWithProgress(this, m_project->path(), params, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Analisis jangkauan gagal"), error);
+        return 0;
+    }
+    if (run == 0) {
+        statusBar()->showMessage(tr("Analisis dibatalkan; proyek tidak berubah."), 10000);
+        return 0;
+    }
+    loadAnalysisLayers();
+    fillUnderserved();
+    {
+        QSignalBlocker b(m_layers);
+        for (LayerId id : {LayerId::UnderservedScore, LayerId::Underserved, LayerId::ProposedSites})
+            m_layers->setVisible(id, true);
+        m_layers->setVisible(LayerId::Indicator, false);   // the score is the choropleth now
+    }
+    refreshLayers();
+    statusBar()->showMessage(tr("Analisis jangkauan no. %1 tersimpan di proyek.").arg(run), 10000);
+    return run;
+}
+
+void MainWindow::coverageDialog()
+{
+    if (!m_project)
+        return;
+    CoverageRunDialog d(*m_project, m_codePrefix, this);
+    if (d.exec() == QDialog::Accepted)
+        runCoverage(d.params());
+}
+
+MapState MainWindow::currentMapState() const
+{
+    MapState st;
+    st.indicator = m_indicator;
+    st.period = m_period;
+    st.level = m_level;
+    st.method = m_methodBox->currentData().toString();
+    st.classes = m_classesBox->value();
+    st.palette = m_paletteBox->currentData().toString();
+    st.layers = m_layers->drawOrder();
+    st.crs = m_crs;
+    st.extent = m_canvas->extent();
+    return st;
+}
+
+void MainWindow::applyMapState(const MapState& st)
+{
+    if (!m_project)
+        return;
+    {
+        QSignalBlocker b1(m_methodBox), b2(m_classesBox), b3(m_paletteBox), b4(m_layers);
+        m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(st.method)));
+        m_classesBox->setValue(st.classes);
+        m_paletteBox->setCurrentIndex(std::max(0, m_paletteBox->findData(st.palette)));
+        if (!st.layers.empty())
+            m_layers->setDrawOrder(st.layers);
+        m_level = st.level;
+        m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(static_cast<int>(st.level))));
+    }
+    if (!st.indicator.isEmpty() && m_indicatorBox->findData(st.indicator) >= 0)
+        setIndicator(st.indicator, st.period);   // rebuilds the map
+    else
+        rebuildMap();
+    fillUnderserved();
+    if (st.crs == m_crs && !st.extent.isEmpty())
+        m_canvas->setExtent(st.extent);
+}
+
+void MainWindow::saveLastView()
+{
+    if (!m_project || !m_built)
+        return;
+    try {
+        storeMapState(*m_project, lastViewName(), currentMapState());
+    } catch (const std::exception&) {
+        // A read-only project file keeps no view; nothing is lost but the view.
+    }
+}
+
+bool MainWindow::saveMapAs(const QString& name)
+{
+    if (!m_project || name.trimmed().isEmpty())
+        return false;
+    try {
+        storeMapState(*m_project, name.trimmed(), currentMapState());
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Peta tidak tersimpan"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    updateSavedMapsMenu();
+    statusBar()->showMessage(tr("Peta \"%1\" tersimpan di proyek (petasehat render PROYEK --map \"%1\" --out peta.png).").arg(name.trimmed()), 10000);
+    return true;
+}
+
+bool MainWindow::openSavedMap(const QString& name)
+{
+    if (!m_project)
+        return false;
+    const auto st = loadMapState(*m_project, name);
+    if (!st)
+        return false;
+    applyMapState(*st);
+    return true;
+}
+
+void MainWindow::updateSavedMapsMenu()
+{
+    m_savedMapsMenu->clear();
+    if (m_project)
+        for (const QString& name : ps::render::savedMapNames(*m_project))
+            m_savedMapsMenu->addAction(name, this, [this, name] { openSavedMap(name); });
+    m_savedMapsMenu->setEnabled(!m_savedMapsMenu->isEmpty());
 }
 
 void MainWindow::fillIndicatorPickers()
@@ -608,10 +849,15 @@ void MainWindow::refreshLayers()
     const MapLayers& base = m_built->page.panels[0].layers;
     MapLayers out;
     std::vector<LegendGroup> legend;
+    // The indicator's classes only while its layer is shown (the score may replace it).
+    const auto order = m_layers->drawOrder();
+    const bool indicatorShown = std::any_of(order.begin(), order.end(), [](const LayerState& l) {
+        return l.id == LayerId::Indicator && l.visible;
+    });
     for (const LegendGroup& g : m_built->page.legend)
-        if (!g.items.empty() && !g.items.front().symbol)
+        if (indicatorShown && !g.items.empty() && !g.items.front().symbol)
             legend.push_back(g);
-    LegendGroup facilityLegend, analysisLegend;
+    LegendGroup facilityLegend, analysisLegend, scoreLegend;
     facilityLegend.title = tr("Fasilitas kesehatan");
     analysisLegend.title = tr("Analisis jangkauan terakhir");
     LonLatTransform lonLat(m_crs);
@@ -670,30 +916,72 @@ void MainWindow::refreshLayers()
                                                 u.stroke});
             }
             break;
+        case LayerId::UnderservedScore:
+            if (m_analysisMap && !m_analysisMap->page.panels.empty()) {
+                for (AreaLayer a : m_analysisMap->page.panels[0].layers.areas)
+                    if (a.features == m_analysisMap->features) {   // the score classes, not the district outline
+                        for (QColor& c : a.fills)
+                            c = withOpacity(c, st.opacity);
+                        a.hatchBackground = withOpacity(a.hatchBackground, st.opacity);
+                        out.areas.push_back(std::move(a));
+                    }
+                if (!m_analysisMap->page.legend.empty()) {
+                    LegendGroup g = m_analysisMap->page.legend.front();
+                    // The heavy outline line belongs to the outline layer, listed with the other analysis layers.
+                    g.items.erase(std::remove_if(g.items.begin(), g.items.end(), [](const LegendItem& i) { return i.outline.isValid(); }),
+                                  g.items.end());
+                    scoreLegend = g;
+                }
+            }
+            break;
+        case LayerId::ProposedSites:
+            if (m_analysisMap && !m_analysisMap->page.panels.empty())
+                for (const PointLayer& pl : m_analysisMap->page.panels[0].layers.points)
+                    if (!pl.labels.empty()) {   // the numbered proposals (facilities are off in this map)
+                        out.points.push_back(pl);
+                        for (const LegendGroup& g : m_analysisMap->page.legend)
+                            for (const LegendItem& i : g.items)
+                                if (i.symbol && i.symbol->shape == pl.symbols.front().shape && i.symbol->fill == pl.symbols.front().fill)
+                                    analysisLegend.items.push_back(i);
+                    }
+            break;
         default:
             for (const auto& [layer, type] : kFacilityLayers) {
                 if (layer != st.id)
                     continue;
                 PointLayer pl;
-                SymbolStyle sym = facilitySymbol(type);
-                sym.fill = withOpacity(sym.fill, st.opacity);
-                sym.stroke = withOpacity(sym.stroke, st.opacity);
-                pl.symbols.push_back(sym);
+                // Symbol 0: located points; 1: estimated inside their desa (hollow).
+                for (SymbolStyle sym : {facilitySymbol(type), estimatedSymbol(type)}) {
+                    sym.fill = withOpacity(sym.fill, st.opacity);
+                    sym.stroke = withOpacity(sym.stroke, st.opacity);
+                    pl.symbols.push_back(sym);
+                }
+                int estimated = 0;
                 for (const Facility& f : m_facilities)
-                    if (f.type == type && f.lon && f.lat)
-                        pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), 0});
+                    if (f.type == type && f.lon && f.lat) {
+                        const bool est = isEstimatedPlacement(f);
+                        pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), est ? 1 : 0});
+                        estimated += est;
+                    }
                 if (!pl.points.empty()) {
                     facilityLegend.items.push_back({facilityTypeLabel(type), QColor(), false,
                                                     static_cast<int>(pl.points.size()), facilitySymbol(type), QColor()});
+                    appendEstimatedLegend(facilityLegend, {type}, {estimated});
                     out.points.push_back(std::move(pl));
                 }
             }
         }
     }
+    if (!scoreLegend.items.empty())
+        legend.insert(legend.begin(), scoreLegend);
     if (!facilityLegend.items.empty())
         legend.push_back(facilityLegend);
-    if (!analysisLegend.items.empty())
+    if (!analysisLegend.items.empty()) {
+        if (m_analysisRun)
+            analysisLegend.title = tr("Analisis jangkauan no. %1 (%2)").arg(m_analysisRun->id).arg(m_analysisRun->startedAt.left(10));
         legend.push_back(analysisLegend);
+    }
+    m_shownLegend = legend;
     m_legend->setGroups(legend);
     m_canvas->setLayers(out);
 }
@@ -746,16 +1034,37 @@ void MainWindow::fillSearchIndex()
     m_searchIndex.clear();
     if (!m_project)
         return;
-    std::map<QString, QString> kec;
-    for (const AdminArea& a : m_project->areas(AdminLevel::Kecamatan, false)) {
-        kec[a.code] = a.name;
-        m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, tr("kecamatan"), {}});
-    }
+    // Every entry names its parents (desa — kecamatan — kabupaten): the same
+    // name in several places, or several posyandu of one name, stay apart.
+    std::map<QString, AdminArea> parents;
+    for (AdminLevel l : {AdminLevel::Kabupaten, AdminLevel::Kecamatan})
+        for (const AdminArea& a : m_project->areas(l, false))
+            parents[a.code] = a;
+    auto nameOf = [&](const QString& code) {
+        auto it = parents.find(code);
+        return it == parents.end() ? QString() : prettyAreaName(it->second.name);
+    };
+    auto kabOf = [&](const QString& kecCode) {
+        auto it = parents.find(kecCode);
+        return it == parents.end() ? QString() : nameOf(it->second.parentCode);
+    };
+    for (const AdminArea& a : m_project->areas(AdminLevel::Kecamatan, false))
+        m_searchIndex.add({SearchEntry::Kecamatan, a.code, a.name, parentLine({tr("kecamatan"), nameOf(a.parentCode)}), {}});
+    std::map<QString, QString> desaNames;
     // Project::areas(Desa) holds the kelurahan too (one village level).
-    for (const AdminArea& a : m_project->areas(AdminLevel::Desa, false))
-        m_searchIndex.add({SearchEntry::Desa, a.code, a.name, tr("desa, Kec. %1").arg(prettyAreaName(kec[a.parentCode])), {}});
-    for (const Facility& f : m_facilities)
-        m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name, facilityTypeLabel(f.type), {}});
+    for (const AdminArea& a : m_project->areas(AdminLevel::Desa, false)) {
+        desaNames[a.code] = a.name;
+        m_searchIndex.add({SearchEntry::Desa, a.code, a.name,
+                           parentLine({tr("desa"), tr("Kec. %1").arg(nameOf(a.parentCode)), kabOf(a.parentCode)}), {}});
+    }
+    for (const Facility& f : m_facilities) {
+        auto d = desaNames.find(f.desaCode);
+        m_searchIndex.add({SearchEntry::Facility, QString::number(f.id), f.name,
+                           parentLine({facilityTypeLabel(f.type), d == desaNames.end() ? QString() : prettyAreaName(d->second),
+                                       f.kecamatanCode.isEmpty() ? QString() : tr("Kec. %1").arg(nameOf(f.kecamatanCode)),
+                                       kabOf(f.kecamatanCode)}),
+                           {}});
+    }
 }
 
 std::vector<SearchEntry> MainWindow::search(const QString& text)
@@ -780,20 +1089,31 @@ void MainWindow::fillUnderserved()
     if (!m_project || !m_project->db().hasTable("underserved_rank"))
         return;
     // The ranking of the level on the map (desa and kecamatan are ranked separately).
+    // The parent kecamatan beside each desa: desa names repeat across kecamatan.
     auto st = m_project->db().prepare(
-        "SELECT rank, name, area_code, score, reason, underserved FROM underserved_rank "
-        "WHERE run_id = (SELECT max(run_id) FROM underserved_rank) AND level = ?1 ORDER BY rank LIMIT 500");
+        "SELECT u.rank, u.name, u.area_code, u.score, u.reason, u.underserved, k.name FROM underserved_rank u "
+        "LEFT JOIN admin_area d ON d.code = u.area_code LEFT JOIN admin_area k ON k.code = d.parent_code "
+        "WHERE u.run_id = (SELECT max(run_id) FROM underserved_rank) AND u.level = ?1 ORDER BY u.rank LIMIT 500");
     st.bind(1, levelRank(m_level) <= levelRank(AdminLevel::Kecamatan) ? levelName(m_level) : QStringLiteral("desa"));
     while (st.step()) {
         auto* it = new QTreeWidgetItem(m_underserved, {QString::number(st.int64(0)), prettyAreaName(st.text(1)),
-                                                       ps::formatNumber(st.real(3), 1), st.text(4)});
+                                                       prettyAreaName(st.text(6)), ps::formatNumber(st.real(3), 1), st.text(4)});
         it->setData(0, Qt::UserRole, st.text(2));
         if (st.int64(5))
-            for (int c = 0; c < 4; ++c)
+            for (int c = 0; c < 5; ++c)
                 it->setForeground(c, QColor(170, 20, 20));
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_underserved->resizeColumnToContents(c);
+}
+
+QString parentLine(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts)
+        if (!p.trimmed().isEmpty() && !p.endsWith(QLatin1String(". ")))
+            kept << p;
+    return kept.join(QStringLiteral(" — "));
 }
 
 QRectF MainWindow::mapBoundsOfArea(const QString& code)
@@ -823,6 +1143,8 @@ void MainWindow::selectArea(const QString& code, bool zoom)
     if (!m_built || !m_project)
         return;
     m_selected = code;
+    m_selectedFacility = 0;   // an area is selected now, not a facility
+    m_overlay->setSelected(0);
     std::shared_ptr<const ps::render::FeatureSet> fs = m_built->features;
     int i = fs->indexOf(code);
     if (i < 0) {
@@ -914,6 +1236,8 @@ void MainWindow::selectArea(const QString& code, bool zoom)
 
 void MainWindow::showFacility(const Facility& f)
 {
+    m_selectedFacility = f.id;
+    m_overlay->setSelected(f.id);
     IdentifyResult res;
     res.title = f.name;
     res.subtitle = facilityTypeLabel(f.type) + (f.code.isEmpty() ? QString() : QStringLiteral(" · ") + f.code);
@@ -988,8 +1312,29 @@ void MainWindow::identifyAt(const QPointF& mapPoint, const QPointF& widgetPos)
         }
     }
     m_selected.clear();
+    m_selectedFacility = 0;
+    m_overlay->setSelected(0);
     m_canvas->setHighlight({});
     showSummary();
+}
+
+void MainWindow::fillOverlay()
+{
+    std::vector<CanvasOverlay::Point> pts;
+    if (m_project && !m_crs.isEmpty()) {
+        LonLatTransform t(m_crs);
+        std::map<FacilityType, double> reach;
+        for (const auto& [layer, type] : kFacilityLayers)
+            reach[type] = m_project->setting(QStringLiteral("reach_%1_m").arg(facilityTypeName(type))).toDouble();
+        for (const Facility& f : m_facilities) {
+            if (!f.lon || !f.lat || f.status == FacilityStatus::Rejected || f.status == FacilityStatus::Unmatched)
+                continue;
+            const bool est = ps::render::isEstimatedPlacement(f);
+            pts.push_back({f.id, t.toMap(*f.lon, *f.lat), reach[f.type], est ? f.uncertaintyM.value_or(0) : 0, est});
+        }
+    }
+    m_overlay->setPoints(std::move(pts));
+    m_canvas->update();
 }
 
 void MainWindow::showSummary()
@@ -1029,11 +1374,19 @@ void MainWindow::showSummary()
         }
         res.trendUnit = def->unitSymbol();
     }
-    std::map<FacilityType, int> counts;
-    for (const Facility& f : m_facilities)
-        ++counts[f.type];
+    // Every facility of the project; the legend counts those with a point on
+    // the map, so the difference (no point yet: unmatched, rejected) is said here.
+    std::map<FacilityType, std::pair<int, int>> counts;   // all, with a point
+    for (const Facility& f : m_facilities) {
+        ++counts[f.type].first;
+        counts[f.type].second += f.lon && f.lat ? 1 : 0;
+    }
     for (const auto& [type, n] : counts)
-        res.rows.push_back({facilityTypeLabel(type), QString::number(n)});
+        res.rows.push_back({facilityTypeLabel(type), n.first == n.second ? QString::number(n.first)
+                                                                         : tr("%1 (%2 di peta, %3 tanpa titik)")
+                                                                               .arg(n.first)
+                                                                               .arg(n.second)
+                                                                               .arg(n.first - n.second)});
     m_identify->show(res);
 }
 
@@ -1054,19 +1407,83 @@ ps::render::MapSpec MainWindow::screenSpec() const
     return spec;
 }
 
+ps::render::MapSpec MainWindow::exportSpec() const
+{
+    // What is on screen, with the facility types shown as the page's facility layer.
+    ps::render::MapSpec spec = screenSpec();
+    bool score = false;
+    for (const LayerState& st : m_layers->drawOrder()) {
+        for (const auto& [layer, type] : kFacilityLayers)
+            if (layer == st.id && st.visible)
+                spec.facilityTypes.push_back(type);
+        score |= st.id == LayerId::UnderservedScore && st.visible;
+    }
+    spec.facilities = !spec.facilityTypes.empty();
+    if (score && m_analysisMap) {
+        // The underserved slide: its title, subtitle and source line name the run.
+        spec.kind = ps::render::MapKind::Underserved;
+        spec.level = AdminLevel::Desa;
+    }
+    return spec;
+}
+
+QString MainWindow::defaultExportName() const
+{
+    const ps::render::MapSpec spec = exportSpec();
+    QStringList parts;
+    if (spec.kind == ps::render::MapKind::Underserved)
+        parts << QStringLiteral("kurang_terlayani");
+    else if (!m_indicator.isEmpty())
+        parts << m_indicator << QString::number(m_period);
+    else
+        parts << QStringLiteral("fasilitas");
+    if (m_project) {
+        const std::vector<AdminArea> kab = m_project->areas(AdminLevel::Kabupaten, false, m_codePrefix);
+        if (kab.size() == 1)
+            parts << prettyAreaName(kab.front().name);
+    }
+    QString name = parts.join(QLatin1Char('_')).toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]+")), QStringLiteral("_"));
+    return name + QStringLiteral(".png");
+}
+
+ScreenView MainWindow::screenView() const
+{
+    return {m_canvas->layers(), m_shownLegend, m_canvas->settings().visibleExtent(), defaultExportName()};
+}
+
 void MainWindow::exportDialog()
 {
     if (!m_builder)
         return;
-    // What is on screen, with the facility types shown as the page's facility layer.
-    ps::render::MapSpec spec = screenSpec();
-    for (const LayerState& st : m_layers->drawOrder())
-        for (const auto& [layer, type] : kFacilityLayers)
-            if (layer == st.id && st.visible)
-                spec.facilityTypes.push_back(type);
-    spec.facilities = !spec.facilityTypes.empty();
-    ExportDialog d(*m_builder, spec, this);
+    ExportDialog d(*m_builder, exportSpec(), this, screenView());
     d.exec();
+}
+
+bool MainWindow::exportView(const QString& path)
+{
+    if (!m_builder)
+        return false;
+    ExportDialog d(*m_builder, exportSpec(), this, screenView());
+    d.setCurrentViewOnly(true);
+    return d.exportTo(path, true);
+}
+
+void MainWindow::showFacilityById(qint64 id, bool zoom)
+{
+    if (!m_project)
+        return;
+    const auto f = m_project->facility(id);
+    if (!f)
+        return;
+    if (zoom && f->lon && f->lat && !m_crs.isEmpty()) {
+        // Wide enough for its reach and (for an estimate) its uncertainty circle.
+        const QPointF m = LonLatTransform(m_crs).toMap(*f->lon, *f->lat);
+        const double r = 1.3 * std::max({f->uncertaintyM.value_or(0), 2000.0});
+        m_canvas->setExtent(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r));
+    }
+    m_review->selectFacility(id);
+    showFacility(*f);
 }
 
 void MainWindow::importDialog(int kind)

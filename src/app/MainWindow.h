@@ -1,5 +1,8 @@
 #pragma once
+#include "Dialogs.h"
+#include "MapState.h"
 #include "SearchIndex.h"
+#include "analysis/CoverageAnalysis.h"
 #include "render/MapBuilder.h"
 #include <QMainWindow>
 #include <memory>
@@ -26,6 +29,8 @@ class LayersPanel;
 class LegendWidget;
 class IdentifyPanel;
 class GeocodeReviewPanel;
+class CanvasOverlay;
+class StaleAnalysisBanner;
 
 // The planner's window: map canvas in the centre, docks around it (layers,
 // legend, identify, search, attribute table, underserved ranking, geocode review).
@@ -61,6 +66,32 @@ public:
 
     static QStringList recentProjects();
 
+    // Runs the coverage analysis (progress dialog, worker thread, own Project)
+    // and shows its layers; returns the run id, 0 when cancelled or failed.
+    qint64 runCoverage(const ps::analysis::CoverageParams& params);
+    StaleAnalysisBanner* staleBanner() const { return m_banner; }
+    // The map on screen (indicator, year, level, classification, palette, layers, extent).
+    MapState currentMapState() const;
+    void applyMapState(const MapState& state);
+    // Saved in the project under a name (CLI: render --map NAME); false on failure.
+    bool saveMapAs(const QString& name);
+    bool openSavedMap(const QString& name);
+    // Stores the current view as the project's last view (restored on reopening).
+    void saveLastView();
+    // The page spec of "export what you see" and its default file name
+    // (indicator_year_area.png, kurang_terlayani_area.png).
+    ps::render::MapSpec exportSpec() const;
+    QString defaultExportName() const;
+    // The screen's layers, legend and view for the export dialog.
+    ScreenView screenView() const;
+    // Exports what the window shows (current view, remembered preset) without dialogs.
+    bool exportView(const QString& path);
+    // Shows a facility in the identify panel, with its circles; zoom: centred, at reach scale.
+    void showFacilityById(qint64 id, bool zoom = false);
+    LayersPanel* layersPanel() const { return m_layers; }
+    // The legend groups of what the canvas shows (for export).
+    const std::vector<ps::render::LegendGroup>& shownLegend() const { return m_shownLegend; }
+
 protected:
     void closeEvent(QCloseEvent*) override;
 
@@ -80,6 +111,11 @@ private:
     void zoomToArea(const QString& code);
     void showFacility(const Facility& f);
     void showSummary();
+    void fillOverlay();
+    void loadAnalysisLayers();
+    void updateStaleBanner();
+    void coverageDialog();
+    void updateSavedMapsMenu();
     void openProjectDialog();
     void exportDialog();
     void importDialog(int kind);
@@ -98,8 +134,14 @@ private:
     std::shared_ptr<const ps::render::FeatureSet> m_desa, m_coverage, m_underservedGeom;
     SearchIndex m_searchIndex;
     QString m_selected;
+    qint64 m_selectedFacility = 0;
 
     MapCanvas* m_canvas = nullptr;
+    std::unique_ptr<CanvasOverlay> m_overlay;
+    StaleAnalysisBanner* m_banner = nullptr;
+    std::optional<ps::render::BuiltMap> m_analysisMap;   // latest run's score classes and proposed sites
+    std::optional<ps::analysis::RunInfo> m_analysisRun;
+    std::vector<ps::render::LegendGroup> m_shownLegend;
     LayersPanel* m_layers = nullptr;
     LegendWidget* m_legend = nullptr;
     IdentifyPanel* m_identify = nullptr;
@@ -118,7 +160,11 @@ private:
     QTreeWidget* m_underserved = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_savedMapsMenu = nullptr;
 };
+
+// "desa — Kec. X — Banyuasin": the non-empty parts joined, for lists people read.
+QString parentLine(const QStringList& parts);
 
 // The OS user name, for updated_by.
 QString osUserName();

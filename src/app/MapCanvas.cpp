@@ -1,4 +1,5 @@
 #include "MapCanvas.h"
+#include "CanvasOverlay.h"
 #include "core/Progress.h"
 #include "render/MapRenderer.h"
 #include <QKeyEvent>
@@ -191,6 +192,11 @@ void MapCanvas::paintEvent(QPaintEvent*)
             p.setPen(QPen(QColor(0, 150, 220), 2.5));
             p.drawPath(px);
         }
+    }
+    if (m_overlay && !m_dragging) {
+        MapSettings view = cur;
+        view.outputSize = QSizeF(size());   // the overlay paints in widget pixels
+        m_overlay->paint(p, view, logicalDpiX() / 72.0);
     }
     if (m_boxing) {
         p.setPen(QPen(QColor(0, 120, 215), 1, Qt::DashLine));

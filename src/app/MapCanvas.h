@@ -14,6 +14,8 @@ class Progress;
 
 namespace ps::app {
 
+class CanvasOverlay;
+
 // The map view (like QgsMapCanvas): it owns no map drawing code. Every change
 // of extent, size or layers asks ps::render::MapRenderer for a QImage of the
 // current MapSettings on a worker thread; meanwhile the last finished image
@@ -45,6 +47,8 @@ public:
     // Outlines (map units) drawn over the map for the selection.
     void setHighlight(const std::vector<QPainterPath>& mapPaths);
     void setBoxZoomMode(bool on) { m_boxZoomMode = on; }
+    // Painted over the map (uncertainty/reach circles, scale bar, north arrow); not owned.
+    void setOverlay(const CanvasOverlay* overlay) { m_overlay = overlay; update(); }
 
     bool isRendering() const { return m_watcher.isRunning(); }
     // No render running or waiting: what is on screen is the current map.
@@ -88,6 +92,7 @@ private:
     qint64 m_lastRenderMs = 0;
 
     std::vector<QPainterPath> m_highlight;
+    const CanvasOverlay* m_overlay = nullptr;
     QPointF m_pressPos, m_dragOffset;
     bool m_dragging = false, m_boxing = false, m_pointDrag = false, m_boxZoomMode = false;
     QRect m_box;

@@ -60,9 +60,11 @@ int cmdRender(const QStringList& args)
                                    QStringLiteral("jenis"));
     const QCommandLineOption worldFile(QStringLiteral("world-file"),
                                        tr("tulis juga NAMA.pgw dan NAMA.prj di samping PNG (georeferensi untuk SIG)"));
+    const QCommandLineOption savedMap(QStringLiteral("map"), tr("peta yang disimpan di proyek dengan nama ini (aplikasi desktop: Peta → Simpan peta)"),
+                                      QStringLiteral("nama"));
     const QCommandLineOption output(QStringLiteral("out"), tr("berkas keluaran (.png, .svg, .pdf)"), QStringLiteral("berkas"));
     p.addOptions({templ, indicator, year, years, period, periodsOpt, level, area, method, classes, breaks, palette, preset, format, dpi, labels,
-                  noLabels, noFacilities, atlas, worldFile, output});
+                  noLabels, noFacilities, atlas, worldFile, savedMap, output});
     parseOrExit(p, QStringLiteral("render"), args, 1, 1);
     if (!p.isSet(output))
         throw Error(tr("--out wajib diisi (berkas keluaran .png, .svg atau .pdf)"));
@@ -71,9 +73,11 @@ int cmdRender(const QStringList& args)
     render::MapSpec spec;
     if (p.isSet(templ))
         spec = render::loadMapSpec(findTemplate(p.value(templ)));
+    if (p.isSet(savedMap))
+        spec = render::savedMapSpec(*Project::open(p.positionalArguments().at(0), true), p.value(savedMap));
     if (p.isSet(indicator)) {
         spec.indicator = p.value(indicator);
-        if (!p.isSet(templ))
+        if (!p.isSet(templ) && !p.isSet(savedMap))
             spec.kind = render::MapKind::Choropleth;
     }
     auto toInt = [&](const QCommandLineOption& o, const QString& text) {

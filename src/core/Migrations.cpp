@@ -202,6 +202,21 @@ CREATE TABLE area_alias(
   note TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
 )SQL"},
+    {5, "facility location history (who, when, before, after) and saved map states", R"SQL(
+CREATE TABLE facility_edit(
+  id INTEGER PRIMARY KEY,
+  facility_id INTEGER NOT NULL,
+  edited_by TEXT NOT NULL,
+  edited_at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL);
+CREATE INDEX facility_edit_facility ON facility_edit(facility_id, id);
+CREATE TABLE map_state(
+  name TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  saved_at TEXT NOT NULL);
+)SQL"},
 };
 
 const Migration* migrations(int* count)

@@ -6,10 +6,84 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace ps::geocode {
 
 static QString tr(const char* s) { return QCoreApplication::translate("ps::geocode", s); }
+
+QJsonObject placeJson(const Facility& f)
+{
+    QJsonObject o{{QStringLiteral("desa"), f.desaCode}, {QStringLiteral("kecamatan"), f.kecamatanCode},
+                  {QStringLiteral("status"), f.status}, {QStringLiteral("method"), f.method},
+                  {QStringLiteral("note"), f.note}};
+    if (f.lon && f.lat) {
+        o.insert(QStringLiteral("lon"), *f.lon);
+        o.insert(QStringLiteral("lat"), *f.lat);
+    }
+    if (f.uncertaintyM)
+        o.insert(QStringLiteral("uncertainty_m"), *f.uncertaintyM);
+    return o;
+}
+
+// Inside the caller's transaction: the change and its update go together or not at all.
+static void recordEdit(Project& project, const Facility& before, const Facility& after, const QString& action)
+{
+    if (!project.db().hasTable("facility_edit"))
+        return;
+    auto st = project.db().prepare(
+        "INSERT INTO facility_edit(facility_id, edited_by, edited_at, action, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    st.bind(1, static_cast<std::int64_t>(after.id));
+    st.bind(2, after.updatedBy);
+    st.bind(3, after.updatedAt);
+    st.bind(4, action);
+    st.bind(5, QString::fromUtf8(QJsonDocument(placeJson(before)).toJson(QJsonDocument::Compact)));
+    st.bind(6, QString::fromUtf8(QJsonDocument(placeJson(after)).toJson(QJsonDocument::Compact)));
+    st.run();
+}
+
+static QString byOrUser(const QString& by)
+{
+    return by.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : by;
+}
+
+Facility restoreFacility(Project& project, const Facility& state, const QString& by, const QString& action)
+{
+    const std::optional<Facility> current = project.facility(state.id);
+    if (!current)
+        throw Error(project.path(), tr("fasilitas dengan id %1 tidak ada").arg(state.id));
+    Facility f = *current;
+    f.lon = state.lon;
+    f.lat = state.lat;
+    f.desaCode = state.desaCode;
+    f.kecamatanCode = state.kecamatanCode;
+    f.status = state.status;
+    f.method = state.method;
+    f.uncertaintyM = state.uncertaintyM;
+    f.matchScore = state.matchScore;
+    f.note = state.note;
+    f.updatedBy = byOrUser(by);
+    f.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Transaction tx(project.db());
+    project.updateFacility(f);
+    recordEdit(project, *current, f, action);
+    tx.commit();
+    return f;
+}
+
+std::vector<FacilityEdit> facilityHistory(Project& project, qint64 id)
+{
+    std::vector<FacilityEdit> out;
+    if (!project.db().hasTable("facility_edit"))
+        return out;
+    auto st = project.db().prepare(
+        "SELECT id, facility_id, edited_by, edited_at, action, before, after FROM facility_edit WHERE facility_id = ?1 ORDER BY id");
+    st.bind(1, static_cast<std::int64_t>(id));
+    while (st.step())
+        out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
+                       QJsonDocument::fromJson(st.text(5).toUtf8()).object(), QJsonDocument::fromJson(st.text(6).toUtf8()).object()});
+    return out;
+}
 
 Facility fixFacility(Project& project, qint64 id, const FacilityFix& fix)
 {
@@ -66,10 +140,11 @@ Facility fixFacility(Project& project, qint64 id, const FacilityFix& fix)
         f.note += QStringLiteral("; ") + fix.note.trimmed().left(500);
     f.status = FacilityStatus::Manual;
     f.matchScore.reset();
-    f.updatedBy = fix.by.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : fix.by;
+    f.updatedBy = byOrUser(fix.by);
     f.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(project.db());
     project.updateFacility(f);
+    recordEdit(project, *found, f, QStringLiteral("fix"));
     tx.commit();
     return f;
 }

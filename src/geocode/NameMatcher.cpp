@@ -82,4 +82,25 @@ NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>
     return m;
 }
 
+std::vector<DesaCandidate> closestDesa(const Gazetteer& gazetteer, const QString& text, const QString& kecamatanCode, int n)
+{
+    const QString wanted = compactName(normalizeName(text, NameKind::Desa));
+    std::vector<std::pair<double, DesaCandidate>> ranked;   // (sort key, candidate)
+    if (wanted.isEmpty() || n <= 0)
+        return {};
+    const auto& desa = gazetteer.desa();
+    for (int i = 0; i < static_cast<int>(desa.size()); ++i) {
+        const double score = jaroWinkler(wanted, desa[i].compact);
+        const double bonus = !kecamatanCode.isEmpty() && desa[i].parentCode == kecamatanCode ? 0.05 : 0.0;
+        ranked.push_back({score + bonus, {i, score}});
+    }
+    const size_t k = std::min<size_t>(static_cast<size_t>(n), ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<DesaCandidate> out;
+    for (size_t j = 0; j < k; ++j)
+        out.push_back(ranked[j].second);
+    return out;
+}
+
 } // namespace ps::geocode

@@ -32,4 +32,16 @@ NameMatch matchName(const QString& text, NameKind kind, const std::vector<Place>
                     const std::vector<int>& pool, const MatchRules& rules = {},
                     const QHash<QString, std::vector<int>>* byCompact = nullptr);
 
+// A desa a person might mean, with how close its name is (0..1).
+struct DesaCandidate {
+    int index = -1;       // into Gazetteer::desa()
+    double score = 0.0;   // Jaro-Winkler similarity of the compact names
+};
+
+// The n desa whose names are closest to `text`, best first; desa of
+// `kecamatanCode` (when given) win ties and near-ties (+0.05). Suggestions
+// for the geocode review, never applied without a person's choice.
+std::vector<DesaCandidate> closestDesa(const Gazetteer& gazetteer, const QString& text, const QString& kecamatanCode,
+                                       int n = 3);
+
 } // namespace ps::geocode

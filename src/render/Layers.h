@@ -32,11 +32,19 @@ struct SymbolStyle {
     SymbolShape shape = SymbolShape::Circle;
     QColor fill, stroke = QColor(255, 255, 255);
     double sizePt = 6;
+    // A point placed inside its desa, not surveyed: drawn as a ring (the
+    // colour around a pale centre) so it never reads as a measured location.
+    bool hollow = false;
 };
 
 // Facility symbols by type: puskesmas, pustu, poskesdes, posyandu, hospital
 // each get their own shape and colour (colour-blind safe pairs; shapes differ too).
 SymbolStyle facilitySymbol(FacilityType t);
+// The same type's symbol for an estimated location (hollow).
+SymbolStyle estimatedSymbol(FacilityType t);
+// Whether a facility's point is an estimate inside its desa (no coordinates:
+// status estimated, or a desa chosen by hand with the point placed inside it).
+bool isEstimatedPlacement(const Facility& f);
 
 struct PointFeature {
     QPointF map;       // map units

@@ -363,4 +363,13 @@ bool paintPage(QPainter& p, const QSizeF& pagePx, double dpi, const Page& page, 
     return true;
 }
 
+void paintMapFurniture(QPainter& p, const MapSettings& s, const QRectF& frame, double pxPerPt, const QString& northLabel)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    drawScaleBar(p, s, frame, pxPerPt);
+    drawNorthArrow(p, frame, pxPerPt, northLabel);
+    p.restore();
+}
+
 } // namespace ps::render

@@ -77,6 +77,11 @@ MapSettings panelSettings(const PageGeometry& g, const Page& page, int i, double
 // Paints the whole page. Returns false when cancelled.
 bool paintPage(QPainter& p, const QSizeF& pagePx, double dpi, const Page& page, const ps::Progress* progress = nullptr);
 
+// The page's scale bar (bottom left) and north arrow (top right) in `frame`,
+// for map views that are not pages (the desktop canvas); s.outputSize is the
+// frame's size in the painter's pixels.
+void paintMapFurniture(QPainter& p, const MapSettings& s, const QRectF& frame, double pxPerPt, const QString& northLabel);
+
 // Fonts used on pages (Noto Sans, falling back to the system sans).
 QFont pageFont(double sizePt, double pxPerPt, bool bold = false);
 

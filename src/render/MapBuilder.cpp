@@ -328,6 +328,17 @@ std::shared_ptr<const FeatureSet> MapBuilder::countAreas(const MapSpec& spec)
     return areas(spec.level, spec.codePrefix);
 }
 
+// One legend line per type with estimated points ("of which estimated"):
+// the counts above include them.
+void appendEstimatedLegend(LegendGroup& legend, const std::vector<FacilityType>& types, const std::vector<int>& estimated)
+{
+    for (size_t i = 0; i < types.size(); ++i)
+        if (estimated[i] > 0)
+            legend.items.push_back({T("%1, lokasi perkiraan", "%1, estimated location")
+                                        .arg(facilityTypeLabel(types[i])),
+                                    QColor(), false, estimated[i], estimatedSymbol(types[i]), QColor()});
+}
+
 std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendGroup* legend)
 {
     if (!spec.facilities)
@@ -375,17 +386,29 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
         QString label = facilityTypeLabel(types[ti]);
         int shown = static_cast<int>(pts.size());
         SymbolStyle sym = full;
-        if (how.mode == PointMode::Symbols) {
-            sym.sizePt *= how.sizeFactor;
+        int estimated = 0;
+        if (how.mode == PointMode::Symbols || how.mode == PointMode::Dots) {
+            if (how.mode == PointMode::Symbols) {
+                sym.sizePt *= how.sizeFactor;
+            } else {
+                sym = dotSymbol(full);
+                label += T(" (titik kecil)", " (small dots)");
+            }
+            // Estimated points (placed inside their desa) use the same symbol hollow.
+            SymbolStyle hollow = sym;
+            hollow.hollow = true;
             layer.symbols.push_back(sym);
-            for (const auto& [at, f] : pts)
-                layer.points.push_back({at, static_cast<int>(layer.symbols.size()) - 1});
-        } else if (how.mode == PointMode::Dots) {
-            sym = dotSymbol(full);
-            layer.symbols.push_back(sym);
-            for (const auto& [at, f] : pts)
-                layer.points.push_back({at, static_cast<int>(layer.symbols.size()) - 1});
-            label += T(" (titik kecil)", " (small dots)");
+            layer.symbols.push_back(hollow);
+            const int solidIndex = static_cast<int>(layer.symbols.size()) - 2;
+            for (const auto& [at, f] : pts) {
+                const bool est = isEstimatedPlacement(*f);
+                estimated += est;
+                layer.points.push_back({at, solidIndex + (est ? 1 : 0)});
+            }
+            if (legend && estimated > 0)
+                legend->items.insert(legend->items.begin(),
+                                     {T("%1, lokasi perkiraan", "%1, estimated location").arg(facilityTypeLabel(types[ti])), QColor(),
+                                      false, estimated, hollow, QColor()});
         } else {
             // One symbol per area with the number of facilities beside it.
             if (!countFs)

@@ -75,6 +75,10 @@ private:
     std::optional<std::vector<Facility>> m_facilities;
 };
 
+// Legend lines "TYPE: estimated location" (hollow symbol, count) for the types
+// with estimated points; counts per type index.
+void appendEstimatedLegend(LegendGroup& legend, const std::vector<FacilityType>& types, const std::vector<int>& estimated);
+
 // Today's date line for the page footer ("Dibuat 22 Nov 2026 · PetaSehat").
 QString dateLine();
 

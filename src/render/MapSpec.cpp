@@ -1,6 +1,7 @@
 #include "MapSpec.h"
 #include "core/Period.h"
 #include "core/Error.h"
+#include "core/Project.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -41,7 +42,11 @@ MapSpec loadMapSpec(const QString& path)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (doc.isNull() || !doc.isObject())
         throw Error(path, QCoreApplication::translate("render", "bukan JSON yang sah: %1 (posisi %2)").arg(pe.errorString()).arg(pe.offset));
-    const QJsonObject o = doc.object();
+    return mapSpecFromJson(doc.object(), path);
+}
+
+MapSpec mapSpecFromJson(const QJsonObject& o, const QString& path)
+{
     auto fail = [&](const QString& field, const QString& what) {
         throw Error(path, QCoreApplication::translate("render", "nilai tidak sah: %1").arg(what), -1, field);
     };
@@ -111,6 +116,31 @@ MapSpec loadMapSpec(const QString& path)
     if (needsIndicator(s.kind) && s.indicator.isEmpty() && s.atlas != QLatin1String("indicators"))
         fail(QStringLiteral("indicator"), QCoreApplication::translate("render", "kosong"));
     return s;
+}
+
+QStringList savedMapNames(Project& project)
+{
+    QStringList names;
+    if (!project.db().hasTable("map_state"))
+        return names;
+    auto st = project.db().prepare("SELECT name FROM map_state WHERE name <> '' ORDER BY name");
+    while (st.step())
+        names << st.text(0);
+    return names;
+}
+
+MapSpec savedMapSpec(Project& project, const QString& name)
+{
+    if (project.db().hasTable("map_state")) {
+        auto st = project.db().prepare("SELECT state FROM map_state WHERE name = ?1");
+        st.bind(1, name);
+        if (st.step())
+            return mapSpecFromJson(QJsonDocument::fromJson(st.text(0).toUtf8()).object(),
+                                   project.path() + QStringLiteral(" (map_state '") + name + QStringLiteral("')"));
+    }
+    const QStringList names = savedMapNames(project);
+    throw Error(project.path(), QCoreApplication::translate("render", "tidak ada peta tersimpan bernama \"%1\"; yang ada: %2")
+                                    .arg(name, names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "))));
 }
 
 } // namespace ps::render

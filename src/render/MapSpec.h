@@ -3,8 +3,14 @@
 #include "core/AdminCode.h"
 #include "core/Types.h"
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
+
+class QJsonObject;
+namespace ps {
+class Project;
+}
 
 namespace ps::render {
 
@@ -46,6 +52,12 @@ struct MapSpec {
 
 // Reads a map template; throws ps::Error naming the file and the field.
 MapSpec loadMapSpec(const QString& path);
+// The same from a template's JSON object; `origin` names it in errors.
+MapSpec mapSpecFromJson(const QJsonObject& o, const QString& origin);
+// A map saved by name in the project (the desktop app's "Simpan peta"; table
+// map_state, template JSON); throws ps::Error listing the saved names when absent.
+MapSpec savedMapSpec(Project& project, const QString& name);
+QStringList savedMapNames(Project& project);
 MapKind mapKindFromId(const QString& id, bool* ok = nullptr);
 
 } // namespace ps::render

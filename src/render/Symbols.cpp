@@ -29,8 +29,29 @@ PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaP
 
 SymbolStyle dotSymbol(const SymbolStyle& s) { return {SymbolShape::Circle, s.fill, QColor(Qt::transparent), kDotPt}; }
 
+SymbolStyle estimatedSymbol(FacilityType t)
+{
+    SymbolStyle s = facilitySymbol(t);
+    s.hollow = true;
+    return s;
+}
+
+bool isEstimatedPlacement(const Facility& f)
+{
+    return f.status == FacilityStatus::Estimated ||
+           (f.status == FacilityStatus::Manual && f.method.startsWith(QLatin1String("manual_desa")));
+}
+
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt)
 {
+    if (s.hollow) {
+        // The full symbol, then a pale centre: a ring in the type's colour and shape.
+        SymbolStyle ring = s;
+        ring.hollow = false;
+        drawSymbol(p, ring, at, pxPerPt);
+        drawSymbol(p, {s.shape, QColor(255, 255, 255, 225), s.fill, s.sizePt * 0.55}, at, pxPerPt);
+        return;
+    }
     const double r = s.sizePt * pxPerPt / 2;
     const double w = std::max(1.0, 0.12 * s.sizePt * pxPerPt);
     if (s.stroke.alpha() == 0)

@@ -345,6 +345,8 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
     const FacilityType* types = allFacilityTypes(&n);
     for (int i = 0; i < n; ++i)
         symbols->push_back(render::facilitySymbol(types[i]));
+    for (int i = 0; i < n; ++i)   // estimated points (placed inside their desa): hollow, index n + type
+        symbols->push_back(render::estimatedSymbol(types[i]));
     ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
     Projected out;
     // Many small symbols (posyandu) first, big ones on top.
@@ -357,7 +359,7 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
             double x = *f.lon, y = *f.lat;
             if (!t.forward(x, y))
                 continue;
-            out.points.push_back({QPointF(x, y), ti});
+            out.points.push_back({QPointF(x, y), ti + (render::isEstimatedPlacement(f) ? n : 0)});
             out.source.push_back(&f);
         }
     }
@@ -551,7 +553,9 @@ QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QSt
         const FacilityType* types = allFacilityTypes(&n);
         for (int i = 0; i < n; ++i)
             if (!l.facilityType || *l.facilityType == types[i])
-                rows.push_back({facilityTypeLabel(types[i]), QColor(), QColor(), false, render::facilitySymbol(types[i])});
+                for (const render::SymbolStyle& sym : {render::facilitySymbol(types[i]), render::estimatedSymbol(types[i])})
+                    rows.push_back({sym.hollow ? tr("%1, lokasi perkiraan").arg(facilityTypeLabel(types[i])) : facilityTypeLabel(types[i]),
+                                    QColor(), QColor(), false, sym});
         break;
     }
     case LayerKind::Coverage:

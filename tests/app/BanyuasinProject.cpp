@@ -5,6 +5,7 @@
 #include "geocode/FacilityImport.h"
 #include "io/BoundaryImporter.h"
 #include "io/IndicatorImporter.h"
+#include "io/PopulationRaster.h"
 
 namespace pstest {
 
@@ -33,6 +34,20 @@ bool buildBanyuasinProject(const QString& path, bool withFacilities)
             ps::geocode::importFacilities(*project, data + QStringLiteral("/sample/banyuasin/") + QString::fromLatin1(file), o);
         }
     }
+    return true;
+}
+
+bool buildBanyuasinProjectForCoverage(const QString& path)
+{
+    if (!buildBanyuasinProject(path, true))
+        return false;
+    const QString data = ps::sharedDataDir() + QStringLiteral("/sample/banyuasin/");
+    auto project = ps::Project::open(path);
+    ps::io::registerPopulationRaster(*project, data + QStringLiteral("population_100m.tif"));
+    ps::geocode::FacilityImportOptions o;
+    o.type = ps::FacilityType::Posyandu;
+    o.areaPrefix = QStringLiteral("16.07");
+    ps::geocode::importFacilities(*project, data + QStringLiteral("posyandu.csv"), o);
     return true;
 }
 

@@ -8,5 +8,8 @@ namespace pstest {
 // in src/io and src/geocode, as a user would. Returns false when the shared
 // data is absent. Throws on import errors.
 bool buildBanyuasinProject(const QString& path, bool withFacilities = true);
+// The same plus the population raster and the posyandu: what the coverage
+// analysis (underserved ranking, proposed sites) needs.
+bool buildBanyuasinProjectForCoverage(const QString& path);
 
 } // namespace pstest

@@ -8,8 +8,23 @@
 #include "LegendWidget.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "CoverageRun.h"
+#include "EditHistory.h"
+#include "LayersPanel.h"
+#include "LonLat.h"
+#include "MapState.h"
+#include "geocode/FacilityFix.h"
+#include "render/MapSpec.h"
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
 #include "SearchIndex.h"
 #include "core/Catalogue.h"
+#include "core/Error.h"
 #include "core/Locale.h"
 #include "core/Paths.h"
 #include "core/Project.h"
@@ -38,9 +53,22 @@ private slots:
     void geocodeFixPersistsAfterReopen();
     void screenshotUnderXvfb();
     void exportDialogPreviewAndPng();
+    void fixUndoRedoAndHistory();
+    void moveAsksForConfirmation();
+    void mapStateRestoredOnReopen();
+    void exportCurrentViewWithAnalysisLayer();
+    void staleAnalysisBanner();
+    void helpWithoutDisplay();
+    void reviewSortsFiltersAndSuggests();
+    void niceTrendTicks_data();
+    void niceTrendTicks();
 
 private:
+    QString coverageProject();   // Banyuasin with population and posyandu (built once)
+    QString projectCopy(const QString& name);   // a fresh copy of the Banyuasin project to change
+    void shoot(QWidget* w, const QString& name);   // kept in $PETASEHAT_SHOT_DIR when set
     QTemporaryDir m_dir;
+    QString m_coverageProject;
     QString m_project;
     bool m_haveData = false;
 };
@@ -49,6 +77,8 @@ void TestApp::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PetaSehatTest"));
     QStandardPaths::setTestModeEnabled(true);   // QSettings away from the user's
+    // The officer's name is asked once in a dialog; tests answer it beforehand.
+    setOfficerName(QStringLiteral("Petugas Uji"));
     ps::setLanguage(QStringLiteral("id"));
     m_project = m_dir.filePath(QStringLiteral("banyuasin.petasehat"));
     m_haveData = pstest::buildBanyuasinProject(m_project);
@@ -215,7 +245,7 @@ void TestApp::geocodeFixPersistsAfterReopen()
         QCOMPARE(f->status, FacilityStatus::Manual);
         QCOMPARE(f->desaCode, sungsang);
         QVERIFY(f->lon && f->lat);
-        QCOMPARE(f->updatedBy, osUserName());
+        QCOMPARE(f->updatedBy, officerName(nullptr, false));   // the officer, not the OS account
         QVERIFY(!f->updatedAt.isEmpty());
     }
     MainWindow again;
@@ -303,6 +333,384 @@ void TestApp::exportDialogPreviewAndPng()
     QVERIFY(d.exportTo(png, true));
     const QImage img(png);
     QCOMPARE(img.size(), ps::render::pagePreset(QStringLiteral("slide-1080"))->pixels());
+}
+
+QString TestApp::coverageProject()
+{
+    if (m_coverageProject.isEmpty()) {
+        const QString path = m_dir.filePath(QStringLiteral("coverage.petasehat"));
+        if (pstest::buildBanyuasinProjectForCoverage(path))
+            m_coverageProject = path;
+    }
+    return m_coverageProject;
+}
+
+QString TestApp::projectCopy(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".petasehat"));
+    return QFile::copy(m_project, path) ? path : QString();
+}
+
+void TestApp::shoot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PETASEHAT_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name));
+}
+
+// Answers the next message box with this object name (clicking the button
+// with this text), keeping its text; the box is modal, so this runs from a timer.
+static QTimer* answerBox(const QString& objectName, const QString& buttonText, QString* text)
+{
+    auto* t = new QTimer;
+    t->setInterval(20);
+    QObject::connect(t, &QTimer::timeout, t, [=] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box || box->objectName() != objectName || !box->isVisible())
+                continue;
+            *text = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == buttonText) {
+                    t->stop();
+                    b->click();
+                    t->deleteLater();
+                    return;
+                }
+        }
+    });
+    t->start();
+    return t;
+}
+
+// Two located pustu in different desa of different kecamatan: a move from the first to the second.
+static std::pair<Facility, Facility> twoPustu(Project& p)
+{
+    std::optional<Facility> a;
+    for (const Facility& f : p.facilities()) {
+        if (f.type != FacilityType::Pustu || f.status != FacilityStatus::Exact || !f.lon)
+            continue;
+        if (!a)
+            a = f;
+        else if (f.kecamatanCode != a->kecamatanCode)
+            return {*a, f};
+    }
+    return {};
+}
+
+void TestApp::fixUndoRedoAndHistory()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString path = projectCopy(QStringLiteral("undo"));
+    QVERIFY(!path.isEmpty());
+    setOfficerName(QStringLiteral("Siti Rahma"));   // asked once, then remembered
+    QCOMPARE(officerName(nullptr, false), QStringLiteral("Siti Rahma"));
+    MainWindow w;
+    QVERIFY(w.openProject(path, true));
+    const auto [a, b] = twoPustu(*w.project());
+    QVERIFY(a.id > 0 && b.id > 0);
+    GeocodeReviewPanel* review = w.geocodeReview();
+    QVERIFY2(review->applyPoint(a.id, *b.lon, *b.lat), qPrintable(review->lastError()));
+    QCOMPARE(review->undoStack()->count(), 1);
+    auto moved = w.project()->facility(a.id);
+    QCOMPARE(moved->desaCode, b.desaCode);
+    QCOMPARE(moved->updatedBy, QStringLiteral("Siti Rahma"));
+
+    // Ctrl+Z in the window (the Edit menu's action) puts it back; Ctrl+Shift+Z again.
+    auto* undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* redo = w.findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QVERIFY(undo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    undo->trigger();
+    auto back = w.project()->facility(a.id);
+    QCOMPARE(back->desaCode, a.desaCode);
+    QCOMPARE(back->status, a.status);
+    QVERIFY(qAbs(*back->lon - *a.lon) < 1e-9 && qAbs(*back->lat - *a.lat) < 1e-9);
+    redo->trigger();
+    QCOMPARE(w.project()->facility(a.id)->desaCode, b.desaCode);
+    undo->trigger();
+
+    // The history: who, when, before, after, for each step; viewable per facility.
+    const auto history = geocode::facilityHistory(*w.project(), a.id);
+    QCOMPARE(history.size(), size_t(4));
+    QCOMPARE(history[0].action, QStringLiteral("fix"));
+    QCOMPARE(history[1].action, QStringLiteral("undo"));
+    QCOMPARE(history[2].action, QStringLiteral("redo"));
+    for (const auto& e : history) {
+        QCOMPARE(e.by, QStringLiteral("Siti Rahma"));
+        QVERIFY(!e.at.isEmpty());
+    }
+    QCOMPARE(history[0].before.value(QStringLiteral("desa")).toString(), a.desaCode);
+    QCOMPARE(history[0].after.value(QStringLiteral("desa")).toString(), b.desaCode);
+    FacilityHistoryDialog dlg(*w.project(), a.id);
+    QCOMPARE(dlg.rowCount(), 4);
+    dlg.show();
+    shoot(&dlg, QStringLiteral("history.png"));
+    // Another project: the stack does not carry the old project's commands.
+    QVERIFY(w.openProject(m_project, true));
+    QCOMPARE(review->undoStack()->count(), 0);
+}
+
+void TestApp::moveAsksForConfirmation()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString path = projectCopy(QStringLiteral("move"));
+    QVERIFY(!path.isEmpty());
+    setOfficerName(QStringLiteral("Siti Rahma"));
+    MainWindow w;
+    QVERIFY(w.openProject(path, true));
+    const auto [a, b] = twoPustu(*w.project());
+    QVERIFY(a.id > 0);
+    std::map<QString, QString> names;
+    for (AdminLevel l : {AdminLevel::Kecamatan, AdminLevel::Desa})
+        for (const AdminArea& x : w.project()->areas(l, false))
+            names[x.code] = x.name;
+
+    // Cancel: nothing saved, nothing on the undo stack.
+    QString text;
+    answerBox(QStringLiteral("moveConfirmation"), QStringLiteral("Batal"), &text);
+    QVERIFY(!w.geocodeReview()->moveFacility(a.id, *b.lon, *b.lat));
+    QVERIFY2(text.contains(a.name), qPrintable(text));
+    QVERIFY2(text.contains(placeLabel(a.desaCode, a.kecamatanCode, names)), qPrintable(text));
+    QVERIFY2(text.contains(placeLabel(b.desaCode, b.kecamatanCode, names)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("kecamatan lain")), qPrintable(text));
+    QCOMPARE(w.project()->facility(a.id)->desaCode, a.desaCode);
+    QCOMPARE(w.geocodeReview()->undoStack()->count(), 0);
+    QVERIFY(geocode::facilityHistory(*w.project(), a.id).empty());
+
+    // Confirm: saved, undoable.
+    answerBox(QStringLiteral("moveConfirmation"), QStringLiteral("Pindahkan"), &text);
+    QVERIFY(w.geocodeReview()->moveFacility(a.id, *b.lon, *b.lat));
+    QCOMPARE(w.project()->facility(a.id)->desaCode, b.desaCode);
+    QCOMPARE(w.geocodeReview()->undoStack()->count(), 1);
+}
+
+void TestApp::mapStateRestoredOnReopen()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString path = projectCopy(QStringLiteral("state"));
+    QVERIFY(!path.isEmpty());
+    MapState saved;
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openProject(path, true));
+        w.setLevel(AdminLevel::Desa);
+        w.setIndicator(QStringLiteral("stunting"), 2022);
+        w.layersPanel()->setVisible(LayerId::Posyandu, true);
+        w.layersPanel()->setVisible(LayerId::Pustu, false);
+        w.selectArea(w.currentMap()->features->features().front().code, true);   // zoomed in
+        saved = w.currentMapState();
+        QVERIFY(w.saveMapAs(QStringLiteral("rapat stunting")));
+        w.close();   // the last view is saved with the project
+    }
+    MainWindow again;
+    again.resize(1400, 900);
+    QVERIFY(again.openProject(path, true));
+    const MapState restored = again.currentMapState();
+    QCOMPARE(restored.indicator, QStringLiteral("stunting"));
+    QCOMPARE(restored.period, 2022);
+    QCOMPARE(restored.level, AdminLevel::Desa);
+    QCOMPARE(restored.layers.size(), saved.layers.size());
+    for (size_t i = 0; i < saved.layers.size(); ++i) {
+        QCOMPARE(restored.layers[i].id, saved.layers[i].id);
+        QCOMPARE(restored.layers[i].visible, saved.layers[i].visible);
+    }
+    QVERIFY(qAbs(restored.extent.center().x() - saved.extent.center().x()) < 1);
+    QVERIFY(qAbs(restored.extent.width() - saved.extent.width()) < 1);
+    // The named map renders from the CLI's side too (render --map NAME).
+    auto p = Project::open(path, true);
+    const ps::render::MapSpec spec = ps::render::savedMapSpec(*p, QStringLiteral("rapat stunting"));
+    QCOMPARE(spec.indicator, QStringLiteral("stunting"));
+    QCOMPARE(spec.periods, std::vector<int>{2022});
+    QCOMPARE(spec.level, AdminLevel::Desa);
+    QVERIFY(std::find(spec.facilityTypes.begin(), spec.facilityTypes.end(), FacilityType::Posyandu) != spec.facilityTypes.end());
+    QVERIFY(std::find(spec.facilityTypes.begin(), spec.facilityTypes.end(), FacilityType::Pustu) == spec.facilityTypes.end());
+    bool threw = false;
+    try {
+        ps::render::savedMapSpec(*p, QStringLiteral("tidak ada"));
+    } catch (const ps::Error& e) {
+        threw = e.message().contains(QStringLiteral("rapat stunting"));   // names what is there
+    }
+    QVERIFY(threw);
+}
+
+static int countNear(const QImage& img, const QColor& c, int tolerance)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QRgb p = img.pixel(x, y);
+            n += qAbs(qRed(p) - c.red()) + qAbs(qGreen(p) - c.green()) + qAbs(qBlue(p) - c.blue()) <= tolerance;
+        }
+    return n;
+}
+
+void TestApp::exportCurrentViewWithAnalysisLayer()
+{
+    if (!m_haveData || coverageProject().isEmpty())
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    MainWindow w;
+    w.resize(1500, 950);
+    w.show();
+    QVERIFY(w.openProject(coverageProject(), true));
+    ps::analysis::CoverageParams params;
+    params.proposeCount = 5;
+    const qint64 run = w.runCoverage(params);   // progress dialog, worker thread
+    QVERIFY(run > 0);
+    QVERIFY(w.staleBanner()->isHidden());
+    // The first proposed site, zoomed in: the view is a few km around it.
+    auto st = w.project()->db().prepare("SELECT X(geom), Y(geom) FROM proposed_site WHERE run_id = ?1 ORDER BY rank LIMIT 1");
+    st.bind(1, static_cast<std::int64_t>(run));
+    QVERIFY(st.step());
+    ps::render::MapBuilder builder(*w.project());
+    const QPointF site = LonLatTransform(builder.crs(QString())).toMap(st.real(0), st.real(1));
+    w.canvas()->setExtent(QRectF(site.x() - 6000, site.y() - 4000, 12000, 8000));
+    QTRY_VERIFY_WITH_TIMEOUT(w.canvas()->isIdle() && w.canvas()->hasImage(), 60000);
+    shoot(&w, QStringLiteral("underserved_window.png"));
+
+    ExportDialog d(builder, w.exportSpec(), &w, w.screenView());
+    d.setPreset(QStringLiteral("slide-1080"));
+    d.setCurrentViewOnly(true);
+    // The page shows the screen's view, not the whole district.
+    const QRectF shown = w.canvas()->settings().visibleExtent();
+    QVERIFY(qAbs(d.page().panels.at(0).extent.width() - shown.width()) < 1);
+    const QString png = m_dir.filePath(QStringLiteral("underserved_view.png"));
+    QVERIFY(d.exportTo(png, true));
+    const QImage img(png);
+    QCOMPARE(img.size(), ps::render::pagePreset(QStringLiteral("slide-1080"))->pixels());
+    // Proposed site symbol (purple diamond) and underserved score classes (YlOrRd) on the page.
+    QVERIFY2(countNear(img, QColor(118, 42, 131), 30) > 40, "no proposed-site symbol in the exported view");
+    const int scoreColours = countNear(img, QColor(255, 255, 178), 20) + countNear(img, QColor(254, 204, 92), 20) +
+                             countNear(img, QColor(253, 141, 60), 20) + countNear(img, QColor(240, 59, 32), 20) +
+                             countNear(img, QColor(189, 0, 38), 20);
+    QVERIFY2(scoreColours > 20000, qPrintable(QString::number(scoreColours)));
+    QVERIFY(w.defaultExportName().startsWith(QStringLiteral("kurang_terlayani")));
+    if (!qEnvironmentVariableIsEmpty("PETASEHAT_SHOT_DIR"))
+        QFile::copy(png, QDir(qEnvironmentVariable("PETASEHAT_SHOT_DIR")).filePath(QStringLiteral("underserved_export.png")));
+}
+
+void TestApp::staleAnalysisBanner()
+{
+    if (!m_haveData || coverageProject().isEmpty())
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    QCOMPARE(analysisIsStale(QStringLiteral("2026-11-01T08:00:00Z"), QStringLiteral("2026-11-01T08:00:05Z")), true);
+    QCOMPARE(analysisIsStale(QStringLiteral("2026-11-01T08:00:05Z"), QStringLiteral("2026-11-01T08:00:05Z")), false);
+    QCOMPARE(analysisIsStale(QString(), QStringLiteral("2026-11-01T08:00:05Z")), false);
+    setOfficerName(QStringLiteral("Siti Rahma"));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openProject(coverageProject(), true));
+    if (!ps::analysis::latestRun(*w.project()))
+        QVERIFY(w.runCoverage({}) > 0);
+    QVERIFY(w.staleBanner()->isHidden());
+    QTest::qWait(1100);   // the fix must fall in a later second than the run's start (ISO times to the second)
+    const auto [a, b] = twoPustu(*w.project());
+    QVERIFY(w.geocodeReview()->applyPoint(a.id, *b.lon, *b.lat));
+    QVERIFY(w.staleBanner()->isVisible());
+    QVERIFY(w.staleBanner()->message().contains(QStringLiteral("lebih lama")));
+    shoot(&w, QStringLiteral("stale_banner.png"));
+    const qint64 before = ps::analysis::latestRun(*w.project())->id;
+    auto* rerun = w.staleBanner()->findChild<QPushButton*>(QStringLiteral("rerunButton"));
+    QVERIFY(rerun);
+    rerun->click();   // one click: the same parameters again
+    QVERIFY(ps::analysis::latestRun(*w.project())->id > before);
+    QVERIFY(w.staleBanner()->isHidden());
+}
+
+void TestApp::helpWithoutDisplay()
+{
+    QProcess proc;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    proc.setProcessEnvironment(env);
+    proc.start(QStringLiteral(PETASEHAT_DESKTOP_EXE), {QStringLiteral("--help")});
+    QVERIFY(proc.waitForFinished(30000));
+    QCOMPARE(proc.exitCode(), 0);
+    QVERIFY(proc.readAllStandardOutput().contains("--run-coverage"));
+}
+
+void TestApp::reviewSortsFiltersAndSuggests()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString path = projectCopy(QStringLiteral("review"));
+    QVERIFY(!path.isEmpty());
+    qint64 unmatched = 0, estimated = 0;
+    {
+        auto p = Project::open(path);
+        Facility f;
+        f.type = FacilityType::Posyandu;
+        f.name = QStringLiteral("Posyandu Melati");
+        f.status = FacilityStatus::Unmatched;
+        f.raw = QStringLiteral(R"({"nama":"Posyandu Melati","desa":"Sungsan 4","kecamatan":"Banyuasin II"})");
+        unmatched = p->insertFacility(f);
+        for (const Facility& e : p->facilities())
+            if (e.status == FacilityStatus::Estimated && e.lon)
+                estimated = e.id;
+    }
+    QVERIFY(estimated > 0);
+    MainWindow w;
+    w.resize(1400, 900);
+    QVERIFY(w.openProject(path, true));
+    GeocodeReviewPanel* review = w.geocodeReview();
+    // An unmatched row offers the desa it probably means, with scores.
+    review->selectFacility(unmatched);
+    QCOMPARE(review->selectedFacility(), unmatched);
+    QCOMPARE(GeocodeReviewPanel::typedDesaName(*w.project()->facility(unmatched)), QStringLiteral("Sungsan 4"));
+    QVERIFY(review->candidateCount() > 0);
+    auto* candidates = review->findChild<QListWidget*>(QStringLiteral("candidates"));
+    QVERIFY(candidates->item(0)->text().contains(QStringLiteral("Sungsang IV"), Qt::CaseInsensitive));
+    // Filter by status: only unmatched rows stay visible.
+    auto* table = review->findChild<QTableWidget*>(QStringLiteral("reviewTable"));
+    auto* status = review->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QString(FacilityStatus::Unmatched)));
+    int visible = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (!table->isRowHidden(r)) {
+            ++visible;
+            QCOMPARE(table->item(r, 2)->text(), GeocodeReviewPanel::statusLabel(FacilityStatus::Unmatched));
+        }
+    QVERIFY(visible >= 1);
+    status->setCurrentIndex(0);
+    // Sorting by name keeps each row's facility (selection follows the id, not the row number).
+    table->sortByColumn(0, Qt::DescendingOrder);
+    review->selectFacility(estimated);
+    QCOMPARE(review->selectedFacility(), estimated);
+    // Selecting a row centres the map on that facility.
+    const auto f = w.project()->facility(estimated);
+    const QPointF m = LonLatTransform(ps::render::MapBuilder(*w.project()).crs(QString())).toMap(*f->lon, *f->lat);
+    const QPointF c = w.canvas()->settings().visibleExtent().center();
+    QVERIFY2(std::hypot(c.x() - m.x(), c.y() - m.y()) < 50, qPrintable(QStringLiteral("%1 m off").arg(std::hypot(c.x() - m.x(), c.y() - m.y()))));
+    shoot(&w, QStringLiteral("review.png"));
+}
+
+void TestApp::niceTrendTicks_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<QList<double>>("ticks");
+    QTest::newRow("percent up to 91") << 0.0 << 91.0 << QList<double>{0, 50, 100};
+    QTest::newRow("prevalence 0-11") << 0.0 << 11.0 << QList<double>{0, 5, 10, 15};
+    QTest::newRow("small rates") << 0.0 << 0.9 << QList<double>{0, 0.5, 1.0};
+    QTest::newRow("exact") << 0.0 << 20.0 << QList<double>{0, 5, 10, 15, 20};
+}
+
+void TestApp::niceTrendTicks()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(QList<double>, ticks);
+    const std::vector<double> got = niceTicks(lo, hi);
+    QCOMPARE(static_cast<qsizetype>(got.size()), ticks.size());
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        QVERIFY2(qAbs(got[i] - ticks[i]) < 1e-9, qPrintable(QString::number(got[i])));
 }
 
 QTEST_MAIN(TestApp)

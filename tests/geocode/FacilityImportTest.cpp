@@ -262,6 +262,40 @@ TEST_F(SmallKabupaten, FixUnplacedRow)
     EXPECT_EQ(project->facility(id2)->desaCode, QStringLiteral("16.99.01.2001"));
 }
 
+TEST_F(SmallKabupaten, EveryFixAndUndoIsInTheHistory)
+{
+    const QString csv = write("h.csv", "kode,nama,desa,kecamatan\nH1,Posyandu H,Gamma,Satu\n");
+    const qint64 id = importFacilities(*project, csv, {}).rows[0].facility.id;
+    const Facility before = *project->facility(id);
+    FacilityFix fix;
+    fix.desaCode = "16.99.01.2002";
+    fix.by = "bidan.sari";
+    const Facility after = fixFacility(*project, id, fix);
+    auto history = facilityHistory(*project, id);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].by, QStringLiteral("bidan.sari"));
+    EXPECT_EQ(history[0].action, QStringLiteral("fix"));
+    EXPECT_EQ(history[0].before.value("status").toString(), FacilityStatus::Unmatched);
+    EXPECT_EQ(history[0].after.value("desa").toString(), QStringLiteral("16.99.01.2002"));
+    EXPECT_TRUE(history[0].after.contains("lon"));
+    EXPECT_FALSE(history[0].at.isEmpty());
+
+    // Undo: the earlier state comes back, and the undo is itself in the history.
+    restoreFacility(*project, before, "pak.budi", "undo");
+    const auto undone = project->facility(id);
+    EXPECT_EQ(undone->status, FacilityStatus::Unmatched);
+    EXPECT_FALSE(undone->lon.has_value());
+    EXPECT_EQ(undone->updatedBy, QStringLiteral("pak.budi"));
+    restoreFacility(*project, after, "pak.budi", "redo");
+    EXPECT_EQ(project->facility(id)->desaCode, QStringLiteral("16.99.01.2002"));
+    history = facilityHistory(*project, id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[1].action, QStringLiteral("undo"));
+    EXPECT_EQ(history[1].before.value("desa").toString(), QStringLiteral("16.99.01.2002"));
+    EXPECT_EQ(history[2].action, QStringLiteral("redo"));
+    EXPECT_TRUE(facilityHistory(*project, 9999).empty());
+}
+
 } // namespace
 
 namespace {

@@ -75,3 +75,28 @@ TEST(Matcher, ShortNamesMustMatchExactly)
     const NameMatch m = matchName("Jatu", NameKind::Desa, gaz.desa(), gaz.allDesa());
     EXPECT_EQ(m.kind, NameMatch::Kind::Unmatched);
 }
+
+// Suggestions for a person in the geocode review: the closest names, best first.
+TEST(Matcher, ClosestDesaSuggestions)
+{
+    const Gazetteer gaz = smallGazetteer();
+    struct Case {
+        const char* text;
+        const char* kecamatan;
+        const char* bestCode;
+    } cases[] = {
+        {"Mariana Ilr", "16.07.01", "16.07.01.1021"},    // a typo
+        {"Perajin", "", "16.07.01.2004"},                // no kecamatan given
+        {"Karang Anyer", "16.07.15", "16.07.15.2006"},   // the same name elsewhere: the named kecamatan first
+        {"Karang Anyer", "16.07.18", "16.07.18.2002"},
+        {"Sungsang 4", "16.07.02", "16.07.02.2004"},     // numbers as digits
+    };
+    for (const Case& c : cases) {
+        const auto got = closestDesa(gaz, QString::fromUtf8(c.text), QString::fromUtf8(c.kecamatan), 3);
+        ASSERT_EQ(got.size(), 3u) << c.text;
+        EXPECT_EQ(gaz.desa()[got[0].index].code, QString::fromUtf8(c.bestCode)) << c.text;
+        EXPECT_GT(got[0].score, 0.8) << c.text;
+        EXPECT_GE(got[0].score + 0.05, got[1].score) << c.text;
+    }
+    EXPECT_TRUE(closestDesa(gaz, QString(), QString(), 3).empty());
+}

@@ -46,6 +46,14 @@
         <source>Rumah sakit</source>
         <translation>Hospitals</translation>
     </message>
+    <message>
+        <source>Skor kurang terlayani (desa)</source>
+        <translation>Underserved score (desa)</translation>
+    </message>
+    <message>
+        <source>Usulan lokasi baru</source>
+        <translation>Proposed new sites</translation>
+    </message>
 </context>
 <context>
     <name>ps::app::ExportDialog</name>
@@ -92,6 +100,32 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tampilan peta saat ini</source>
+        <translation>Current map view</translation>
+    </message>
+    <message>
+        <source>Seluruh wilayah</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <source>Cakupan:</source>
+        <translation>Extent:</translation>
+    </message>
+    <message>
+        <source>Peta tersimpan</source>
+        <translation>Map saved</translation>
+    </message>
+    <message>
+        <source>Peta tersimpan:
+%1</source>
+        <translation>Map saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -191,6 +225,62 @@
     <message>
         <source>Tersimpan: titik %1 dipindahkan.</source>
         <translation>Saved: the point of %1 was moved.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: %1 kembali ke tempat sebelumnya.</source>
+        <translation>Undone: %1 is back where it was.</translation>
+    </message>
+    <message>
+        <source>Diulang: perbaikan %1.</source>
+        <translation>Redone: the fix of %1.</translation>
+    </message>
+    <message>
+        <source>desa %1</source>
+        <translation>desa of %1</translation>
+    </message>
+    <message>
+        <source>pindah %1</source>
+        <translation>move %1</translation>
+    </message>
+    <message>
+        <source>Pindahkan fasilitas</source>
+        <translation>Move facility</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pemindahan %1 dibatalkan.</source>
+        <translation>Move of %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Desa — kecamatan</source>
+        <translation>Desa — kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa yang mungkin dimaksud (skor kemiripan nama):</source>
+        <translation>The desa probably meant (name similarity score):</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa yang mungkin dimaksud dengan &quot;%1&quot; (skor kemiripan nama, 1 = sama):</source>
+        <translation>The desa probably meant by &quot;%1&quot; (name similarity score, 1 = same):</translation>
     </message>
 </context>
 <context>
@@ -670,6 +760,256 @@ Move a facility point: Shift + drag.</translation>
     <message>
         <source>Kabupaten/kota</source>
         <translation>District/city</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Riwayat lokasi fasilitas terpilih…</source>
+        <translation>Location history of the selected facility…</translation>
+    </message>
+    <message>
+        <source>Pilih fasilitas di peta atau di daftar tinjauan lebih dulu.</source>
+        <translation>Select a facility on the map or in the review list first.</translation>
+    </message>
+    <message>
+        <source>Nama petugas…</source>
+        <translation>Officer&apos;s name…</translation>
+    </message>
+    <message>
+        <source>&amp;Peta</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>Simpan peta sebagai…</source>
+        <translation>Save map as…</translation>
+    </message>
+    <message>
+        <source>Simpan peta</source>
+        <translation>Save map</translation>
+    </message>
+    <message>
+        <source>Nama peta (juga untuk petasehat render --map NAMA):</source>
+        <translation>Map name (also for petasehat render --map NAME):</translation>
+    </message>
+    <message>
+        <source>Peta tersimpan</source>
+        <translation>Saved maps</translation>
+    </message>
+    <message>
+        <source>&amp;Analisis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <source>Jalankan analisis jangkauan…</source>
+        <translation>Run coverage analysis…</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan di peta (no. %1, %2) lebih lama dari perbaikan lokasi atau impor terakhir (%3): lapisan jangkauan, skor dan usulan lokasi belum memperhitungkannya.</source>
+        <translation>The coverage analysis on the map (no. %1, %2) is older than the last location fix or import (%3): the coverage, score and proposed-site layers do not include it yet.</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan gagal</source>
+        <translation>Coverage analysis failed</translation>
+    </message>
+    <message>
+        <source>Analisis dibatalkan; proyek tidak berubah.</source>
+        <translation>Analysis cancelled; the project is unchanged.</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan no. %1 tersimpan di proyek.</source>
+        <translation>Coverage analysis no. %1 saved in the project.</translation>
+    </message>
+    <message>
+        <source>Peta tidak tersimpan</source>
+        <translation>Map not saved</translation>
+    </message>
+    <message>
+        <source>Peta &quot;%1&quot; tersimpan di proyek (petasehat render PROYEK --map &quot;%1&quot; --out peta.png).</source>
+        <translation>Map &quot;%1&quot; saved in the project (petasehat render PROJECT --map &quot;%1&quot; --out map.png).</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan no. %1 (%2)</source>
+        <translation>Coverage analysis no. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 di peta, %3 tanpa titik)</source>
+        <translation>%1 (%2 on the map, %3 without a point)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Analisis jangkauan…</source>
+        <translation>Coverage analysis…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan: %1</source>
+        <translation>Coverage analysis: %1</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama Anda dicatat pada setiap perbaikan lokasi (riwayat). Nama petugas:</source>
+        <translation>Your name is recorded with every location fix (history). Officer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>tanpa desa</source>
+        <translation>no desa</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>tanpa kecamatan</source>
+        <translation>no kecamatan</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>Pindahkan %1?
+
+Dari: %2
+Ke: %3</source>
+        <translation>Move %1?
+
+From: %2
+To: %3</translation>
+    </message>
+    <message>
+        <source>Titik pindah ke kecamatan lain.</source>
+        <translation>The point moves to another kecamatan.</translation>
+    </message>
+    <message>
+        <source>Titik pindah ke desa lain.</source>
+        <translation>The point moves to another desa.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::CoverageRunDialog</name>
+    <message>
+        <source>Analisis jangkauan</source>
+        <translation>Coverage analysis</translation>
+    </message>
+    <message>
+        <source>Jenis fasilitas</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <source>Jangkauan (m, garis lurus)</source>
+        <translation>Reach (m, straight line)</translation>
+    </message>
+    <message>
+        <source>Usulan lokasi baru:</source>
+        <translation>Proposed new sites:</translation>
+    </message>
+    <message>
+        <source>terakhir yang ada datanya</source>
+        <translation>latest with data</translation>
+    </message>
+    <message>
+        <source>Tahun stunting:</source>
+        <translation>Stunting year:</translation>
+    </message>
+    <message>
+        <source>Abaikan titik perkiraan (tanpa koordinat)</source>
+        <translation>Leave out estimated points (no coordinates)</translation>
+    </message>
+    <message>
+        <source>semua desa di proyek</source>
+        <translation>every desa in the project</translation>
+    </message>
+    <message>
+        <source>Kode wilayah:</source>
+        <translation>Area code:</translation>
+    </message>
+    <message>
+        <source>Jalankan</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::FacilityHistoryDialog</name>
+    <message>
+        <source>Riwayat lokasi: %1</source>
+        <translation>Location history: %1</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>dibatalkan (undo)</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>diulang (redo)</source>
+        <translation>redone</translation>
+    </message>
+    <message>
+        <source>perbaikan</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>Lokasi fasilitas ini belum pernah diperbaiki.</source>
+        <translation>This facility&apos;s location has never been fixed.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::StaleAnalysisBanner</name>
+    <message>
+        <source>Jalankan ulang analisis</source>
+        <translation>Run the analysis again</translation>
     </message>
 </context>
 </TS>

@@ -1612,6 +1612,10 @@ Press Ctrl+C to stop.
         <translation>Working areas imported: %1 puskesmas, %2 desa
 </translation>
     </message>
+    <message>
+        <source>peta yang disimpan di proyek dengan nama ini (aplikasi desktop: Peta → Simpan peta)</source>
+        <translation>a map saved in the project under this name (desktop app: Map → Save map)</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -2627,6 +2631,10 @@ Press Ctrl+C to stop.
         <source>usulan lokasi baru (nomor = urutan)</source>
         <translation>proposed new site (number = order)</translation>
     </message>
+    <message>
+        <source>%1, lokasi perkiraan</source>
+        <translation>%1, estimated location</translation>
+    </message>
 </context>
 <context>
     <name>ps::server::Params</name>
@@ -2803,6 +2811,10 @@ Press Ctrl+C to stop.
     <message>
         <source>kosong</source>
         <translation>empty</translation>
+    </message>
+    <message>
+        <source>tidak ada peta tersimpan bernama &quot;%1&quot;; yang ada: %2</source>
+        <translation>no saved map named &quot;%1&quot;; saved maps: %2</translation>
     </message>
 </context>
 <context>
