@@ -15,7 +15,7 @@ PACKAGES=(
   libjs-leaflet libmicrohttpd-dev
 )
 # Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load).
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk)
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl)
 
 want=("${PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi
