@@ -246,8 +246,14 @@ void HttpDaemon::onConnection(void* cls, MHD_Connection* c, void** socketCtx, MH
     std::lock_guard lock(self->m_mutex);
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
         auto* conn = new Conn;
-        if (const auto* fd = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD))
+        if (const auto* fd = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD)) {
             conn->fd = fd->connect_fd;
+            // A bounded kernel send buffer: a client that does not read stops the answer in
+            // our budget (where the inactivity timeout frees it), not in megabytes of socket
+            // memory per connection. 256 KiB still fills a LAN link.
+            const int sndbuf = 256 * 1024;
+            ::setsockopt(conn->fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
+        }
         if (const auto* a = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS)) {
             char text[INET6_ADDRSTRLEN] = {};
             const sockaddr* sa = a->client_addr;

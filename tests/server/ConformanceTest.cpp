@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "ServerFixture.h"
 #include "core/Catalogue.h"
+#include "core/Error.h"
 #include "core/Project.h"
 #include "core/Sqlite.h"
 #include "server/AccessLog.h"
