@@ -52,17 +52,26 @@ def cpu_s(pid):
         return float("nan")
 
 
-def connect(timeout=5.0):
-    s = socket.create_connection((HOST, ARGS.port), timeout=timeout)
+def connect(timeout=5.0, source=None):
+    """A connection from `source` (a loopback address; the per-client limit counts per address)."""
+    s = socket.create_connection((HOST, ARGS.port), timeout=timeout, source_address=(source, 0) if source else None)
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return s
 
 
-def request(path, method="GET", extra=b"", timeout=30.0):
+PROBE = "127.0.0.2"   # a well-behaved client, apart from the abusive ones
+
+
+def spread(i):
+    """Abusive sockets come from 127.0.1.x, 40 per address (under the per-client limit)."""
+    return f"127.0.1.{1 + i // 40}"
+
+
+def request(path, method="GET", extra=b"", timeout=30.0, source=PROBE):
     """One request on a fresh connection; returns (status, seconds, body bytes) or (None, seconds, b'')."""
     t0 = time.monotonic()
     try:
-        s = connect(timeout)
+        s = connect(timeout, source)
         s.sendall(f"{method} {path} HTTP/1.1\r\nHost: {HOST}:{ARGS.port}\r\nConnection: close\r\n".encode() + extra + b"\r\n")
         data = b""
         while True:
@@ -170,14 +179,14 @@ def cost():
 def idle_sockets():
     header(f"idle sockets: {ARGS.idle} connections that send nothing")
     socks = []
-    for _ in range(ARGS.idle):
+    for i in range(ARGS.idle):
         try:
-            socks.append(connect(2))
+            socks.append(connect(2, spread(i)))
         except OSError:
             break
     print(f"  opened {len(socks)}; fds in server {fds(ARGS.pid)}")
     st, dt, _ = request("/api/legend?layer=" + ARGS.layer, timeout=10)
-    print(f"  a new client meanwhile: {st} in {dt*1000:.0f} ms")
+    print(f"  a new client (another address) meanwhile: {st} in {dt*1000:.0f} ms")
     time.sleep(ARGS.timeout_wait)
     closed = sum(1 for s in socks if closed_by_server(s, 0.01))
     print(f"  after {ARGS.timeout_wait}s closed by the server: {closed}/{len(socks)}; fds {fds(ARGS.pid)}")
@@ -188,9 +197,9 @@ def idle_sockets():
 def slowloris():
     header(f"slowloris: {ARGS.loris} connections sending one header byte every 2 s")
     socks = []
-    for _ in range(ARGS.loris):
+    for i in range(ARGS.loris):
         try:
-            s = connect(2)
+            s = connect(2, spread(i))
             s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
             socks.append(s)
         except OSError:
@@ -204,7 +213,8 @@ def slowloris():
                 pass
         time.sleep(2)
     closed = sum(1 for s in socks if closed_by_server(s, 0.01))
-    print(f"  after {ARGS.timeout_wait}s closed by the server: {closed}/{len(socks)}; CPU load {load()}")
+    st, dt, _ = request("/api/legend?layer=" + ARGS.layer, timeout=10)
+    print(f"  after {ARGS.timeout_wait}s closed by the server: {closed}/{len(socks)}; a new client: {st} in {dt*1000:.0f} ms; load {load()}")
     for s in socks:
         s.close()
 

@@ -13,7 +13,10 @@
 #include "server/Users.h"
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -281,4 +284,24 @@ TEST(DataVersion, AnotherProgramOpeningTheFileKeepsTheCacheUntilDataChange)
         p->upsertIndicatorValue({QStringLiteral("16.07.01"), 2023, "stunting", 9.0, 100.0}, 1, 100);
     }
     EXPECT_NE(projectVersion(path), v0);
+}
+
+TEST_F(Conformance, EveryViewerLabelIsOfferedForTranslation)
+{
+    // viewer.js looks each label up in /texts.js (made in the server's language): none may be missing.
+    const auto js = httpGet(server->url() + QStringLiteral("/viewer.js"));
+    const auto html = httpGet(server->url() + QStringLiteral("/"));
+    const auto texts = httpGet(server->url() + QStringLiteral("/texts.js"));
+    ASSERT_EQ(texts.status, 200);
+    const QByteArray prefix = "window.PETASEHAT_TEXT = ";
+    ASSERT_TRUE(texts.body.startsWith(prefix));
+    const QJsonObject known = QJsonDocument::fromJson(texts.body.mid(prefix.size()).chopped(2)).object().value(QStringLiteral("texts")).toObject();
+    QStringList labels;
+    for (const auto& m : QRegularExpression(QStringLiteral("\\bt\\('([^']+)'\\)")).globalMatch(QString::fromUtf8(js.body)))
+        labels << m.captured(1);
+    for (const auto& m : QRegularExpression(QStringLiteral("data-t>([^<]+)<|data-t-(?:label|alt)=\"([^\"]+)\"")).globalMatch(QString::fromUtf8(html.body)))
+        labels << (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+    EXPECT_GT(labels.size(), 25);
+    for (const QString& l : labels)
+        EXPECT_TRUE(known.contains(l)) << l.toStdString();
 }
