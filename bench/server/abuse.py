@@ -104,6 +104,23 @@ def closed_by_server(s, wait):
         return True
 
 
+def read_all(s, seconds, responses=0):
+    """What the server sends within `seconds` (until it closes, or `responses` status lines arrived)."""
+    s.settimeout(seconds)
+    data = b""
+    t0 = time.monotonic()
+    try:
+        while time.monotonic() - t0 < seconds and not (responses and data.count(b"HTTP/1.1 ") >= responses):
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        pass
+    s.close()
+    return data
+
+
 def header(name):
     print(f"\n== {name}  (load {load()}, RSS {rss_mb(ARGS.pid):.0f} MB, fds {fds(ARGS.pid)})", flush=True)
 
@@ -224,18 +241,7 @@ def pipelining():
     s = connect()
     paths = ["/api/legend?layer=" + ARGS.layer, "/wms?SERVICE=WMS&REQUEST=GetCapabilities", "/api/indicators"]
     s.sendall(b"".join(f"GET {p} HTTP/1.1\r\nHost: {HOST}\r\n\r\n".encode() for p in paths))
-    s.settimeout(30)
-    data = b""
-    t0 = time.monotonic()
-    try:
-        while data.count(b"HTTP/1.1 ") < 3 and time.monotonic() - t0 < 30:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            data += chunk
-    except OSError:
-        pass
-    s.close()
+    data = read_all(s, 30, responses=3)
     types = re.findall(rb"Content-Type: ([a-z/+]+)", data, re.I)
     print(f"  {data.count(b'HTTP/1.1 ')} responses; content types in order: {[t.decode() for t in types]} "
           f"(expected json, xml, json)")
@@ -250,17 +256,7 @@ def oversize():
     s = connect()
     s.sendall(b"POST /api/facilities/1 HTTP/1.1\r\nHost: x\r\nContent-Length: 45\r\nTransfer-Encoding: chunked\r\n\r\n"
               b"0\r\n\r\nGET /api/indicators HTTP/1.1\r\nHost: x\r\n\r\n")
-    data = b""
-    s.settimeout(5)
-    try:
-        while True:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            data += chunk
-    except OSError:
-        pass
-    s.close()
+    data = read_all(s, 5)
     print(f"  Content-Length + chunked: {status_line(data)}; responses {data.count(b'HTTP/1.1 ')} (1 = hidden request not answered)")
     st, _, data = request("/api/indicators", method="HEAD")
     body = data.split(b"\r\n\r\n", 1)[-1] if b"\r\n\r\n" in data else b""

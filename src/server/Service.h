@@ -34,7 +34,7 @@ struct ServerConfig {
     int requestTimeoutS = 10;            // from connect (or the last answer) until a request's headers are in: slowloris, idle keep-alive
     int inactivityTimeoutS = 30;         // nothing moved either way: a stalled upload, a client that does not read its answer
     int connectionMemory = 32 * 1024;    // per connection: a longer request line gets 414, longer headers 431
-    qint64 responseBudgetBytes = 256ll * 1024 * 1024;   // answers held for clients; above it new requests get 503
+    qint64 responseBudgetBytes = 128ll * 1024 * 1024;   // answers held for clients; above it new requests get 503
     int maxQueuedRenders = 32;           // renders waiting for a thread; more get 503 + Retry-After
     int renderDeadlineS = 60;            // a render still running after this is cancelled (ServiceException)
     int maxDistinctLayers = 8;           // in one GetMap / tile
