@@ -781,7 +781,7 @@ Response Service::updateFacility(const Request& r, qint64 id)
     try {
         f = geocode::fixFacility(*project, id, fix);
     } catch (const Error& e) {
-        return errorJson(400, e.message());
+        return errorJson(400, clientText(e.message()));
     }
     Response done = jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
                                                   {QStringLiteral("by"), *who},

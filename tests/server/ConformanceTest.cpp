@@ -238,6 +238,10 @@ TEST(ServerUsers, TokensAreStoredHashedAndNameTheEditor)
         const auto ok = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":104.31,"lat":-2.93})", ani);
         ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
         EXPECT_TRUE(ok.body.contains("\"by\":\"ani\""));
+        // A refused correction explains itself without the server's folders.
+        const auto far = pstest::httpPost(server.url() + QStringLiteral("/api/facilities/1"), R"({"lon":0,"lat":0})", ani);
+        EXPECT_EQ(far.status, 400);
+        EXPECT_FALSE(far.body.contains(dir.path().toUtf8())) << far.body.toStdString();
     }
     auto p = Project::open(path, true);
     EXPECT_EQ(p->facility(1)->updatedBy, QStringLiteral("ani"));
