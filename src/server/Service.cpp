@@ -756,6 +756,14 @@ Response Service::updateFacility(const Request& r, qint64 id)
         who = QStringLiteral("token");
     if (!who)
         return errorJson(401, tr("token salah atau tidak ada"));
+    // The person's name goes with every answer to them, refusals too (access log).
+    Response resp = correctFacility(r, id, *who);
+    resp.user = *who;
+    return resp;
+}
+
+Response Service::correctFacility(const Request& r, qint64 id, const QString& who)
+{
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
@@ -775,7 +783,7 @@ Response Service::updateFacility(const Request& r, qint64 id)
     geocode::FacilityFix fix;
     fix.lon = lon;
     fix.lat = lat;
-    fix.by = *who;
+    fix.by = who;
     fix.note = o.value(QStringLiteral("note")).toString();
     Facility f;
     try {
@@ -784,12 +792,11 @@ Response Service::updateFacility(const Request& r, qint64 id)
         return errorJson(400, clientText(e.message()));
     }
     Response done = jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
-                                                  {QStringLiteral("by"), *who},
+                                                  {QStringLiteral("by"), who},
                                                   {QStringLiteral("status"), f.status},
                                                   {QStringLiteral("desa"), f.desaCode},
                                                   {QStringLiteral("kecamatan"), f.kecamatanCode},
                                                   {QStringLiteral("note"), f.note}}));
-    done.user = *who;
     return done;
 }
 

@@ -87,6 +87,7 @@ private:
     Response staticFile(const Request& r);
     Response exportPng(const Request& r);
     Response updateFacility(const Request& r, qint64 id);
+    Response correctFacility(const Request& r, qint64 id, const QString& who);
     void finish(Response& resp) const;
     QString clientText(const QString& message) const;
 

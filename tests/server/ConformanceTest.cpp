@@ -251,6 +251,9 @@ TEST(ServerUsers, TokensAreStoredHashedAndNameTheEditor)
     EXPECT_TRUE(lines.contains(" - ani [")) << lines.toStdString();
     EXPECT_TRUE(lines.contains("\"POST /api/facilities/1 HTTP/1.1\" 200 ")) << lines.toStdString();
     EXPECT_TRUE(lines.contains("\"POST /api/facilities/1 HTTP/1.1\" 401 ")) << lines.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(" - ani \\[[^\\]]+\\] \"POST /api/facilities/1 HTTP/1.1\" 400 "))
+                    .match(QString::fromUtf8(lines)).hasMatch())
+        << "a refusal to a known person names them: " << lines.toStdString();
 }
 
 TEST(AccessLog, CommonLogFormatAndRotation)
