@@ -239,10 +239,15 @@ TEST_F(TransportTest, IdleAndSlowHeaderConnectionsAreClosed)
     EXPECT_TRUE(kept.closedByServer(20));
 }
 
-TEST_F(TransportTest, ConnectionsPerClientAreLimited)
+class ConnectionLimit : public TransportTest, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(ConnectionLimit, NewConnectionsOverTheLimitGetNothing)
 {
     ServerConfig cfg = config();
-    cfg.maxConnectionsPerClient = 3;
+    if (GetParam())
+        cfg.maxConnectionsPerClient = 3;   // per client address
+    else
+        cfg.maxConnections = 3;            // in total
     RunningServer server(cfg);
     std::vector<std::unique_ptr<RawClient>> held;
     for (int i = 0; i < 3; ++i)
@@ -251,18 +256,28 @@ TEST_F(TransportTest, ConnectionsPerClientAreLimited)
         QThread::msleep(100);
     ASSERT_EQ(server.stats().connections, 3);
     RawClient extra(server.port());
-    extra.send(get("/api/indicators"));
+    extra.send(get("/api/indicators", "Connection: close\r\n"));
     bool closed = false;
-    const QByteArray r = extra.read(10, {}, 1, &closed);
-    EXPECT_TRUE(closed);
-    EXPECT_EQ(statusOf(r), 0) << "over the limit: closed without an answer";
+    const QByteArray r = extra.read(GetParam() ? 10 : 2, {}, 1, &closed);
+    EXPECT_EQ(statusOf(r), 0) << "over the limit: no answer";
+    if (GetParam()) {
+        EXPECT_TRUE(closed) << "over the per-client limit: closed at once";
+    } else {
+        // Over the total limit the server accepts nothing more: the connection waits in
+        // the kernel's backlog, costing the server no descriptor, until a slot frees.
+        EXPECT_FALSE(closed);
+        EXPECT_EQ(server.stats().connections, 3);
+    }
     held.clear();
+    if (!GetParam())
+        EXPECT_EQ(statusOf(extra.read(30)), 200) << "answered once a slot is free";
     for (int i = 0; i < 50 && server.stats().connections > 0; ++i)
         QThread::msleep(100);
     RawClient again(server.port());
     again.send(get("/api/indicators", "Connection: close\r\n"));
     EXPECT_EQ(statusOf(again.read(30)), 200);
 }
+INSTANTIATE_TEST_SUITE_P(PerClientAndTotal, ConnectionLimit, ::testing::Bool());
 
 TEST(TransportLimits, ConnectionRoomStaysUnderTheDescriptorLimit)
 {
