@@ -124,7 +124,7 @@ private:
     const ServerConfig& m_config;
     MHD_Daemon* m_daemon = nullptr;
     quint16 m_port = 0;
-    QThreadPool m_renders, m_light;
+    QThreadPool m_renders, m_bulk, m_light;
     std::unique_ptr<AccessLog> m_log;
 
     mutable std::mutex m_mutex;
@@ -142,9 +142,11 @@ HttpDaemon::HttpDaemon(std::shared_ptr<Service> service) : m_service(std::move(s
 {
     const int threads = m_config.threads > 0 ? m_config.threads : QThread::idealThreadCount();
     m_renders.setMaxThreadCount(std::max(1, threads));
+    m_bulk.setMaxThreadCount(2);
     m_light.setMaxThreadCount(2);
     // Workers keep their SQLite connection and GEOS context: never let them expire.
     m_renders.setExpiryTimeout(-1);
+    m_bulk.setExpiryTimeout(-1);
     m_light.setExpiryTimeout(-1);
     if (!m_config.accessLog.isEmpty())
         m_log = std::make_unique<AccessLog>(m_config.accessLog);
@@ -201,6 +203,7 @@ HttpDaemon::~HttpDaemon()
     m_watchdog.join();
     // Every suspended request is resumed by its worker: MHD must not stop with one suspended.
     m_renders.waitForDone();
+    m_bulk.waitForDone();
     m_light.waitForDone();
     MHD_stop_daemon(m_daemon);
 }
@@ -367,6 +370,7 @@ void HttpDaemon::start(MHD_Connection* c, Exchange& x)
         return;
     }
     const bool render = m_service->isRender(req);
+    const bool bulk = !render && m_service->isBulk(req);
     if (render && m_queued.load() >= m_config.maxQueuedRenders) {
         x.response = busy(tr("server sibuk: antrean penggambaran penuh; coba lagi sebentar"));
         return;
@@ -405,7 +409,7 @@ void HttpDaemon::start(MHD_Connection* c, Exchange& x)
         xp->response = std::move(resp);
         MHD_resume_connection(c);
     };
-    (render ? m_renders : m_light).start(std::move(run));
+    (render ? m_renders : bulk ? m_bulk : m_light).start(std::move(run));
 }
 
 MHD_Result HttpDaemon::onRequest(void* cls, MHD_Connection* c, const char*, const char* method, const char* version,

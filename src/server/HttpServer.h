@@ -19,9 +19,9 @@ struct TransportStats {
 // per-connection memory (431/414 for oversize headers and URLs) and the
 // inactivity timeout; requests are answered in order on a connection
 // (pipelining), HEAD as GET without a body. Work that needs the project runs on
-// two pools, suspended meanwhile: a render pool (GetMap, uncached tiles,
-// export) and a light pool (capabilities, legends, JSON), so cheap requests are
-// never queued behind renders. A render whose client hangs up is cancelled.
+// three pools, suspended meanwhile: renders (GetMap, uncached tiles, export),
+// bulk JSON (facility pages, analysis rows) and light (capabilities, legends,
+// lookups), so cheap requests are never queued behind expensive ones. A render whose client hangs up is cancelled.
 // Responses stream from memory in blocks as the socket accepts them; their
 // bytes count against a budget (503 + Retry-After when exceeded).
 //

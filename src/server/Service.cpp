@@ -311,6 +311,13 @@ bool Service::isRender(const Request& r) const
     return false;
 }
 
+bool Service::isBulk(const Request& r) const
+{
+    static const QStringList kBulk = {QStringLiteral("/api/facilities"), QStringLiteral("/api/coverage"),
+                                      QStringLiteral("/api/underserved"), QStringLiteral("/api/proposed"), QStringLiteral("/api/areas")};
+    return kBulk.contains(r.path);
+}
+
 Response Service::handle(const Request& r)
 {
     Response resp;

@@ -75,6 +75,9 @@ public:
     // True for work that renders a map (GetMap, uncached tiles, export): it goes
     // to the render pool; everything else to the light pool.
     bool isRender(const Request& r) const;
+    // True for JSON answers that read many rows (facility pages, analysis rows,
+    // areas): their own pool, so legends and capabilities never wait behind them.
+    bool isBulk(const Request& r) const;
     Response handle(const Request& r);
     MapService& maps() { return m_maps; }
     TileCache& tiles() { return m_tiles; }
