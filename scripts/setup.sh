@@ -5,17 +5,17 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config ninja-build
-  qt6-base-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  qt6-base-dev qt6-svg-dev qt6-websockets-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin proj-data
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
   googletest libgtest-dev
   fonts-dejavu-core fonts-noto-core
-  libjs-leaflet
+  libjs-leaflet libmicrohttpd-dev
 )
 # Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load).
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk)
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl)
 
 want=("${PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi

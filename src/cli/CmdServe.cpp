@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Project.h"
 #include "server/HttpServer.h"
+#include "server/Users.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -23,14 +24,28 @@ int cmdServe(const QStringList& args)
     p.addOption({QStringLiteral("threads"), tr("jumlah utas penggambar (bawaan: jumlah inti)"), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("cors"), tr("izinkan asal (origin) ini memanggil API dari peramban lain"), QStringLiteral("ORIGIN")});
     p.addOption({QStringLiteral("cache-dir"), tr("folder cache ubin di disk (bawaan: hanya memori)"), QStringLiteral("FOLDER")});
-    p.addOption({QStringLiteral("token"), tr("mengaktifkan perubahan data (koreksi lokasi fasilitas) dengan token ini"), QStringLiteral("T")});
+    p.addOption({QStringLiteral("edits"), tr("mengaktifkan koreksi lokasi fasilitas oleh pengguna bernama (lihat 'petasehat users')")});
+    p.addOption({QStringLiteral("access-log"), tr("log akses (format log umum, dirotasi per 10 MB; bawaan: PROYEK.access.log)"),
+                 QStringLiteral("BERKAS")});
+    p.addOption({QStringLiteral("no-access-log"), tr("tanpa log akses")});
+    p.addOption({QStringLiteral("max-connections"), tr("koneksi terbuka paling banyak (bawaan 1000, di bawah batas deskriptor)"),
+                 QStringLiteral("N"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("max-per-client"), tr("koneksi terbuka paling banyak per alamat klien (bawaan 64)"), QStringLiteral("N"),
+                 QStringLiteral("64")});
     parseOrExit(p, QStringLiteral("serve"), args, 1, 1);
 
     server::ServerConfig c;
     c.projectPath = QFileInfo(p.positionalArguments().at(0)).absoluteFilePath();
     if (!QFileInfo::exists(c.projectPath))
         throw Error(c.projectPath, tr("berkas proyek tidak ada"));
-    Project::open(c.projectPath, true);   // fails early, with a clear message, on a bad file
+    // Fails early, with a clear message, on a bad file; brings an older schema up to date
+    // (the server itself then opens the file read-only).
+    // A file we may not write is served as it is.
+    try {
+        Project::open(c.projectPath, false);
+    } catch (const Error&) {
+        Project::open(c.projectPath, true);
+    }
     bool ok = false;
     const int port = p.value(QStringLiteral("port")).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
@@ -43,7 +58,18 @@ int cmdServe(const QStringList& args)
         throw Error(tr("--threads harus 0–256"));
     c.corsOrigin = p.value(QStringLiteral("cors"));
     c.cacheDir = p.value(QStringLiteral("cache-dir"));
-    c.token = p.value(QStringLiteral("token")).toUtf8();
+    c.edits = p.isSet(QStringLiteral("edits"));
+    if (c.edits && server::userNames(*Project::open(c.projectPath, true)).isEmpty())
+        err() << tr("Perhatian: --edits tanpa pengguna; tambahkan dengan: petasehat users %1 add NAMA\n").arg(c.projectPath);
+    if (!p.isSet(QStringLiteral("no-access-log")))
+        c.accessLog = p.isSet(QStringLiteral("access-log")) ? QFileInfo(p.value(QStringLiteral("access-log"))).absoluteFilePath()
+                                                          : c.projectPath + QStringLiteral(".access.log");
+    c.maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || c.maxConnections < 1)
+        throw Error(tr("--max-connections harus bilangan bulat ≥ 1"));
+    c.maxConnectionsPerClient = p.value(QStringLiteral("max-per-client")).toInt(&ok);
+    if (!ok || c.maxConnectionsPerClient < 1)
+        throw Error(tr("--max-per-client harus bilangan bulat ≥ 1"));
 
     server::RunningServer srv(c);
     out() << tr("PetaSehat melayani %1\n  penampil: %2/\n  WMS:      %2/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities\n"

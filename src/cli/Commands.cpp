@@ -15,6 +15,7 @@ int cmdServe(const QStringList&);
 int cmdSettings(const QStringList&);   // CmdSettings.cpp (analysis assumptions)
 int cmdTable(const QStringList&);      // CmdTable.cpp (the table beside the map)
 int cmdAlias(const QStringList&);      // CmdAlias.cpp (old and local area names)
+int cmdUsers(const QStringList&);      // CmdUsers.cpp (server users)
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
@@ -26,6 +27,7 @@ static const Command kCommands[] = {
     {"analyze", QT_TRANSLATE_NOOP("cli", "analisis jangkauan layanan dan wilayah kurang terlayani"), cmdAnalyze},
     {"settings", QT_TRANSLATE_NOOP("cli", "asumsi perencanaan: jangkauan layanan, balita per posyandu"), cmdSettings},
     {"serve", QT_TRANSLATE_NOOP("cli", "menyajikan proyek sebagai layanan peta (WMS, ubin, API JSON, penampil web)"), cmdServe},
+    {"users", QT_TRANSLATE_NOOP("cli", "pengguna bernama yang boleh mengoreksi data lewat server (token pribadi)"), cmdUsers},
     {"facility", QT_TRANSLATE_NOOP("cli", "daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)"), cmdFacility},
     {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},
 };

@@ -217,6 +217,61 @@ CREATE TABLE map_state(
   state TEXT NOT NULL,
   saved_at TEXT NOT NULL);
 )SQL"},
+    {6, "office map server: named users (hashed tokens) and a data version bumped by every write to the data tables", R"SQL(
+CREATE TABLE server_user(
+  name TEXT PRIMARY KEY,
+  salt TEXT NOT NULL,
+  token_sha256 TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE data_version(counter INTEGER NOT NULL);
+INSERT INTO data_version VALUES (0);
+CREATE TRIGGER data_version_admin_area_i AFTER INSERT ON admin_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_admin_area_u AFTER UPDATE ON admin_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_admin_area_d AFTER DELETE ON admin_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_facility_i AFTER INSERT ON facility BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_facility_u AFTER UPDATE ON facility BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_facility_d AFTER DELETE ON facility BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_def_i AFTER INSERT ON indicator_def BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_def_u AFTER UPDATE ON indicator_def BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_def_d AFTER DELETE ON indicator_def BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_value_i AFTER INSERT ON indicator_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_value_u AFTER UPDATE ON indicator_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_indicator_value_d AFTER DELETE ON indicator_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_setting_i AFTER INSERT ON setting BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_setting_u AFTER UPDATE ON setting BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_setting_d AFTER DELETE ON setting BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_analysis_run_i AFTER INSERT ON analysis_run BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_analysis_run_u AFTER UPDATE ON analysis_run BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_analysis_run_d AFTER DELETE ON analysis_run BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_result_i AFTER INSERT ON coverage_result BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_result_u AFTER UPDATE ON coverage_result BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_result_d AFTER DELETE ON coverage_result BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_geom_i AFTER INSERT ON coverage_geom BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_geom_u AFTER UPDATE ON coverage_geom BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_coverage_geom_d AFTER DELETE ON coverage_geom BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_underserved_rank_i AFTER INSERT ON underserved_rank BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_underserved_rank_u AFTER UPDATE ON underserved_rank BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_underserved_rank_d AFTER DELETE ON underserved_rank BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_proposed_site_i AFTER INSERT ON proposed_site BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_proposed_site_u AFTER UPDATE ON proposed_site BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_proposed_site_d AFTER DELETE ON proposed_site BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_catchment_i AFTER INSERT ON catchment BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_catchment_u AFTER UPDATE ON catchment BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_catchment_d AFTER DELETE ON catchment BEGIN UPDATE data_version SET counter = counter + 1; END;
+-- Tables of migrations 4 and 5 (periods, units, aliases, saved maps) change maps too.
+CREATE TRIGGER data_version_unit_value_i AFTER INSERT ON unit_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_unit_value_u AFTER UPDATE ON unit_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_unit_value_d AFTER DELETE ON unit_value BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_puskesmas_area_i AFTER INSERT ON puskesmas_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_puskesmas_area_u AFTER UPDATE ON puskesmas_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_puskesmas_area_d AFTER DELETE ON puskesmas_area BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_area_alias_i AFTER INSERT ON area_alias BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_area_alias_u AFTER UPDATE ON area_alias BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_area_alias_d AFTER DELETE ON area_alias BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_map_state_i AFTER INSERT ON map_state BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_map_state_u AFTER UPDATE ON map_state BEGIN UPDATE data_version SET counter = counter + 1; END;
+CREATE TRIGGER data_version_map_state_d AFTER DELETE ON map_state BEGIN UPDATE data_version SET counter = counter + 1; END;
+)SQL"},
 };
 
 const Migration* migrations(int* count)

@@ -150,7 +150,8 @@ QByteArray capabilitiesXml(const Snapshot& snap, const QString& baseUrl)
         style(w, QStringLiteral("default"), tr("bawaan"), legend);
         if (l.kind == LayerKind::Indicator)
             for (const TemplateStyle& s : snap.styles)
-                style(w, s.name, s.title, legend + QStringLiteral("&STYLE=") + QString::fromUtf8(QUrl::toPercentEncoding(s.name)));
+                if (Snapshot::styleApplies(s, l))
+                    style(w, s.name, s.title, legend + QStringLiteral("&STYLE=") + QString::fromUtf8(QUrl::toPercentEncoding(s.name)));
         w.writeEndElement();
     }
     w.writeEndElement();   // root Layer

@@ -1,40 +1,32 @@
 #pragma once
 #include "Service.h"
-#include <QAbstractHttpServer>
-#include <QThread>
-#include <QThreadPool>
 #include <memory>
 
 namespace ps::server {
 
-// The HTTP front: parses requests on its own thread (Qt's QAbstractHttpServer)
-// and runs every request that needs the project on a QThreadPool, so renders
-// proceed concurrently; the answer is written back on the HTTP thread once the
-// worker finishes. Qt 6.4's QHttpServer future responses keep a raw socket
-// pointer that dangles when the client hangs up mid-render, hence this small
-// subclass with a QPointer guard instead.
-class HttpServer : public QAbstractHttpServer {
-    Q_OBJECT
-public:
-    explicit HttpServer(std::shared_ptr<Service> service, QObject* parent = nullptr);
-    ~HttpServer() override;
+class HttpDaemon;
 
-    // Listens on the configured address; returns the port (0 on failure).
-    quint16 start();
-    qint64 inFlight() const;
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
-private:
-    void respond(const QHttpServerRequest& request, QTcpSocket* socket, const Response& r);
-    std::shared_ptr<Service> m_service;
-    QThreadPool m_pool;
+// Counters of the transport, for tests and benchmarks.
+struct TransportStats {
+    int connections = 0;         // open now
+    int rendersQueued = 0;       // waiting for a render thread
+    qint64 rendersCancelled = 0; // abandoned by their client or past the deadline (since start)
+    qint64 responseBytes = 0;    // response bodies held for clients now (the memory budget)
 };
 
-// A server running on its own thread with an event loop: for `petasehat serve`,
-// tests and benchmarks. The destructor stops it and waits for running renders.
+// The office map service on libmicrohttpd (Debian's libmicrohttpd 0.9.75): the
+// library parses HTTP, enforces the connection limits (total, per client), the
+// per-connection memory (431/414 for oversize headers and URLs) and the
+// inactivity timeout; requests are answered in order on a connection
+// (pipelining), HEAD as GET without a body. Work that needs the project runs on
+// three pools, suspended meanwhile: renders (GetMap, uncached tiles, export),
+// bulk JSON (facility pages, analysis rows) and light (capabilities, legends,
+// lookups), so cheap requests are never queued behind expensive ones. A render whose client hangs up is cancelled.
+// Responses stream from memory in blocks as the socket accepts them; their
+// bytes count against a budget (503 + Retry-After when exceeded).
+//
+// Runs on its own threads; the destructor cancels running renders, waits for
+// the workers and stops the daemon.
 class RunningServer {
 public:
     explicit RunningServer(const ServerConfig& config);
@@ -42,15 +34,18 @@ public:
     RunningServer(const RunningServer&) = delete;
     RunningServer& operator=(const RunningServer&) = delete;
 
-    quint16 port() const { return m_port; }
+    quint16 port() const;
     QString url() const;                 // "http://127.0.0.1:PORT"
     Service& service() { return *m_service; }
+    TransportStats stats() const;
 
 private:
     std::shared_ptr<Service> m_service;
-    QThread m_thread;
-    HttpServer* m_server = nullptr;
-    quint16 m_port = 0;
+    std::unique_ptr<HttpDaemon> m_daemon;
 };
+
+// The number of connections that fit under the process's descriptor limit
+// (RLIMIT_NOFILE) after `reserve` descriptors for the project, caches and logs.
+int connectionRoom(int wanted, int reserve);
 
 } // namespace ps::server

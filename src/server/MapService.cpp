@@ -3,21 +3,25 @@
 #include "classify/Palette.h"
 #include "core/AdminCode.h"
 #include "core/Catalogue.h"
+#include "core/Error.h"
 #include "core/Geodesy.h"
 #include "core/Geos.h"
 #include "core/Locale.h"
 #include "core/Paths.h"
 #include "core/Project.h"
+#include "core/Progress.h"
 #include "render/Layers.h"
 #include "render/MapRenderer.h"
 #include "render/MapSpec.h"
 #include "render/Symbols.h"
 #include <QCoreApplication>
+#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPainter>
 #include <cmath>
+#include <sys/stat.h>
 #include <map>
 
 namespace ps::server {
@@ -28,7 +32,20 @@ static QString tr(const char* s) { return QCoreApplication::translate("server", 
 
 QString projectVersion(const QString& path)
 {
-    // An empty WAL (created by merely opening the file) holds no change.
+    // Projects of schema 6 keep a counter that every write to a data table bumps (triggers):
+    // another program opening the file (QGIS writing its layer statistics) leaves it alone,
+    // so the tile cache stays valid until the data really change. The inode tells a
+    // replaced file from the old one.
+    Project& p = threadProject(path);
+    if (p.db().hasTable("data_version")) {
+        auto st = p.db().prepare("SELECT counter FROM data_version");
+        struct stat sb {};
+        const qint64 inode = ::stat(QFile::encodeName(path).constData(), &sb) == 0 ? static_cast<qint64>(sb.st_ino) : 0;
+        if (st.step())
+            return QStringLiteral("d%1-%2").arg(st.int64(0)).arg(inode);
+    }
+    // Older projects: mtime and size of the file and its WAL. An empty WAL (created by
+    // merely opening the file) holds no change.
     auto stamp = [](const QString& f) {
         const QFileInfo fi(f);
         return fi.exists() && fi.size() > 0 ? QStringLiteral("%1-%2").arg(fi.lastModified().toMSecsSinceEpoch()).arg(fi.size())
@@ -199,6 +216,16 @@ const ServiceLayer* Snapshot::layer(const QString& name) const
         if (l.name == name)
             return &l;
     return nullptr;
+}
+
+bool Snapshot::styleApplies(const TemplateStyle& s, const ServiceLayer& l)
+{
+    if (l.kind != LayerKind::Indicator)
+        return false;
+    if (s.method != classify::methodId(classify::Method::Official))
+        return true;
+    const IndicatorDef* def = Catalogue::standard().indicator(l.indicator);
+    return def && !classify::officialThresholds(*def).empty();
 }
 
 const TemplateStyle* Snapshot::style(const QString& name) const
@@ -446,11 +473,11 @@ const QColor kUnderservedStroke(60, 20, 90);
 
 } // namespace
 
-QImage MapService::render(const Snapshot& snap, const MapRequest& r)
+QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::Progress* cancel)
 {
     Project& p = threadProject(m_path);
     QImage img(r.size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(r.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    img.fill(r.transparent ? QColor(Qt::transparent) : r.background);
     const QString crs = crsId(r.crs);
     // The engine keeps the frame's aspect ratio; WMS wants BBOX stretched onto
     // WIDTH × HEIGHT exactly, so draw at the bbox's aspect and scale vertically.
@@ -462,6 +489,8 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r)
     s.dpi = r.dpi;
     render::MapLayers layers;
     for (const ServiceLayer* l : r.layers) {
+        if (cancel)
+            cancel->throwIfCancelled();
         switch (l->kind) {
         case LayerKind::Indicator: {
             auto fs = snap.areas(p, l->level, crs);
@@ -524,11 +553,12 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r)
     }
     QPainter painter(&img);
     painter.scale(1.0, r.size.height() / aspectHeight);
-    render::MapRenderer().render(painter, s, layers);
+    if (!render::MapRenderer().render(painter, s, layers, cancel))
+        throw ps::Cancelled();
     return img;
 }
 
-QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QString& style)
+QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QString& style, QSize symbol)
 {
     Project& p = threadProject(m_path);
     struct Row {
@@ -576,7 +606,8 @@ QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QSt
     QFont bold = font;
     bold.setBold(true);
     const QFontMetrics fm(font), fmb(bold);
-    const int rowH = 20, swatch = 16, pad = 6;
+    const int swatchW = symbol.width(), swatchH = symbol.height(), pad = 6;
+    const int rowH = std::max(20, swatchH + 4), swatch = swatchW;
     // A few pixels of slack: elidedText measures with sub-pixel advances and would cut a title
     // that horizontalAdvance (rounded) says fits.
     int width = fmb.horizontalAdvance(title) + 2 * pad + 4;
@@ -594,7 +625,7 @@ QImage MapService::legend(const Snapshot& snap, const ServiceLayer& l, const QSt
     g.setFont(font);
     int y = pad + rowH;
     for (const Row& r : rows) {
-        const QRectF box(pad, y + (rowH - swatch) / 2.0, swatch, swatch);
+        const QRectF box(pad, y + (rowH - swatchH) / 2.0, swatchW, swatchH);
         if (r.symbol) {
             render::drawSymbol(g, *r.symbol, box.center(), 1.2);
         } else if (r.hatched) {

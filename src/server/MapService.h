@@ -15,6 +15,7 @@
 
 namespace ps {
 class Project;
+class Progress;
 }
 
 namespace ps::server {
@@ -67,6 +68,9 @@ public:
 
     const ServiceLayer* layer(const QString& name) const;
     const TemplateStyle* style(const QString& name) const;   // nullptr for "" / "default" / unknown
+    // The style can draw the layer: an indicator layer, and official classes only for an
+    // indicator that has official thresholds or an SPM target.
+    static bool styleApplies(const TemplateStyle& s, const ServiceLayer& l);
 
     // Shared, lazily built, thread-safe (each built once with the caller's Project).
     std::shared_ptr<const render::FeatureSet> areas(Project& p, AdminLevel level, const QString& crs) const;
@@ -81,8 +85,10 @@ private:
     mutable std::shared_ptr<const std::vector<Facility>> m_facilities;
 };
 
-// A change marker of the project file: mtime and size of the file and of its
-// WAL, so any committed write (importer, desktop app, analysis) changes it.
+// A change marker of the project's data: the data_version counter that every
+// committed write to a data table bumps (importer, desktop app, analysis,
+// server edits), not the file's mtime, so another program merely opening the
+// file (QGIS) keeps the cache. Projects before schema 6: mtime and size.
 QString projectVersion(const QString& path);
 
 // The layers a project offers: one per indicator and year with data (and one
@@ -102,6 +108,7 @@ struct MapRequest {
     QSize size;
     bool transparent = false;
     bool labels = false;
+    QColor background = QColor(Qt::white);   // BGCOLOR, where TRANSPARENT=FALSE
     double dpi = 90.7;        // OGC standard pixel 0.28 mm
 };
 
@@ -115,8 +122,10 @@ public:
     // The snapshot of the project's current version (rebuilt when the file changed).
     std::shared_ptr<const Snapshot> snapshot();
 
-    QImage render(const Snapshot& snap, const MapRequest& r);
-    QImage legend(const Snapshot& snap, const ServiceLayer& l, const QString& style);
+    // Throws ps::Cancelled when `cancel` turns cancelled before the drawing is complete.
+    QImage render(const Snapshot& snap, const MapRequest& r, const ps::Progress* cancel = nullptr);
+    // `symbol`: the size of each legend swatch in pixels (GetLegendGraphic WIDTH/HEIGHT).
+    QImage legend(const Snapshot& snap, const ServiceLayer& l, const QString& style, QSize symbol = QSize(16, 16));
     // Features under pixel (i, j) of the map request, as a GeoJSON-like object.
     QJsonObject featureInfo(const Snapshot& snap, const MapRequest& r, int i, int j, int featureCount);
     // The areas' lon/lat under a point (layer's level), with the layer's value.

@@ -1,6 +1,7 @@
 #include "Service.h"
 #include "geocode/FacilityFix.h"
 #include "Capabilities.h"
+#include "Users.h"
 #include "core/Catalogue.h"
 #include "core/Error.h"
 #include "core/Geodesy.h"
@@ -45,6 +46,8 @@ Response errorJson(int status, const QString& message)
 
 namespace {
 
+bool isWms(const Request& r) { return r.path == QLatin1String("/wms") || r.path == QLatin1String("/ows"); }
+
 Response xmlResponse(const QByteArray& xml, int status = 200) { return {status, "text/xml; charset=utf-8", xml, {}}; }
 
 Response exceptionResponse(const ServiceException& e)
@@ -65,10 +68,10 @@ Response pngResponse(const QImage& img) { return {200, "image/png", png(img), {}
 
 // JPEG for clients that ask for it by default (GDAL's WMS driver): no alpha, so
 // the map goes on white first.
-Response jpegResponse(const QImage& img)
+Response jpegResponse(const QImage& img, const QColor& background)
 {
     QImage flat(img.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
+    flat.fill(background);
     {
         QPainter p(&flat);
         p.drawImage(0, 0, img);
@@ -117,7 +120,21 @@ const QStringList kMapParams = {QStringLiteral("LAYERS"),        QStringLiteral(
                                 QStringLiteral("ELEVATION")};
 
 // Resolves LAYERS/STYLES/CRS/BBOX/WIDTH/HEIGHT/TIME into a MapRequest.
-MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLayer>& timed)
+// Cost limits of one map: at most maxLayers layers (a repeated layer is drawn
+// again, so it counts again), and layers × WIDTH × HEIGHT at most maxLayerPixels.
+void checkCost(qsizetype layers, QSize size, const ServerConfig& c)
+{
+    if (layers > c.maxDistinctLayers)
+        throw ServiceException(QStringLiteral("InvalidParameterValue"),
+                               tr("terlalu banyak lapisan dalam satu peta: %1 (maks. %2)").arg(layers).arg(c.maxDistinctLayers));
+    const qint64 cost = static_cast<qint64>(layers) * size.width() * size.height();
+    if (cost > c.maxLayerPixels)
+        throw ServiceException(QStringLiteral("InvalidParameterValue"),
+                               tr("peta terlalu mahal: %1 lapisan × %2 × %3 piksel melebihi batas %4 lapisan·piksel; perkecil WIDTH/HEIGHT atau jumlah lapisan")
+                                   .arg(layers).arg(size.width()).arg(size.height()).arg(c.maxLayerPixels));
+}
+
+MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLayer>& timed, const ServerConfig& config)
 {
     MapRequest m;
     const QString version = p.value(QStringLiteral("VERSION"), QStringLiteral("1.3.0"));
@@ -135,8 +152,16 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
                    parseSize(p.required(QStringLiteral("HEIGHT")), QStringLiteral("HEIGHT")));
     m.transparent = parseBool(p.value(QStringLiteral("TRANSPARENT")), QStringLiteral("TRANSPARENT"), false);
     m.labels = parseBool(p.value(QStringLiteral("LABELS")), QStringLiteral("LABELS"), false);
+    if (p.has(QStringLiteral("BGCOLOR"))) {
+        const auto bg = parseBgColor(p.value(QStringLiteral("BGCOLOR")));
+        if (!bg)
+            throw ServiceException(QStringLiteral("InvalidParameterValue"),
+                                   tr("BGCOLOR harus 0xRRGGBB heksadesimal, bukan \"%1\"").arg(p.value(QStringLiteral("BGCOLOR"))));
+        m.background = *bg;
+    }
 
     const QStringList names = p.required(QStringLiteral("LAYERS")).split(QLatin1Char(','));
+    checkCost(names.size(), m.size, config);
     QStringList styles = p.value(QStringLiteral("STYLES")).split(QLatin1Char(','));
     if (p.value(QStringLiteral("STYLES")).isEmpty())
         styles.clear();
@@ -164,13 +189,23 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
         if (hasTime && l->kind == LayerKind::Indicator && l->name == l->indicator) {
             if (time.isEmpty())
                 throw ServiceException(QStringLiteral("MissingDimensionValue"), tr("TIME kosong; berikan tahun, mis. TIME=2023"));
-            bool ok = false;
-            const int year = time.left(4).toInt(&ok);
+            // A year, or an ISO 8601 date/time in that year (what QGIS's temporal controller sends).
+            static const QRegularExpression kTime(QStringLiteral("^(\\d{4})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?Z?)?)?)?$"));
+            const auto tm = kTime.match(time);
+            bool ok = tm.hasMatch();
+            const int year = ok ? tm.captured(1).toInt() : 0;
             if (!ok || !snap.layer(l->indicator + QLatin1Char('.') + QString::number(year)))
                 throw ServiceException(QStringLiteral("InvalidDimensionValue"), tr("tidak ada data %1 untuk TIME=%2").arg(l->indicator, time));
             copy = *snap.layer(l->indicator + QLatin1Char('.') + QString::number(year));
         }
         timed.push_back(copy);
+    }
+    for (qsizetype i = 0; i < styles.size(); ++i) {
+        const QString t = styles[i].trimmed();
+        if (t.isEmpty() || t == QLatin1String("default"))
+            continue;
+        if (!Snapshot::styleApplies(*snap.style(t), timed[static_cast<size_t>(i)]))
+            throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya %1 tidak berlaku untuk lapisan %2").arg(t, names[i].trimmed()));
     }
     for (const ServiceLayer& l : timed)
         m.layers.push_back(&l);
@@ -178,6 +213,24 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
 }
 
 QString htmlEscape(const QString& s) { return s.toHtmlEscaped(); }
+
+} // namespace
+
+QString featureInfoText(const QString& key, const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return v.toVariant().toString();
+    // Years, ids and ranks are labels, not quantities: no grouping, no decimals.
+    static const QHash<QString, int> kDecimals = {{QStringLiteral("tahun"), -1}, {QStringLiteral("id"), -1},
+                                                  {QStringLiteral("run"), -1},   {QStringLiteral("peringkat"), -1},
+                                                  {QStringLiteral("nilai"), 1},  {QStringLiteral("skor"), 1},
+                                                  {QStringLiteral("lon"), 5},    {QStringLiteral("lat"), 5}};
+    const double d = v.toDouble();
+    const int decimals = kDecimals.value(key, std::floor(d) == d ? 0 : 2);
+    return decimals < 0 ? QString::number(static_cast<qint64>(d)) : ps::formatNumber(d, decimals);
+}
+
+namespace {
 
 QByteArray featureInfoHtml(const QJsonObject& fc)
 {
@@ -189,9 +242,7 @@ QByteArray featureInfoHtml(const QJsonObject& fc)
         const QJsonObject props = f.toObject().value(QStringLiteral("properties")).toObject();
         html += QStringLiteral("<table border=\"1\">");
         for (auto it = props.begin(); it != props.end(); ++it)
-            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
-                        .arg(htmlEscape(it.key()), htmlEscape(it.value().isDouble() ? ps::formatNumber(it.value().toDouble(), 2)
-                                                                                     : it.value().toVariant().toString()));
+            html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(htmlEscape(it.key()), htmlEscape(featureInfoText(it.key(), it.value())));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("</body></html>");
@@ -236,20 +287,57 @@ std::optional<Response> Service::quick(const Request& r)
     return std::nullopt;
 }
 
+// Error texts go to anyone on the network: never the server's folders.
+QString Service::clientText(const QString& message) const
+{
+    QString out = message;
+    const QFileInfo fi(m_config.projectPath);
+    out.replace(fi.absoluteFilePath(), fi.fileName());
+    out.replace(fi.absolutePath() + QLatin1Char('/'), QString());
+    if (!m_config.cacheDir.isEmpty())
+        out.replace(QFileInfo(m_config.cacheDir).absoluteFilePath(), QStringLiteral("cache"));
+    return out;
+}
+
+bool Service::isRender(const Request& r) const
+{
+    if (r.path.startsWith(QLatin1String("/tiles/")) || r.path == QLatin1String("/api/export.png"))
+        return true;
+    if (!isWms(r))
+        return false;
+    for (const auto& [k, v] : r.query.queryItems(QUrl::FullyDecoded))
+        if (k.compare(QLatin1String("REQUEST"), Qt::CaseInsensitive) == 0 && v.compare(QLatin1String("GetMap"), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool Service::isBulk(const Request& r) const
+{
+    static const QStringList kBulk = {QStringLiteral("/api/facilities"), QStringLiteral("/api/coverage"),
+                                      QStringLiteral("/api/underserved"), QStringLiteral("/api/proposed"), QStringLiteral("/api/areas")};
+    return kBulk.contains(r.path);
+}
+
 Response Service::handle(const Request& r)
 {
     Response resp;
     try {
+        if (r.cancel)
+            r.cancel->throwIfCancelled();
         resp = dispatch(r);
     } catch (const ServiceException& e) {
-        resp = r.path.startsWith(QLatin1String("/wms")) || r.path.startsWith(QLatin1String("/ows"))
-                   ? exceptionResponse(e)
+        resp = isWms(r) ? exceptionResponse(e)
                    : errorJson(e.httpStatus(), e.message());
+    } catch (const ps::Cancelled&) {
+        // The client hung up (nobody reads this) or the render deadline passed.
+        const QString msg = tr("penggambaran dibatalkan: melewati batas waktu %1 detik; perkecil WIDTH/HEIGHT atau jumlah lapisan")
+                                .arg(m_config.renderDeadlineS);
+        resp = isWms(r) ? exceptionResponse(ServiceException({}, msg, 503)) : errorJson(503, msg);
     } catch (const ps::Error& e) {
-        resp = r.path.startsWith(QLatin1String("/wms")) ? exceptionResponse(ServiceException({}, e.message(), 500))
-                                                        : errorJson(500, e.message());
+        const QString msg = clientText(e.message());
+        resp = isWms(r) ? exceptionResponse(ServiceException({}, msg, 500)) : errorJson(500, msg);
     } catch (const std::exception& e) {
-        resp = errorJson(500, QString::fromUtf8(e.what()));
+        resp = errorJson(500, clientText(QString::fromUtf8(e.what())));
     }
     finish(resp);
     return resp;
@@ -301,16 +389,16 @@ Response Service::wms(const Request& r)
             throw ServiceException(QStringLiteral("InvalidFormat"),
                                    tr("FORMAT %1 tidak didukung; gunakan image/png atau image/jpeg").arg(format));
         std::vector<ServiceLayer> layers;
-        const MapRequest m = parseMap(p, *snap, layers);
-        const QImage img = m_maps.render(*snap, m);
-        return jpeg ? jpegResponse(img) : pngResponse(img);
+        const MapRequest m = parseMap(p, *snap, layers, m_config);
+        const QImage img = m_maps.render(*snap, m, r.cancel.get());
+        return jpeg ? jpegResponse(img, m.background) : pngResponse(img);
     }
     if (request.compare(QLatin1String("GetFeatureInfo"), Qt::CaseInsensitive) == 0) {
         p.rejectUnknown(kCommonWms + kMapParams +
                         QStringList{QStringLiteral("QUERY_LAYERS"), QStringLiteral("INFO_FORMAT"), QStringLiteral("I"),
                                     QStringLiteral("J"), QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("FEATURE_COUNT")});
         std::vector<ServiceLayer> layers;
-        MapRequest m = parseMap(p, *snap, layers);
+        MapRequest m = parseMap(p, *snap, layers, m_config);
         const bool v111 = p.value(QStringLiteral("VERSION")).startsWith(QLatin1String("1.1"));
         const int i = parsePixel(p.required(v111 ? QStringLiteral("X") : QStringLiteral("I")), QStringLiteral("I"), m.size.width());
         const int j = parsePixel(p.required(v111 ? QStringLiteral("Y") : QStringLiteral("J")), QStringLiteral("J"), m.size.height());
@@ -354,9 +442,15 @@ Response Service::wms(const Request& r)
         QString style = p.value(QStringLiteral("STYLE"));
         if (style == QLatin1String("default"))
             style.clear();
-        if (!style.isEmpty() && !snap->style(style))
-            throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya tidak dikenal: %1").arg(style));
-        return pngResponse(m_maps.legend(*snap, *l, style));
+        if (!style.isEmpty() && (!snap->style(style) || !Snapshot::styleApplies(*snap->style(style), *l)))
+            throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya %1 tidak berlaku untuk lapisan %2").arg(style, name));
+        // WIDTH/HEIGHT: the size of each legend symbol in pixels (as GeoServer and MapServer read them).
+        QSize symbol(16, 16);
+        if (p.has(QStringLiteral("WIDTH")))
+            symbol.setWidth(parseSize(p.value(QStringLiteral("WIDTH")), QStringLiteral("WIDTH"), 256));
+        if (p.has(QStringLiteral("HEIGHT")))
+            symbol.setHeight(parseSize(p.value(QStringLiteral("HEIGHT")), QStringLiteral("HEIGHT"), 256));
+        return pngResponse(m_maps.legend(*snap, *l, style, symbol));
     }
     throw ServiceException(QStringLiteral("OperationNotSupported"),
                            tr("REQUEST %1 tidak didukung (GetCapabilities, GetMap, GetFeatureInfo, GetLegendGraphic)").arg(request));
@@ -384,10 +478,15 @@ Response Service::tile(const Request& r)
         return tileResponse(r, snap->version, key, *png);
     MapRequest req;
     std::vector<ServiceLayer> layers;
-    for (const QString& name : m.captured(1).split(QLatin1Char(','))) {
+    const QStringList names = m.captured(1).split(QLatin1Char(','));
+    if (names.size() > m_config.maxDistinctLayers)
+        return errorJson(400, tr("terlalu banyak lapisan dalam satu peta: %1 (maks. %2)").arg(names.size()).arg(m_config.maxDistinctLayers));
+    for (const QString& name : names) {
         const ServiceLayer* l = snap->layer(name);
         if (!l)
             return errorJson(404, tr("lapisan tidak dikenal: %1").arg(name));
+        if (snap->style(style) && !Snapshot::styleApplies(*snap->style(style), *l))
+            return errorJson(400, tr("gaya %1 tidak berlaku untuk lapisan %2").arg(style, name));
         layers.push_back(*l);
     }
     for (const ServiceLayer& l : layers)
@@ -397,7 +496,7 @@ Response Service::tile(const Request& r)
     req.extent = *extent;
     req.size = QSize(256, 256);
     req.transparent = true;
-    const QByteArray bytes = png(m_maps.render(*snap, req));
+    const QByteArray bytes = png(m_maps.render(*snap, req, r.cancel.get()));
     m_tiles.put(snap->version, key, bytes);
     return tileResponse(r, snap->version, key, bytes);
 }
@@ -471,6 +570,10 @@ Response Service::api(const Request& r)
             if (!ok)
                 return errorJson(400, tr("period harus tahun (bilangan bulat), bukan \"%1\"").arg(p.value(QStringLiteral("period"))));
         }
+        // An area code prefix (digits and dots), never a pattern: '%' and '_' are refused.
+        static const QRegularExpression kPrefix(QStringLiteral("^[0-9.]{0,20}$"));
+        if (!kPrefix.match(p.value(QStringLiteral("prefix"))).hasMatch())
+            return errorJson(400, tr("prefix harus awal kode wilayah (angka dan titik), bukan \"%1\"").arg(p.value(QStringLiteral("prefix"))));
         const auto level = levelFromName(p.value(QStringLiteral("level"), QStringLiteral("kecamatan")));
         if (!level)
             return errorJson(400, tr("level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)").arg(p.value(QStringLiteral("level"))));
@@ -490,7 +593,13 @@ Response Service::api(const Request& r)
                                                       {QStringLiteral("areas"), rows}}));
     }
     if (path == QLatin1String("facilities")) {
-        p.rejectUnknown({QStringLiteral("type")});
+        p.rejectUnknown({QStringLiteral("type"), QStringLiteral("limit"), QStringLiteral("offset")});
+        // Paged: one answer holds at most pageSize features, so its memory is bounded.
+        bool okLimit = true, okOffset = true;
+        const qint64 limit = p.has(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toLongLong(&okLimit) : m_config.pageSize;
+        const qint64 offset = p.has(QStringLiteral("offset")) ? p.value(QStringLiteral("offset")).toLongLong(&okOffset) : 0;
+        if (!okLimit || !okOffset || limit < 1 || limit > m_config.pageSize || offset < 0)
+            return errorJson(400, tr("limit harus 1–%1 dan offset bilangan bulat ≥ 0").arg(m_config.pageSize));
         std::optional<FacilityType> type;
         if (p.has(QStringLiteral("type"))) {
             type = facilityTypeFromName(p.value(QStringLiteral("type")));
@@ -498,7 +607,10 @@ Response Service::api(const Request& r)
                 return errorJson(400, tr("jenis fasilitas tidak dikenal: %1").arg(p.value(QStringLiteral("type"))));
         }
         QJsonArray features;
-        for (const Facility& f : project.facilities(type)) {
+        const std::vector<Facility> all = project.facilities(type);
+        const qint64 end = std::min<qint64>(static_cast<qint64>(all.size()), offset + limit);
+        for (qint64 i = offset; i < end; ++i) {
+            const Facility& f = all[static_cast<size_t>(i)];
             QJsonObject props{{QStringLiteral("id"), f.id},           {QStringLiteral("code"), f.code},
                               {QStringLiteral("name"), f.name},       {QStringLiteral("type"), facilityTypeName(f.type)},
                               {QStringLiteral("status"), f.status},   {QStringLiteral("method"), f.method},
@@ -512,10 +624,19 @@ Response Service::api(const Request& r)
             features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")}, {QStringLiteral("id"), f.id},
                                         {QStringLiteral("geometry"), geom}, {QStringLiteral("properties"), props}});
         }
-        return {200, "application/geo+json; charset=utf-8",
-                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("features"), features}})
-                    .toJson(QJsonDocument::Compact),
-                {}};
+        QJsonObject fc{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                       {QStringLiteral("numberMatched"), static_cast<qint64>(all.size())},
+                       {QStringLiteral("numberReturned"), features.size()},
+                       {QStringLiteral("features"), features}};
+        if (end < static_cast<qint64>(all.size())) {
+            QUrlQuery next;
+            if (type)
+                next.addQueryItem(QStringLiteral("type"), facilityTypeName(*type));
+            next.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+            next.addQueryItem(QStringLiteral("offset"), QString::number(end));
+            fc.insert(QStringLiteral("next"), r.baseUrl + QStringLiteral("/api/facilities?") + next.toString(QUrl::FullyEncoded));
+        }
+        return {200, "application/geo+json; charset=utf-8", QJsonDocument(fc).toJson(QJsonDocument::Compact), {}, {}};
     }
     if (path == QLatin1String("proposed")) {
         p.rejectUnknown({});
@@ -556,6 +677,9 @@ Response Service::api(const Request& r)
         const ServiceLayer* l = snap->layer(name);
         if (!l)
             return errorJson(404, tr("lapisan tidak dikenal: %1").arg(name));
+        const QString style = p.value(QStringLiteral("style"));
+        if (!style.isEmpty() && style != QLatin1String("default") && (!snap->style(style) || !Snapshot::styleApplies(*snap->style(style), *l)))
+            return errorJson(400, tr("gaya %1 tidak berlaku untuk lapisan %2").arg(style, name));
         QJsonArray items;
         QString title = l->title;
         if (l->kind == LayerKind::Indicator) {
@@ -635,15 +759,29 @@ Response Service::exportPng(const Request& r)
 
 Response Service::updateFacility(const Request& r, qint64 id)
 {
-    // Off unless the operator started the server with --token.
-    if (m_config.token.isEmpty())
-        return errorJson(403, tr("perubahan data dimatikan; jalankan server dengan --token untuk mengaktifkan"));
+    // Off unless the operator started the server with --edits (named users from
+    // `petasehat users`) or, programmatically, a shared token.
+    if (!m_config.edits && m_config.token.isEmpty())
+        return errorJson(403, tr("perubahan data dimatikan; jalankan server dengan --edits dan tambahkan pengguna dengan 'petasehat users'"));
     QByteArray given = r.header("X-PetaSehat-Token");
     const QByteArray auth = r.header("Authorization");
     if (given.isEmpty() && auth.startsWith("Bearer "))
         given = auth.mid(7).trimmed();
-    if (!sameSecret(given, m_config.token))
+    std::optional<QString> who;
+    if (m_config.edits)
+        who = authenticate(threadProject(m_config.projectPath), given);
+    if (!who && !m_config.token.isEmpty() && sameSecret(given, m_config.token))
+        who = QStringLiteral("token");
+    if (!who)
         return errorJson(401, tr("token salah atau tidak ada"));
+    // The person's name goes with every answer to them, refusals too (access log).
+    Response resp = correctFacility(r, id, *who);
+    resp.user = *who;
+    return resp;
+}
+
+Response Service::correctFacility(const Request& r, qint64 id, const QString& who)
+{
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
@@ -663,19 +801,21 @@ Response Service::updateFacility(const Request& r, qint64 id)
     geocode::FacilityFix fix;
     fix.lon = lon;
     fix.lat = lat;
-    fix.by = QStringLiteral("server");
+    fix.by = who;
     fix.note = o.value(QStringLiteral("note")).toString();
     Facility f;
     try {
         f = geocode::fixFacility(*project, id, fix);
     } catch (const Error& e) {
-        return errorJson(400, e.message());
+        return errorJson(400, clientText(e.message()));
     }
-    return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+    Response done = jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                  {QStringLiteral("by"), who},
                                                   {QStringLiteral("status"), f.status},
                                                   {QStringLiteral("desa"), f.desaCode},
                                                   {QStringLiteral("kecamatan"), f.kecamatanCode},
                                                   {QStringLiteral("note"), f.note}}));
+    return done;
 }
 
 // ------------------------------------------------------------------ static files
@@ -703,6 +843,8 @@ Response Service::staticFile(const Request& r)
     // The viewer's own files are compiled in: a fixed list, nothing else is reachable.
     static const QStringList kWeb = {QStringLiteral("index.html"), QStringLiteral("viewer.js"), QStringLiteral("viewer.css")};
     QString name = r.path == QLatin1String("/") ? QStringLiteral("index.html") : r.path.mid(1);
+    if (name == QLatin1String("texts.js"))
+        return {200, mime(name), viewerTextsJs(), {{"Cache-Control", "no-cache"}}};
     if (kWeb.contains(name)) {
         QFile f(QStringLiteral(":/petasehat/web/") + name);
         if (f.open(QIODevice::ReadOnly))

@@ -1,4 +1,5 @@
 #include "Wms.h"
+#include <QRegularExpression>
 #include "core/Geodesy.h"
 #include <QCoreApplication>
 #include <QLocale>
@@ -188,6 +189,15 @@ bool sameSecret(const QByteArray& a, const QByteArray& b)
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= static_cast<unsigned char>(a[i] ^ b[i]);
     return diff == 0;
+}
+
+std::optional<QColor> parseBgColor(const QString& text)
+{
+    static const QRegularExpression kHex(QStringLiteral("^0[xX]([0-9A-Fa-f]{6})$"));
+    const auto m = kHex.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return QColor::fromRgb(m.captured(1).toUInt(nullptr, 16));
 }
 
 } // namespace ps::server

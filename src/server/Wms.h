@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QColor>
 #include <QMap>
 #include <QRectF>
 #include <QString>
@@ -64,6 +65,9 @@ int parseSize(const QString& text, const QString& name, int maxSize = 4096);
 int parsePixel(const QString& text, const QString& name, int limit);
 // TRUE/FALSE (case-insensitive); throws on anything else.
 bool parseBool(const QString& text, const QString& name, bool fallback);
+
+// BGCOLOR: "0xRRGGBB" (WMS 1.3.0 §7.3.3.9), hex digits in either case; nullopt otherwise.
+std::optional<QColor> parseBgColor(const QString& text);
 
 // XYZ tile z/x/y -> EPSG:3857 extent; nullopt when out of range (z 0..22).
 std::optional<QRectF> tileExtent3857(int z, int x, int y);

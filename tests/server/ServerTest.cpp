@@ -358,7 +358,7 @@ TEST(ServerWrite, TokenEnablesFacilityCorrectionAndInvalidatesTiles)
     auto p = Project::open(c.projectPath, true);
     EXPECT_DOUBLE_EQ(*p->facility(1)->lon, 104.31);
     EXPECT_EQ(p->facility(1)->status, FacilityStatus::Manual);
-    EXPECT_EQ(p->facility(1)->updatedBy, QStringLiteral("server"));
+    EXPECT_EQ(p->facility(1)->updatedBy, QStringLiteral("token"));
     EXPECT_TRUE(p->facility(1)->note.contains(QStringLiteral("dicek")));
     // The project changed: the facilities reported by the API and the tiles follow.
     const auto fac = httpGet(server.url() + QStringLiteral("/api/facilities?type=puskesmas"));

@@ -149,6 +149,10 @@ Commands:
         <source>wilayah kerja puskesmas: puskesmas dan desanya (CSV/XLSX)</source>
         <translation>puskesmas working areas: each puskesmas and its desa (CSV/XLSX)</translation>
     </message>
+    <message>
+        <source>pengguna bernama yang boleh mengoreksi data lewat server (token pribadi)</source>
+        <translation>named users who may correct data through the server (personal tokens)</translation>
+    </message>
 </context>
 <context>
     <name>ps::Error</name>
@@ -1616,6 +1620,96 @@ Press Ctrl+C to stop.
         <source>peta yang disimpan di proyek dengan nama ini (aplikasi desktop: Peta → Simpan peta)</source>
         <translation>a map saved in the project under this name (desktop app: Map → Save map)</translation>
     </message>
+    <message>
+        <source>mengaktifkan koreksi lokasi fasilitas oleh pengguna bernama (lihat &apos;petasehat users&apos;)</source>
+        <translation>enable facility location corrections by named users (see &apos;petasehat users&apos;)</translation>
+    </message>
+    <message>
+        <source>log akses (format log umum, dirotasi per 10 MB; bawaan: PROYEK.access.log)</source>
+        <translation>access log (common log format, rotated every 10 MB; default: PROJECT.access.log)</translation>
+    </message>
+    <message>
+        <source>tanpa log akses</source>
+        <translation>no access log</translation>
+    </message>
+    <message>
+        <source>koneksi terbuka paling banyak (bawaan 1000, di bawah batas deskriptor)</source>
+        <translation>most open connections (default 1000, kept under the descriptor limit)</translation>
+    </message>
+    <message>
+        <source>koneksi terbuka paling banyak per alamat klien (bawaan 64)</source>
+        <translation>most open connections per client address (default 64)</translation>
+    </message>
+    <message>
+        <source>Perhatian: --edits tanpa pengguna; tambahkan dengan: petasehat users %1 add NAMA
+</source>
+        <translation>Warning: --edits without users; add one with: petasehat users %1 add NAME
+</translation>
+    </message>
+    <message>
+        <source>--max-connections harus bilangan bulat ≥ 1</source>
+        <translation>--max-connections must be an integer ≥ 1</translation>
+    </message>
+    <message>
+        <source>--max-per-client harus bilangan bulat ≥ 1</source>
+        <translation>--max-per-client must be an integer ≥ 1</translation>
+    </message>
+    <message>
+        <source>Pengguna bernama yang boleh mengoreksi data lewat server peta (serve --edits), masing-masing dengan token pribadi; proyek hanya menyimpan hash token. Token dibaca dari --token-file atau variabel PETASEHAT_TOKEN (tidak pernah dari baris perintah); tanpa keduanya token acak dibuat dan dicetak sekali.</source>
+        <translation>Named users who may correct data through the map server (serve --edits), each with a personal token; the project stores only a hash of each token. The token is read from --token-file or the PETASEHAT_TOKEN variable (never from the command line); without either a random token is made and printed once.</translation>
+    </message>
+    <message>
+        <source>list (bawaan), add NAMA, remove NAMA</source>
+        <translation>list (default), add NAME, remove NAME</translation>
+    </message>
+    <message>
+        <source>nama pengguna (huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>user name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>berkas berisi token (baris pertama)</source>
+        <translation>file holding the token (first line)</translation>
+    </message>
+    <message>
+        <source>Belum ada pengguna. Tambahkan: petasehat users PROYEK add NAMA
+</source>
+        <translation>No users yet. Add one: petasehat users PROJECT add NAME
+</translation>
+    </message>
+    <message>
+        <source>%1 memerlukan NAMA pengguna</source>
+        <translation>%1 needs a user NAME</translation>
+    </message>
+    <message>
+        <source>pengguna tidak ada: %1</source>
+        <translation>no such user: %1</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 dihapus; tokennya tidak berlaku lagi.
+</source>
+        <translation>User %1 removed; their token no longer works.
+</translation>
+    </message>
+    <message>
+        <source>perintah tidak dikenal: %1 (list, add, remove)</source>
+        <translation>unknown action: %1 (list, add, remove)</translation>
+    </message>
+    <message>
+        <source>berkas token tidak dapat dibaca</source>
+        <translation>cannot read the token file</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 disimpan.
+</source>
+        <translation>User %1 saved.
+</translation>
+    </message>
+    <message>
+        <source>Token (simpan sekarang; tidak dapat ditampilkan lagi): %1
+</source>
+        <translation>Token (keep it now; it cannot be shown again): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -2612,6 +2706,34 @@ Press Ctrl+C to stop.
         <source>%1, per kecamatan, %2</source>
         <translation>%1, per sub-district, %2</translation>
     </message>
+    <message>
+        <source>terlalu banyak lapisan dalam satu peta: %1 (maks. %2)</source>
+        <translation>too many layers in one map: %1 (max. %2)</translation>
+    </message>
+    <message>
+        <source>peta terlalu mahal: %1 lapisan × %2 × %3 piksel melebihi batas %4 lapisan·piksel; perkecil WIDTH/HEIGHT atau jumlah lapisan</source>
+        <translation>map too expensive: %1 layers × %2 × %3 pixels exceeds the limit of %4 layer·pixels; reduce WIDTH/HEIGHT or the number of layers</translation>
+    </message>
+    <message>
+        <source>BGCOLOR harus 0xRRGGBB heksadesimal, bukan &quot;%1&quot;</source>
+        <translation>BGCOLOR must be hexadecimal 0xRRGGBB, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>gaya %1 tidak berlaku untuk lapisan %2</source>
+        <translation>style %1 does not apply to layer %2</translation>
+    </message>
+    <message>
+        <source>nama pengguna hanya huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;, 1–64 karakter: %1</source>
+        <translation>a user name has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 1–64 characters: %1</translation>
+    </message>
+    <message>
+        <source>token terlalu pendek (paling sedikit 16 karakter)</source>
+        <translation>token too short (at least 16 characters)</translation>
+    </message>
+    <message>
+        <source>skema proyek belum mendukung pengguna; buka proyek sekali tanpa mode baca-saja</source>
+        <translation>the project schema does not support users yet; open the project once without read-only mode</translation>
+    </message>
 </context>
 <context>
     <name>ps::server::MapService</name>
@@ -2793,6 +2915,30 @@ Press Ctrl+C to stop.
         <source>FORMAT %1 tidak didukung; gunakan image/png atau image/jpeg</source>
         <translation>FORMAT %1 is not supported; use image/png or image/jpeg</translation>
     </message>
+    <message>
+        <source>penggambaran dibatalkan: melewati batas waktu %1 detik; perkecil WIDTH/HEIGHT atau jumlah lapisan</source>
+        <translation>render cancelled: past the time limit of %1 seconds; reduce WIDTH/HEIGHT or the number of layers</translation>
+    </message>
+    <message>
+        <source>gaya %1 tidak berlaku untuk lapisan %2</source>
+        <translation>style %1 does not apply to layer %2</translation>
+    </message>
+    <message>
+        <source>terlalu banyak lapisan dalam satu peta: %1 (maks. %2)</source>
+        <translation>too many layers in one map: %1 (max. %2)</translation>
+    </message>
+    <message>
+        <source>prefix harus awal kode wilayah (angka dan titik), bukan &quot;%1&quot;</source>
+        <translation>prefix must be the start of an area code (digits and dots), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>limit harus 1–%1 dan offset bilangan bulat ≥ 0</source>
+        <translation>limit must be 1–%1 and offset an integer ≥ 0</translation>
+    </message>
+    <message>
+        <source>perubahan data dimatikan; jalankan server dengan --edits dan tambahkan pengguna dengan &apos;petasehat users&apos;</source>
+        <translation>data changes are off; run the server with --edits and add users with &apos;petasehat users&apos;</translation>
+    </message>
 </context>
 <context>
     <name>render</name>
@@ -2829,6 +2975,164 @@ Press Ctrl+C to stop.
     <message>
         <source>%1 baris memakai alias wilayah proyek (petasehat alias list)</source>
         <translation>%1 rows used the project&apos;s area aliases (petasehat alias list)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::HttpDaemon</name>
+    <message>
+        <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
+        <translation>cannot listen on %1:%2 (port in use?)</translation>
+    </message>
+    <message>
+        <source>server sibuk: terlalu banyak jawaban belum diambil; coba lagi sebentar</source>
+        <translation>server busy: too many answers not yet collected; try again shortly</translation>
+    </message>
+    <message>
+        <source>server sibuk: antrean penggambaran penuh; coba lagi sebentar</source>
+        <translation>server busy: the render queue is full; try again shortly</translation>
+    </message>
+    <message>
+        <source>Content-Length bersama Transfer-Encoding tidak diterima</source>
+        <translation>Content-Length together with Transfer-Encoding is not accepted</translation>
+    </message>
+    <message>
+        <source>isi permintaan terlalu besar (maks. %1 bita)</source>
+        <translation>request body too large (max. %1 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>viewer</name>
+    <message>
+        <source>PetaSehat — peta kesehatan</source>
+        <translation>PetaSehat — health maps</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Fasilitas</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Analisis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Lapisan analisis</source>
+        <translation>Analysis layer</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Unduh PNG</source>
+        <translation>Download PNG</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dalam jangkauan</source>
+        <translation>Within reach</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Gagal memuat daftar indikator.</source>
+        <translation>Could not load the indicator list.</translation>
+    </message>
+    <message>
+        <source>Gagal mengambil info.</source>
+        <translation>Could not fetch the information.</translation>
+    </message>
+    <message>
+        <source>Indikator &quot;%1&quot; tidak ada di proyek.</source>
+        <translation>Indicator &quot;%1&quot; is not in the project.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kurang terlayani</source>
+        <translation>Underserved</translation>
+    </message>
+    <message>
+        <source>Menyiapkan PNG…</source>
+        <translation>Preparing PNG…</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pembilang</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Penyebut</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Peringkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Proyek belum berisi data indikator.</source>
+        <translation>The project has no indicator data yet.</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak ada untuk indikator ini; ditampilkan %2.</source>
+        <translation>Year %1 does not exist for this indicator; showing %2.</translation>
+    </message>
+    <message>
+        <source>Tambahan terjangkau</source>
+        <translation>Additional people within reach</translation>
+    </message>
+    <message>
+        <source>Tidak ada wilayah di titik ini.</source>
+        <translation>No area at this point.</translation>
+    </message>
+    <message>
+        <source>Usulan lokasi</source>
+        <translation>Proposed site</translation>
+    </message>
+    <message>
+        <source>jiwa</source>
+        <translation>people</translation>
     </message>
 </context>
 </TS>

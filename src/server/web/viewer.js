@@ -10,7 +10,14 @@
   map.attributionControl.setPrefix('PetaSehat · Leaflet');
   var state = { indicators: [], layer: null, tiles: null, facilities: null, bbox: null };
   var el = function (id) { return document.getElementById(id); };
-  var fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+  // The page's words and numbers follow the server's --lang (texts.js, made by the server).
+  var T = window.PETASEHAT_TEXT || { lang: 'id', texts: {} };
+  function t(s) { return T.texts[s] || s; }
+  document.documentElement.lang = T.lang;
+  document.querySelectorAll('[data-t]').forEach(function (e) { e.textContent = t(e.textContent.trim()); });
+  document.querySelectorAll('[data-t-label]').forEach(function (e) { e.setAttribute('aria-label', t(e.getAttribute('data-t-label'))); });
+  document.querySelectorAll('[data-t-alt]').forEach(function (e) { e.alt = t(e.getAttribute('data-t-alt')); });
+  var fmt = new Intl.NumberFormat(T.lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
 
   function status(text) { el('status').textContent = text || ''; }
 
@@ -77,7 +84,7 @@
       sel.appendChild(o);
     });
     if (selectedYear && ind && ind.periods.indexOf(Number(selectedYear)) >= 0) sel.value = String(selectedYear);
-    else if (selectedYear && ind) status('Tahun ' + selectedYear + ' tidak ada untuk indikator ini; ditampilkan ' + sel.value + '.');
+    else if (selectedYear && ind) status(t('Tahun %1 tidak ada untuk indikator ini; ditampilkan %2.').replace('%1', selectedYear).replace('%2', sel.value));
   }
 
   function identify(e) {
@@ -93,29 +100,29 @@
     fetch(url).then(function (r) { return r.json(); }).then(function (fc) {
       var box = el('info');
       box.innerHTML = '';
-      if (!fc.features || !fc.features.length) { box.textContent = 'Tidak ada wilayah di titik ini.'; box.hidden = false; return; }
+      if (!fc.features || !fc.features.length) { box.textContent = t('Tidak ada wilayah di titik ini.'); box.hidden = false; return; }
       fc.features.forEach(function (f) {
-        var pr = f.properties, t = document.createElement('table');
+        var pr = f.properties, tbl = document.createElement('table');
         var rows = pr.tambahan_terjangkau !== undefined
-                     ? [['Usulan lokasi', '#' + pr.peringkat], ['Jenis', pr.jenis], ['Desa', pr.kode_desa],
-                        ['Tambahan terjangkau', fmt.format(pr.tambahan_terjangkau) + ' jiwa']]
+                     ? [[t('Usulan lokasi'), '#' + pr.peringkat], [t('Jenis'), pr.jenis], [t('Desa'), pr.kode_desa],
+                        [t('Tambahan terjangkau'), fmt.format(pr.tambahan_terjangkau) + ' ' + t('jiwa')]]
                  : pr.peringkat !== undefined
-                     ? [['Kurang terlayani', pr.nama], ['Kode', pr.kode], ['Peringkat', pr.peringkat],
-                        ['Skor', fmt.format(pr.skor)], ['Alasan', pr.alasan]]
-                 : pr.terjangkau ? [['Dalam jangkauan', pr.kode]]
-                 : pr.jenis ? [['Fasilitas', pr.nama], ['Jenis', pr.jenis], ['Status', pr.status]]
-                            : [['Kecamatan', pr.nama], ['Kode', pr.kode], ['Nilai', pr.nilai_teks], ['Kelas', pr.kelas || ''],
-                               ['Pembilang', pr.pembilang !== undefined ? fmt.format(pr.pembilang) : '–'],
-                               ['Penyebut', pr.penyebut !== undefined ? fmt.format(pr.penyebut) : '–']];
+                     ? [[t('Kurang terlayani'), pr.nama], [t('Kode'), pr.kode], [t('Peringkat'), pr.peringkat],
+                        [t('Skor'), fmt.format(pr.skor)], [t('Alasan'), pr.alasan]]
+                 : pr.terjangkau ? [[t('Dalam jangkauan'), pr.kode]]
+                 : pr.jenis ? [[t('Fasilitas'), pr.nama], [t('Jenis'), pr.jenis], [t('Status'), pr.status]]
+                            : [[t('Kecamatan'), pr.nama], [t('Kode'), pr.kode], [t('Nilai'), pr.nilai_teks], [t('Kelas'), pr.kelas || ''],
+                               [t('Pembilang'), pr.pembilang !== undefined ? fmt.format(pr.pembilang) : '–'],
+                               [t('Penyebut'), pr.penyebut !== undefined ? fmt.format(pr.penyebut) : '–']];
         rows.forEach(function (r) {
           var tr = document.createElement('tr'), th = document.createElement('th'), td = document.createElement('td');
           th.textContent = r[0]; td.textContent = r[1] === undefined ? '' : r[1];
-          tr.appendChild(th); tr.appendChild(td); t.appendChild(tr);
+          tr.appendChild(th); tr.appendChild(td); tbl.appendChild(tr);
         });
-        box.appendChild(t);
+        box.appendChild(tbl);
       });
       box.hidden = false;
-    }).catch(function () { status('Gagal mengambil info.'); });
+    }).catch(function () { status(t('Gagal mengambil info.')); });
   }
 
   function download() {
@@ -123,7 +130,7 @@
     var b = map.getBounds();
     var url = '/api/export.png?layer=' + encodeURIComponent(state.layer) + '&preset=slide-1080&bbox=' +
               [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(6); }).join(',');
-    status('Menyiapkan PNG…');
+    status(t('Menyiapkan PNG…'));
     var a = document.createElement('a');
     a.href = url; a.download = 'petasehat-' + state.layer + '.png';
     document.body.appendChild(a); a.click(); a.remove();
@@ -141,17 +148,17 @@
     });
     var wanted = params.get('indicator');
     if (wanted && state.indicators.some(function (i) { return i.code === wanted; })) sel.value = wanted;
-    else if (wanted) status('Indikator "' + wanted + '" tidak ada di proyek.');
+    else if (wanted) status(t('Indikator "%1" tidak ada di proyek.').replace('%1', wanted));
     fillPeriods(params.get('period'));
     var bb = data.bbox;
     if (bb && bb.length === 4 && bb[2] > bb[0]) map.fitBounds([[bb[1], bb[0]], [bb[3], bb[2]]]);
     else map.setView([-2.5, 118], 5);
-    if (!state.indicators.length) status('Proyek belum berisi data indikator.');
+    if (!state.indicators.length) status(t('Proyek belum berisi data indikator.'));
     fillOverlays();
     showLayer();
     showFacilities();
     showOverlay();
-  }).catch(function () { status('Gagal memuat daftar indikator.'); });
+  }).catch(function () { status(t('Gagal memuat daftar indikator.')); });
 
   el('indicator').addEventListener('change', function () { fillPeriods(); showLayer(); });
   el('period').addEventListener('change', showLayer);
