@@ -331,13 +331,15 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     Transaction tx(project.db());
     result.importId = project.logImport(QStringLiteral("facilities"), path, opts, static_cast<qint64>(result.rows.size()),
                                         placed, failed, summary.join(QLatin1Char(' ')));
+    Project::FacilityWriter writer(project);
     for (RowReport& r : result.rows) {
         if (r.outcome == Outcome::Duplicate)
             continue;
         r.facility.importId = result.importId;
         r.facility.raw = rawJson(table, r.tableIndex);
-        r.facility.id = project.insertFacility(r.facility);
+        r.facility.id = writer.insert(r.facility);
     }
+    writer.finish();
     // The report is written before the commit: if it cannot be written, nothing is stored.
     if (!options.reportPath.isEmpty())
         writeReportCsv(options.reportPath, result.rows);
