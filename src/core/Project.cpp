@@ -223,42 +223,9 @@ qint64 Project::insertFacility(const Facility& f)
     return m_db->lastInsertId();
 }
 
-// SpatiaLite's per-row INSERT triggers on facility: the R*Tree update (gii_:
-// RTreeAlign runs its own SQL for every row), the last-insert time (tmi_) and
-// the geometry constraint check (ggi_: a geometry_columns lookup per row; the
-// writer only ever stores MakePoint(x, y, 4326), the column's type and SRID).
-static const char* kBulkSuspendedTriggers =
-    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facility' "
-    "AND (name LIKE 'gii\\_%' ESCAPE '\\' OR name LIKE 'tmi\\_%' ESCAPE '\\' OR name LIKE 'ggi\\_%' ESCAPE '\\')";
-
 Project::FacilityWriter::FacilityWriter(Project& project)
-    : m_project(project), m_st(project.db().prepare(kInsertFacility))
+    : m_project(project), m_bulk(project.db(), QStringLiteral("facility")), m_st(project.db().prepare(kInsertFacility))
 {
-    Database& db = project.db();
-    m_firstNewId = db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM facility");
-    std::vector<std::string> names;
-    {
-        auto st = db.prepare(kBulkSuspendedTriggers);
-        while (st.step()) {
-            names.push_back(st.text(0).toStdString());
-            m_triggers.push_back(st.text(1).toStdString());
-        }
-    }
-    for (const std::string& n : names)
-        db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(QString::fromStdString(n)));
-    // A 48,000-row import dirties more pages than the default cache holds; a
-    // larger cache keeps SQLite from spilling (and rewriting) them mid-transaction.
-    db.exec("PRAGMA cache_size = -65536");
-}
-
-Project::FacilityWriter::~FacilityWriter()
-{
-    if (!m_finished) {
-        try {
-            finish();   // on an exception the caller's rollback undoes it anyway
-        } catch (...) {
-        }
-    }
 }
 
 qint64 Project::FacilityWriter::insert(const Facility& f)
@@ -266,27 +233,6 @@ qint64 Project::FacilityWriter::insert(const Facility& f)
     bindFacility(m_st, f);
     m_st.run();
     return m_project.db().lastInsertId();
-}
-
-void Project::FacilityWriter::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    Database& db = m_project.db();
-    for (const std::string& sql : m_triggers)
-        db.exec(sql.c_str());
-    if (db.hasTable("idx_facility_geom")) {
-        auto st = db.prepare("INSERT OR REPLACE INTO idx_facility_geom(pkid, xmin, xmax, ymin, ymax) "
-                             "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) FROM facility "
-                             "WHERE id >= ?1 AND geom IS NOT NULL");
-        st.bind(1, m_firstNewId);
-        st.run();
-    }
-    if (db.hasTable("geometry_columns_time"))
-        db.exec("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-                "WHERE lower(f_table_name) = 'facility' AND lower(f_geometry_column) = 'geom'");
-    db.exec("PRAGMA cache_size = -2000");
 }
 
 void Project::updateFacility(const Facility& f)

@@ -4,7 +4,6 @@
 #include <QRectF>
 #include <map>
 #include <memory>
-#include <string>
 #include <vector>
 
 namespace ps {
@@ -51,24 +50,17 @@ public:
     // -- facilities --------------------------------------------------------
     qint64 insertFacility(const Facility& f);
     // Many inserts (imports): one prepared statement, and the spatial index
-    // filled once at the end instead of by SpatiaLite's per-row triggers
-    // (each of which prepares an R*Tree statement again). Use inside a
-    // Transaction and call finish() before the commit; the suspended triggers
-    // come back in finish() (or, on an exception, with the rollback).
+    // filled once at the end (BulkSpatialInsert) instead of by SpatiaLite's
+    // per-row triggers. Use inside a Transaction; call finish() before the commit.
     class FacilityWriter {
     public:
         explicit FacilityWriter(Project& project);
-        ~FacilityWriter();
-        FacilityWriter(const FacilityWriter&) = delete;
-        FacilityWriter& operator=(const FacilityWriter&) = delete;
         qint64 insert(const Facility& f);
-        void finish();
+        void finish() { m_bulk.finish(); }
 
     private:
         Project& m_project;
-        std::vector<std::string> m_triggers;   // CREATE TRIGGER statements to restore
-        std::int64_t m_firstNewId = 0;
-        bool m_finished = false;
+        BulkSpatialInsert m_bulk;   // the writer only stores MakePoint(x, y, 4326): the column's type and SRID
         Statement m_st;
     };
     void updateFacility(const Facility& f);  // by id; records updatedBy/updatedAt as given
