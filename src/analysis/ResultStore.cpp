@@ -17,6 +17,8 @@ static void storeRanking(Database& db, qint64 runId, const std::vector<RankRow>&
         "balita_per_posyandu, part_uncovered, part_prevalence, part_count, part_balita_per_posyandu, geom) VALUES "
         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
         "(SELECT geom FROM admin_area WHERE code = ?2))");
+    // The copied polygons are admin_area's (MULTIPOLYGON, 4326): the column's type and SRID.
+    BulkSpatialInsert bulk(db, QStringLiteral("underserved_rank"));
     for (const RankRow& r : rows) {
         st.reset();
         st.bind(1, static_cast<std::int64_t>(runId)).bind(2, r.in.code).bind(3, level).bind(4, r.in.name);
@@ -27,6 +29,7 @@ static void storeRanking(Database& db, qint64 runId, const std::vector<RankRow>&
         st.bind(20, r.partBalitaPerPosyandu);
         st.run();
     }
+    bulk.finish();
 }
 
 qint64 storeCoverageRun(Project& project, const CoverageResult& result, const QString& startedAt, bool withGeometry)
@@ -70,12 +73,14 @@ qint64 storeCoverageRun(Project& project, const CoverageResult& result, const QS
     if (withGeometry) {
         auto st = db.prepare("INSERT INTO coverage_geom(run_id, facility_type, area_code, covered, geom) VALUES "
                              "(?1, ?2, ?3, 1, CastToMultiPolygon(GeomFromWKB(?4, 4326)))");
+        BulkSpatialInsert bulk(db, QStringLiteral("coverage_geom"));   // MULTIPOLYGON 4326 by the cast above
         for (const auto& [key, wkb] : result.coveredWkbByDesaAndType) {
             const qsizetype bar = key.indexOf(QLatin1Char('|'));
             st.reset();
             st.bind(1, static_cast<std::int64_t>(runId)).bind(2, key.mid(bar + 1)).bind(3, key.left(bar)).bindBlob(4, wkb);
             st.run();
         }
+        bulk.finish();
     }
     storeRanking(db, runId, result.desaRanking, QStringLiteral("desa"));
     storeRanking(db, runId, result.kecamatanRanking, QStringLiteral("kecamatan"));

@@ -982,8 +982,8 @@ void MainWindow::refreshLayers()
         legend.push_back(analysisLegend);
     }
     m_shownLegend = legend;
-    m_legend->setGroups(legend);
-    m_canvas->setLayers(out);
+    // The legend changes when the map drawn with these layers is on screen.
+    m_canvas->setLayers(out, [this, legend] { m_legend->setGroups(legend); });
 }
 
 void MainWindow::fillAttributeTable()

@@ -32,6 +32,16 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_settings.dpi = 96.0;
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &MapCanvas::renderFinished);
+    m_busyTimer = new QTimer(this);
+    m_busyTimer->setInterval(80);
+    connect(m_busyTimer, &QTimer::timeout, this, [this] {
+        if (isIdle()) {
+            m_busyTimer->stop();
+        } else {
+            ++m_busyPhase;
+            update(rect().right() - 40, 4, 36, 36);
+        }
+    });
 }
 
 MapCanvas::~MapCanvas()
@@ -56,6 +66,13 @@ void MapCanvas::setLayers(const ps::render::MapLayers& layers)
     m_layers = layers;
     ++m_layersVersion;
     scheduleRender();
+}
+
+void MapCanvas::setLayers(const ps::render::MapLayers& layers, std::function<void()> onShown)
+{
+    setLayers(layers);
+    m_onLayersShown = std::move(onShown);   // an older, never-shown one is dropped
+    m_onLayersShownVersion = m_layersVersion;
 }
 
 void MapCanvas::setExtent(const QRectF& mapExtent)
@@ -102,6 +119,8 @@ void MapCanvas::scheduleRender()
         m_scheduled = false;
         startRender();
     });
+    if (!m_busyTimer->isActive())
+        m_busyTimer->start();
     update();
 }
 
@@ -117,8 +136,10 @@ void MapCanvas::startRender()
         // shown scaled until the new one is ready (e.g. while docks settle at start-up).
         const bool sizeOnly = m_job && m_job->settings.extent == m_settings.extent && m_job->layersVersion == m_layersVersion &&
                               m_job->settings.crs == m_settings.crs;
-        if (m_job && !sizeOnly)
+        if (m_job && !sizeOnly && !m_job->progress.cancelled()) {
             m_job->progress.cancel();
+            ++m_rendersCancelled;
+        }
         m_pending = true;
         return;
     }
@@ -130,17 +151,16 @@ void MapCanvas::startRender()
     job->layers = m_layers;
     job->layersVersion = m_layersVersion;
     m_job = job;
+    ++m_rendersStarted;
     m_watcher.setFuture(QtConcurrent::run([job] {
         QElapsedTimer t;
         t.start();
         QImage img(job->settings.outputSize.toSize(), QImage::Format_ARGB32_Premultiplied);
         img.fill(QColor(250, 250, 247));
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
+        // Bands on every core (labels placed once over the frame afterwards);
+        // the GUI thread only shows the previous frame meanwhile.
         ps::render::MapRenderer renderer;
-        job->ok = renderer.render(p, job->settings, job->layers, &job->progress);
-        p.end();
+        job->ok = renderer.renderImage(img, job->settings, job->layers, &job->progress);
         job->image = std::move(img);
         job->ms = t.elapsed();
     }));
@@ -156,7 +176,14 @@ void MapCanvas::renderFinished()
         m_image.setDevicePixelRatio(dpr());
         m_imageSettings = job->settings;
         m_lastRenderMs = job->ms;
+        const bool layersShown = m_onLayersShown && job->layersVersion >= m_onLayersShownVersion;
         repaint();
+        if (layersShown) {
+            // The map with these layers is on screen now: the legend may follow.
+            auto onShown = std::move(m_onLayersShown);
+            m_onLayersShown = nullptr;
+            onShown();
+        }
         emit mapPainted();
     }
     const bool stale = job && (job->settings.extent != m_settings.extent ||
@@ -167,6 +194,8 @@ void MapCanvas::renderFinished()
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
+    QElapsedTimer clock;
+    clock.start();
     QPainter p(this);
     p.fillRect(rect(), QColor(250, 250, 247));
     MapSettings cur = m_settings;
@@ -203,6 +232,23 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.setBrush(QColor(0, 120, 215, 40));
         p.drawRect(m_box);
     }
+    if (isBusy())
+        paintBusySign(p);
+    m_lastPaintMs = clock.nsecsElapsed() / 1e6;
+}
+
+void MapCanvas::paintBusySign(QPainter& p)
+{
+    // A turning arc in the top-right corner while the map is being redrawn
+    // (the picture underneath is the previous frame, moved to the new view).
+    const QRectF r(width() - 34, 8, 24, 24);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 210));
+    p.drawEllipse(r.adjusted(-4, -4, 4, 4));
+    p.setPen(QPen(QColor(0, 120, 215), 3, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(r, -m_busyPhase * 45 * 16, 270 * 16);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)

@@ -6,7 +6,10 @@
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace ps {
 class Progress;
@@ -30,6 +33,10 @@ public:
 
     void setCrs(const QString& crs);
     void setLayers(const ps::render::MapLayers& layers);
+    // The same, and `onShown` runs when a frame drawn with these layers is first
+    // on screen (not called when newer layers replace them first): what goes with
+    // the map (the legend) changes together with the map, never before it.
+    void setLayers(const ps::render::MapLayers& layers, std::function<void()> onShown);
     const ps::render::MapLayers& layers() const { return m_layers; }
     // Zooms to an extent in map units (grown to the widget's aspect ratio).
     void setExtent(const QRectF& mapExtent);
@@ -51,6 +58,14 @@ public:
     void setOverlay(const CanvasOverlay* overlay) { m_overlay = overlay; update(); }
 
     bool isRendering() const { return m_watcher.isRunning(); }
+    // A render is running or about to start: the busy sign is on screen.
+    bool isBusy() const { return !isIdle(); }
+    // Renders started and renders cancelled (superseded) since construction.
+    int rendersStarted() const { return m_rendersStarted; }
+    int rendersCancelled() const { return m_rendersCancelled; }
+    // How long the last paintEvent took on the GUI thread (ms): the frame time a
+    // user sees while panning/zooming, since the map itself is drawn on workers.
+    double lastPaintMs() const { return m_lastPaintMs; }
     // No render running or waiting: what is on screen is the current map.
     bool isIdle() const { return !m_watcher.isRunning() && !m_pending && !m_scheduled; }
     bool hasImage() const { return !m_image.isNull(); }
@@ -75,6 +90,7 @@ private:
     void scheduleRender();
     void startRender();
     void renderFinished();
+    void paintBusySign(QPainter& p);
     double dpr() const;
 
     ps::render::MapSettings m_settings;
@@ -90,6 +106,12 @@ private:
     bool m_pending = false;                // settings changed while a render runs
     bool m_scheduled = false;
     qint64 m_lastRenderMs = 0;
+    int m_rendersStarted = 0, m_rendersCancelled = 0;
+    double m_lastPaintMs = 0;
+    std::function<void()> m_onLayersShown;   // for layers version m_onLayersShownVersion
+    int m_onLayersShownVersion = 0;
+    QTimer* m_busyTimer = nullptr;           // animates the busy sign
+    int m_busyPhase = 0;
 
     std::vector<QPainterPath> m_highlight;
     const CanvasOverlay* m_overlay = nullptr;

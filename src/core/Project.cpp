@@ -209,16 +209,30 @@ static void bindFacility(Statement& st, const Facility& f)
     st.bind(17, f.updatedBy).bind(18, f.updatedAt);
 }
 
+static const char* kInsertFacility =
+    "INSERT INTO facility(code, type, name, desa_code, kecamatan_code, status, method, uncertainty_m, "
+    "match_score, note, source_file, source_row, raw, import_id, geom, updated_by, updated_at) VALUES "
+    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+    "CASE WHEN ?15 IS NULL OR ?16 IS NULL THEN NULL ELSE MakePoint(?15, ?16, 4326) END, ?17, ?18)";
+
 qint64 Project::insertFacility(const Facility& f)
 {
-    auto st = m_db->prepare(
-        "INSERT INTO facility(code, type, name, desa_code, kecamatan_code, status, method, uncertainty_m, "
-        "match_score, note, source_file, source_row, raw, import_id, geom, updated_by, updated_at) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "CASE WHEN ?15 IS NULL OR ?16 IS NULL THEN NULL ELSE MakePoint(?15, ?16, 4326) END, ?17, ?18)");
+    auto st = m_db->prepare(kInsertFacility);
     bindFacility(st, f);
     st.run();
     return m_db->lastInsertId();
+}
+
+Project::FacilityWriter::FacilityWriter(Project& project)
+    : m_project(project), m_bulk(project.db(), QStringLiteral("facility")), m_st(project.db().prepare(kInsertFacility))
+{
+}
+
+qint64 Project::FacilityWriter::insert(const Facility& f)
+{
+    bindFacility(m_st, f);
+    m_st.run();
+    return m_project.db().lastInsertId();
 }
 
 void Project::updateFacility(const Facility& f)

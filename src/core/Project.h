@@ -49,6 +49,20 @@ public:
 
     // -- facilities --------------------------------------------------------
     qint64 insertFacility(const Facility& f);
+    // Many inserts (imports): one prepared statement, and the spatial index
+    // filled once at the end (BulkSpatialInsert) instead of by SpatiaLite's
+    // per-row triggers. Use inside a Transaction; call finish() before the commit.
+    class FacilityWriter {
+    public:
+        explicit FacilityWriter(Project& project);
+        qint64 insert(const Facility& f);
+        void finish() { m_bulk.finish(); }
+
+    private:
+        Project& m_project;
+        BulkSpatialInsert m_bulk;   // the writer only stores MakePoint(x, y, 4326): the column's type and SRID
+        Statement m_st;
+    };
     void updateFacility(const Facility& f);  // by id; records updatedBy/updatedAt as given
     std::vector<Facility> facilities(std::optional<FacilityType> type = {});
     std::optional<Facility> facility(qint64 id);

@@ -213,4 +213,57 @@ void Transaction::commit()
     m_done = true;
 }
 
+BulkSpatialInsert::BulkSpatialInsert(Database& db, const QString& table, const QString& column)
+    : m_db(db), m_table(table), m_column(column)
+{
+    m_firstRowid = m_db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) + 1 FROM \"%1\"").arg(table).toUtf8().constData());
+    for (const char* kind : {"ggi", "gii", "tmi"}) {
+        const QString name = QStringLiteral("%1_%2_%3").arg(QLatin1String(kind), table, column);
+        Statement st = m_db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
+        st.bind(1, name);
+        if (!st.step())
+            continue;
+        m_triggers.push_back(st.text(0).toStdString());
+        m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+    }
+    // Thousands of rows dirty more pages than the default cache holds; a larger
+    // cache keeps SQLite from spilling (and rewriting) them mid-transaction.
+    m_db.exec("PRAGMA cache_size = -65536");
+}
+
+BulkSpatialInsert::~BulkSpatialInsert()
+{
+    if (!m_finished) {
+        try {
+            finish();
+        } catch (...) {
+        }
+    }
+}
+
+void BulkSpatialInsert::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (const std::string& sql : m_triggers)
+        m_db.exec(sql.c_str());
+    const QString index = QStringLiteral("idx_%1_%2").arg(m_table, m_column);
+    if (m_db.hasTable(index.toUtf8().constData())) {
+        Statement st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO \"%1\"(pkid, xmin, xmax, ymin, ymax) "
+                                                   "SELECT rowid, MbrMinX(\"%3\"), MbrMaxX(\"%3\"), MbrMinY(\"%3\"), MbrMaxY(\"%3\") "
+                                                   "FROM \"%2\" WHERE rowid >= ?1 AND \"%3\" IS NOT NULL")
+                                        .arg(index, m_table, m_column));
+        st.bind(1, m_firstRowid);
+        st.run();
+    }
+    if (m_db.hasTable("geometry_columns_time")) {
+        Statement st = m_db.prepare("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                                    "WHERE lower(f_table_name) = lower(?1) AND lower(f_geometry_column) = lower(?2)");
+        st.bind(1, m_table).bind(2, m_column);
+        st.run();
+    }
+    m_db.exec("PRAGMA cache_size = -2000");
+}
+
 } // namespace ps

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -81,6 +82,29 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+};
+
+// Many INSERTs into one SpatiaLite table, inside a Transaction. SpatiaLite's
+// per-row INSERT triggers on the geometry column are suspended: the R*Tree
+// update (gii_: RTreeAlign runs its own SQL for every row), the last-insert time
+// (tmi_) and the geometry type/SRID check (ggi_: a geometry_columns lookup per
+// row; use only where the SQL itself makes the column's type and SRID). finish()
+// brings the triggers back and fills the spatial index once with the new rows;
+// on an exception the caller's rollback restores everything anyway.
+class BulkSpatialInsert {
+public:
+    BulkSpatialInsert(Database& db, const QString& table, const QString& column = QStringLiteral("geom"));
+    ~BulkSpatialInsert();
+    BulkSpatialInsert(const BulkSpatialInsert&) = delete;
+    BulkSpatialInsert& operator=(const BulkSpatialInsert&) = delete;
+    void finish();
+
+private:
+    Database& m_db;
+    QString m_table, m_column;
+    std::vector<std::string> m_triggers;   // CREATE TRIGGER statements to restore
+    std::int64_t m_firstRowid = 0;
+    bool m_finished = false;
 };
 
 } // namespace ps

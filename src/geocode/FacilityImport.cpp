@@ -14,7 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <ogrsf_frmts.h>
+#include <cerrno>
 #include <cmath>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 
 namespace ps::geocode {
 
@@ -333,62 +336,74 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
 
 // ------------------------------------------------------------------ report
 
+// One CSV field, quoted by GDAL's own CSV escaping (CPLES_CSV, what OGR's CSV
+// writer applies to every field): quotes only where a comma, quote or line break needs them.
+static void appendField(QByteArray& line, const QByteArray& utf8)
+{
+    if (!line.isEmpty())
+        line += ',';
+    char* escaped = CPLEscapeString(utf8.constData(), static_cast<int>(utf8.size()), CPLES_CSV);
+    line += escaped;
+    CPLFree(escaped);
+}
+
+static QByteArray number(double v) { return QByteArray::number(v, 'g', 15); }
+
 void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
 {
-    io::NewTable table = io::createTableFile(path, "CSV");
-    OGRLayer* layer = table.layer;
-    struct Field {
-        const char* name;
-        OGRFieldType type;
+    initGdal();
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        throw Error(path, tr("laporan tidak dapat ditimpa"));
+    // Written line by line through VSI with GDAL's CSV escaping: the OGR CSV
+    // layer wraps every feature in an editable-layer copy and printf-formats
+    // each field, several seconds of CPU for a province's 48,000 rows.
+    VSILFILE* fp = VSIFOpenL(path.toUtf8().constData(), "wb");
+    if (!fp)
+        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(QString::fromUtf8(VSIStrerror(errno))));
+    bool ok = true;
+    auto write = [&](const QByteArray& line) {
+        ok = ok && VSIFWriteL(line.constData(), 1, line.size(), fp) == static_cast<size_t>(line.size()) &&
+             VSIFWriteL("\n", 1, 1, fp) == 1;
     };
-    static const Field fields[] = {{"baris", OFTInteger}, {"kode", OFTString},         {"nama", OFTString},
-                                   {"desa_tertulis", OFTString}, {"kecamatan_tertulis", OFTString},
-                                   {"koordinat_tertulis", OFTString}, {"hasil", OFTString},
-                                   {"desa_kode", OFTString},  {"kecamatan_kode", OFTString}, {"lintang", OFTReal},
-                                   {"bujur", OFTReal},        {"metode", OFTString},       {"radius_m", OFTReal},
-                                   {"skor_nama", OFTReal},    {"alasan", OFTString}};
-    for (const Field& f : fields) {
-        OGRFieldDefn def(f.name, f.type);
-        if (f.type == OFTReal && QByteArray(f.name) != "radius_m" && QByteArray(f.name) != "skor_nama")
-            def.SetPrecision(7);
-        layer->CreateField(&def);
-    }
+    write("baris,kode,nama,desa_tertulis,kecamatan_tertulis,koordinat_tertulis,hasil,desa_kode,kecamatan_kode,lintang,"
+          "bujur,metode,radius_m,skor_nama,alasan");
+    QByteArray line;
     for (const RowReport& r : rows) {
-        OGRFeatureUniquePtr feat(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         const Facility& f = r.facility;
-        feat->SetField("baris", static_cast<int>(r.row));
-        feat->SetField("kode", r.code.toUtf8().constData());
-        feat->SetField("nama", r.name.toUtf8().constData());
-        feat->SetField("desa_tertulis", r.desaText.toUtf8().constData());
-        feat->SetField("kecamatan_tertulis", r.kecamatanText.toUtf8().constData());
-        feat->SetField("koordinat_tertulis", r.coordText.toUtf8().constData());
-        feat->SetField("hasil", outcomeName(r.outcome).toUtf8().constData());
-        feat->SetField("desa_kode", f.desaCode.toUtf8().constData());
-        feat->SetField("kecamatan_kode", f.kecamatanCode.toUtf8().constData());
-        if (f.lat && f.lon) {
-            feat->SetField("lintang", *f.lat);
-            feat->SetField("bujur", *f.lon);
-        }
-        feat->SetField("metode", f.method.toUtf8().constData());
-        if (f.uncertaintyM)
-            feat->SetField("radius_m", std::round(*f.uncertaintyM));
-        if (f.matchScore)
-            feat->SetField("skor_nama", std::round(*f.matchScore * 1000) / 1000);
-        feat->SetField("alasan", r.reason.toUtf8().constData());
-        if (layer->CreateFeature(feat.get()) != OGRERR_NONE)
-            throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(lastGdalError()), r.row);
+        line.clear();
+        appendField(line, QByteArray::number(r.row));
+        for (const QString* t : {&r.code, &r.name, &r.desaText, &r.kecamatanText, &r.coordText})
+            appendField(line, t->toUtf8());
+        appendField(line, outcomeName(r.outcome).toUtf8());
+        appendField(line, f.desaCode.toUtf8());
+        appendField(line, f.kecamatanCode.toUtf8());
+        appendField(line, f.lat && f.lon ? number(*f.lat) : QByteArray());
+        appendField(line, f.lat && f.lon ? number(*f.lon) : QByteArray());
+        appendField(line, f.method.toUtf8());
+        appendField(line, f.uncertaintyM ? number(std::round(*f.uncertaintyM)) : QByteArray());
+        appendField(line, f.matchScore ? number(std::round(*f.matchScore * 1000) / 1000) : QByteArray());
+        appendField(line, r.reason.toUtf8());
+        write(line);
+        if (!ok)
+            break;
     }
+    ok = VSIFCloseL(fp) == 0 && ok;
+    if (!ok)
+        throw Error(path, tr("laporan tidak dapat ditulis: %1").arg(QString::fromUtf8(VSIStrerror(errno))));
 }
 
 // ------------------------------------------------------------------ import
 
 // The input row as a JSON object {header: cell}, kept so that a person can fix the row later.
-static QString rawJson(const io::Table& table, size_t index)
+// `keys` is the object of the headers (empty values), built once: each row only
+// replaces the values instead of inserting (and sorting) every key again.
+static QString rawJson(const io::Table& table, size_t index, const QJsonObject& keys)
 {
     const QStringList& row = table.rows[index];
-    QJsonObject raw;
+    QJsonObject raw = keys;
     for (int c = 0; c < table.headers.size(); ++c)
-        raw.insert(table.headers[c], c < row.size() ? row[c] : QString());
+        if (c < row.size() && !row[c].isEmpty())
+            raw[table.headers[c]] = row[c];
     return QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
 }
 
@@ -500,13 +515,18 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     Transaction tx(project.db());
     result.importId = project.logImport(QStringLiteral("facilities"), path, opts, static_cast<qint64>(result.rows.size()),
                                         placed, failed, summary.join(QLatin1Char(' ')));
+    QJsonObject keys;
+    for (const QString& h : table.headers)
+        keys.insert(h, QString());
+    Project::FacilityWriter writer(project);
     for (RowReport& r : result.rows) {
         if (r.outcome == Outcome::Duplicate)
             continue;
         r.facility.importId = result.importId;
-        r.facility.raw = rawJson(table, r.tableIndex);
-        r.facility.id = project.insertFacility(r.facility);
+        r.facility.raw = rawJson(table, r.tableIndex, keys);
+        r.facility.id = writer.insert(r.facility);
     }
+    writer.finish();
     // The report is written before the commit: if it cannot be written, nothing is stored.
     if (!options.reportPath.isEmpty())
         writeReportCsv(options.reportPath, result.rows);
