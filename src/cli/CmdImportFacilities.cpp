@@ -78,6 +78,9 @@ int cmdImportFacilities(const QStringList& args)
                                      tr("titik di luar desa yang disebut dipertahankan (ditandai) sampai jarak ini; "
                                         "lebih jauh ditolak (bawaan 2000)"),
                                      tr("meter"));
+    const QCommandLineOption encoding("encoding", tr("pengodean CSV: utf-8, utf-16, cp1252, latin1 (bawaan: dikenali otomatis)"),
+                                      tr("pengodean"));
+    p.addOption(encoding);
     for (const auto* o : {&type, &sheet, &area, &code, &name, &desa, &kec, &lat, &lon, &coord, &report, &raster, &maxDist})
         p.addOption(*o);
     parseOrExit(p, QStringLiteral("import facilities"), args, 2, 2);
@@ -90,6 +93,7 @@ int cmdImportFacilities(const QStringList& args)
     }
     o.type = *t;
     o.sheet = p.value(sheet);
+    o.encoding = p.value(encoding);
     o.areaPrefix = p.value(area).trimmed();
     o.columns = {p.value(code), p.value(name), p.value(desa), p.value(kec), p.value(lat), p.value(lon), p.value(coord)};
     o.populationRaster = p.value(raster);

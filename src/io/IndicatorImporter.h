@@ -17,6 +17,8 @@ struct IndicatorImportOptions {
     QString nameColumn;                           // empty = found from the headers (desa, kecamatan, nama, ...)
     QString level;                                // optional: "kecamatan"/"desa"/..., else inferred
     QMap<QString, QString> columnToVariable;      // column header -> catalogue variable, overrides the aliases
+    bool replace = false;                         // blank cells erase stored values (else stored values are kept)
+    QString encoding;                             // CSV encoding; empty = detect
 };
 
 struct IndicatorImportReport {
@@ -27,6 +29,9 @@ struct IndicatorImportReport {
     QStringList sheets;                           // sheets read (empty name for a CSV)
     qint64 skippedRows = 0;                       // total rows ("Jumlah", "Total"), each with a warning
     qint64 matchedByName = 0;                     // rows whose area was found by name, not code
+    qint64 keptStored = 0;                        // blank cells whose stored value was kept (no --replace)
+    qint64 erasedStored = 0;                      // stored values erased by blank cells (--replace)
+    QStringList erasedExamples;                   // "16.07.01 2022 stunting" of the first erased values
 };
 
 // Imports indicator counts from CSV/XLSX/ODS: one sheet per year (named
