@@ -14,26 +14,26 @@ static bool within(const OGREnvelope& e, double minX, double maxX, double minY, 
            e.MinX >= minX && e.MaxX <= maxX && e.MinY >= minY && e.MaxY <= maxY;
 }
 
-static QString box(const OGREnvelope& e)
+static QString box(const OGREnvelope& e, const QString& x, const QString& y)
 {
-    auto f = [](double v) { return std::isfinite(v) && std::fabs(v) < 1e7 ? formatNumber(v, 4) : QString::number(v, 'g', 4); };
-    return QStringLiteral("%1 – %2, %3 – %4").arg(f(e.MinX), f(e.MaxX), f(e.MinY), f(e.MaxY));
+    auto f = [](double v) { return formatNumber(v, 4); };
+    return QStringLiteral("%1 %2 – %3, %4 %5 – %6").arg(x, f(e.MinX), f(e.MaxX), y, f(e.MinY), f(e.MaxY));
 }
 
 QString boundaryExtentProblem(const OGREnvelope& lonLat, const OGREnvelope& source, bool projected, const QString& sourceCrs)
 {
     if (within(lonLat, kIndonesiaMinLon, kIndonesiaMaxLon, kIndonesiaMinLat, kIndonesiaMaxLat))
         return {};
-    const QString where = tr("koordinat (bujur %1 / lintang) di luar Indonesia").arg(box(lonLat));
+    const QString where = tr("koordinat (%1) di luar Indonesia").arg(box(lonLat, tr("bujur"), tr("lintang")));
     if (within(lonLat, kIndonesiaMinLat, kIndonesiaMaxLat, kIndonesiaMinLon, kIndonesiaMaxLon))
         return where + tr("; bujur dan lintang tampak tertukar (urutan sumbu). Simpan ulang berkas dengan urutan x = bujur, "
                           "y = lintang");
     if (projected && within(source, -180, 180, -90, 90))
         return where + tr("; angka di berkas (%1) tampak seperti derajat, padahal CRS berkas %2 memakai meter: label CRS "
-                          "berkas salah. Tetapkan CRS yang benar (mis. EPSG:4326) lalu impor lagi").arg(box(source), sourceCrs);
+                          "berkas salah. Tetapkan CRS yang benar (mis. EPSG:4326) lalu impor lagi").arg(box(source, QStringLiteral("x"), QStringLiteral("y")), sourceCrs);
     if (!projected && within(source, -1e8, 1e8, -1e8, 1e8) && (std::fabs(source.MaxX) > 1000 || std::fabs(source.MaxY) > 1000))
         return where + tr("; angka di berkas (%1) tampak seperti meter, padahal CRS berkas %2 memakai derajat: label CRS "
-                          "berkas salah (mis. UTM 48S = EPSG:32748)").arg(box(source), sourceCrs);
+                          "berkas salah (mis. UTM 48S = EPSG:32748)").arg(box(source, QStringLiteral("x"), QStringLiteral("y")), sourceCrs);
     return where + tr("; periksa CRS berkas (%1) dan koordinatnya").arg(sourceCrs);
 }
 
