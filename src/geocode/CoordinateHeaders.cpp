@@ -45,19 +45,31 @@ void checkCoordinateHeaders(const io::Table& t, const FacilityColumns& c)
                             -1, h);
         }
     }
-    for (const QString& chosen : {c.lat, c.lon, c.coord}) {
-        if (chosen.isEmpty())
-            continue;
-        const QRegularExpression twin(QStringLiteral("^%1[_ ]?\\(?\\d\\)?$").arg(QRegularExpression::escape(key(chosen))));
+    // The same coordinate header twice ("latitude", "latitude" or "latitude2"): which one is meant?
+    static const QStringList kLat = {"latitude", "lintang", "lat", "y"};
+    static const QStringList kLon = {"longitude", "bujur", "lon", "lng", "long", "x"};
+    for (const QString& name : kLat + kLon) {
+        const QRegularExpression twin(QStringLiteral("^%1[_ ]?\\(?\\d\\)?$").arg(QRegularExpression::escape(name)));
         QStringList same;
         for (int i = 0; i < t.headers.size(); ++i)
-            if (key(t.headers[i]) == key(chosen) || twin.match(key(t.headers[i])).hasMatch())
+            if (key(t.headers[i]) == name || twin.match(key(t.headers[i])).hasMatch())
                 same << tr("'%1' (kolom %2)").arg(t.headers[i]).arg(i + 1);
         if (same.size() > 1)
             throw Error(t.file,
                         tr("kolom koordinat muncul %1 kali: %2; tidak jelas mana yang dipakai. Hapus atau ganti nama "
                            "salah satunya").arg(same.size()).arg(same.join(QStringLiteral(", "))),
-                        -1, chosen);
+                        -1, name);
+    }
+    // One half of the pair alone: every coordinate would be dropped.
+    if (!havePair && c.coord.isEmpty()) {
+        for (const QString& h : t.headers) {
+            const bool lat = kLat.contains(key(h)) && key(h).size() > 1, lon = kLon.contains(key(h)) && key(h).size() > 1;
+            if (lat || lon)
+                throw Error(t.file, tr("ada kolom %1 '%2' tetapi tidak ada kolom %3, sehingga semua koordinat akan "
+                                       "diabaikan; tambahkan kolomnya atau sebutkan dengan --lat-col/--lon-col")
+                                        .arg(lat ? tr("lintang") : tr("bujur"), h, lat ? tr("bujur") : tr("lintang")),
+                            -1, h);
+        }
     }
 }
 

@@ -89,6 +89,20 @@ text("fas_latitude_dua.csv", "kode,nama,kecamatan,desa,latitude,latitude,longitu
      "".join(r.replace(",-2.90,", ",-2.90,-2.90,") for r in FAC_ROWS.splitlines(True)))
 text("fas_cp1252.csv", FAC_HEAD + FAC_ROWS.replace("Posyandu Mawar", "Posyandu Mawar \u2013 Bu\u2019 Ani"), "cp1252")
 text("fas_judul_saja.csv", FAC_HEAD)
+# coordinates as formulas saved without their values (what some exports write): read as blank
+text("/tmp/ps_corpus_fas.csv", FAC_HEAD + FAC_ROWS)
+subprocess.run(["ogr2ogr", "-f", "XLSX", "-nln", "posyandu", "/tmp/ps_corpus_fas.xlsx", "/tmp/ps_corpus_fas.csv"], check=True)
+fas = zipfile.ZipFile("/tmp/ps_corpus_fas.xlsx")
+out = io.BytesIO()
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for item in fas.infolist():
+        data = fas.read(item.filename)
+        if item.filename.endswith("sheet1.xml"):
+            import re
+            data = re.sub(rb'<c r="([EF])([2-9])" t="s">\s*<v>\d+</v>\s*</c>', rb'<c r="\1\2"><f>0+0</f></c>', data)
+        z.writestr(item, data)
+text("fas_rumus_koordinat.xlsx", out.getvalue())
+os.remove("/tmp/ps_corpus_fas.csv"); os.remove("/tmp/ps_corpus_fas.xlsx")
 text("fas_baris_pendek.csv", FAC_HEAD + FAC_ROWS + "F5,Posyandu Dahlia,Dua\n")
 
 # --- boundaries
