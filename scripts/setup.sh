@@ -14,8 +14,9 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core
   libjs-leaflet
 )
-# Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load).
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk)
+# Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load),
+# and the ASan/UBSan build with its libFuzzer targets (scripts/test-sanitizers.sh).
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk clang-14 libclang-rt-14-dev)
 
 want=("${PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi
