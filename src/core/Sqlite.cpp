@@ -1,9 +1,11 @@
 #include "Sqlite.h"
 #include "Error.h"
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutex>
 #include <sqlite3.h>
 #include <spatialite.h>
+#include <sys/statvfs.h>
 
 namespace ps {
 
@@ -14,11 +16,29 @@ static QString sqliteError(sqlite3* db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+static QString dbFile(sqlite3* db);
+
+// A disk too full to write on: SQLite reports it as SQLITE_FULL or, on some file
+// systems (tmpfs), as a plain I/O error.
+static bool diskFull(sqlite3* db)
+{
+    const QString file = dbFile(db);
+    if (file.isEmpty())
+        return false;
+    struct statvfs vfs {};
+    const QByteArray dir = QFileInfo(file).absolutePath().toLocal8Bit();
+    return statvfs(dir.constData(), &vfs) == 0 && static_cast<double>(vfs.f_bavail) * vfs.f_frsize < 1024.0 * 1024.0;
+}
+
 // SQLite's failures that are about the machine, not the project, in words a
 // user can act on; empty for the others (then SQLite's own text is shown).
 static QString machineFailure(sqlite3* db)
 {
-    switch (sqlite3_extended_errcode(db) & 0xff) {
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    if ((code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && diskFull(db))
+        return tr("disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi "
+                  "(proyek tidak berubah)");
+    switch (code) {
     case SQLITE_FULL: return tr("disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi "
                                 "(proyek tidak berubah)");
     case SQLITE_READONLY: return tr("berkas proyek atau foldernya tidak dapat ditulis (hanya-baca, izin berkas, atau "
