@@ -39,15 +39,7 @@ std::vector<Case> loadCases()
     return cases;
 }
 
-pstest::CliRun petasehat(const QStringList& args)
-{
-#ifdef PETASEHAT_CLI
-    return pstest::runProgram(QStringLiteral(PETASEHAT_CLI), args, 120000);
-#else
-    Q_UNUSED(args);
-    return {};
-#endif
-}
+using iotest::petasehat;
 
 } // namespace
 
