@@ -14,8 +14,9 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core
   libjs-leaflet libmicrohttpd-dev
 )
-# Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load).
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl)
+# Only needed to run the GUI/web tests and benchmarks (screenshots, headless browser, load),
+# the WMS conformance check, and the ASan/UBSan build with its libFuzzer targets (scripts/test-sanitizers.sh).
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl clang-14 libclang-rt-14-dev)
 
 want=("${PACKAGES[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi

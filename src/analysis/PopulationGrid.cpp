@@ -98,6 +98,11 @@ PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<
     g.stepLat = gt[5];
     if (g.width <= 0 || g.height <= 0 || areas.empty())
         return g; // the raster does not reach the study areas
+    // The label grid below holds the whole window: refuse (rather than std::bad_alloc) a raster
+    // registered before import checked its resolution against the project (~800 MB at the bound).
+    if (static_cast<qint64>(g.width) * g.height > 200'000'000)
+        throw Error(rasterPath, tr("raster penduduk terlalu rinci untuk wilayah ini (%1 × %2 sel); perkasar dengan "
+                                   "gdalwarp -tr 0.0008333 0.0008333 -r sum lalu impor lagi").arg(g.width).arg(g.height));
     g.rowMetric.resize(g.height);
     for (int r = 0; r < g.height; ++r)
         g.rowMetric[r] = metricAtLatitude(g.latOf(r));

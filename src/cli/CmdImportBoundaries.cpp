@@ -43,6 +43,8 @@ int cmdImportBoundaries(const QStringList& args)
     p.addOption({QStringLiteral("code-field"), tr("kolom kode wilayah (bawaan: kode)"), tr("kolom"), QStringLiteral("kode")});
     p.addOption({QStringLiteral("name-field"), tr("kolom nama wilayah (bawaan: nama)"), tr("kolom"), QStringLiteral("nama")});
     p.addOption({QStringLiteral("within"), tr("hanya wilayah di bawah kode ini, mis. 16.07"), tr("kode")});
+    p.addOption({QStringLiteral("replace-geometry"),
+                 tr("izinkan impor ulang menggeser atau menyusutkan wilayah yang sudah tersimpan lebih dari 10 %")});
     parseOrExit(p, QStringLiteral("import boundaries"), args, 2, 2);
     const QString projectPath = p.positionalArguments().at(0);
     const QString file = p.positionalArguments().at(1);
@@ -53,6 +55,7 @@ int cmdImportBoundaries(const QStringList& args)
     o.codeField = p.value(QStringLiteral("code-field"));
     o.nameField = p.value(QStringLiteral("name-field"));
     o.codePrefix = p.value(QStringLiteral("within"));
+    o.replaceGeometry = p.isSet(QStringLiteral("replace-geometry"));
     io::BoundaryImportReport r;
     {
         ProgressBar bar(tr("Impor batas wilayah"));
@@ -71,6 +74,9 @@ int cmdImportBoundaries(const QStringList& args)
         out() << tr("                    mis. %1%2\n")
                      .arg(r.repairedCodes.mid(0, 8).join(QStringLiteral(", ")),
                           r.repairedCodes.size() > 8 ? QStringLiteral(", ...") : QString());
+    if (r.moved > 0)
+        out() << tr("  batas diganti     %1 wilayah bergeser/menyusut lebih dari 10 % (--replace-geometry)\n")
+                     .arg(loc.toString(r.moved));
     if (r.skipped > 0)
         out() << tr("  dilewati          %1 (tanpa poligon; lihat peringatan)\n").arg(loc.toString(r.skipped));
     for (const auto& [level, n] : r.byLevel)

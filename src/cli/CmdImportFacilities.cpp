@@ -80,6 +80,9 @@ int cmdImportFacilities(const QStringList& args)
                                      tr("meter"));
     const QCommandLineOption noKec(QStringList{"tanpa-kecamatan", "without-kecamatan"},
                                    tr("impor walau proyek tidak berisi batas kecamatan (kolom kecamatan diabaikan)"));
+    const QCommandLineOption encoding("encoding", tr("pengodean CSV: utf-8, utf-16, cp1252, latin1 (bawaan: dikenali otomatis)"),
+                                      tr("pengodean"));
+    p.addOption(encoding);
     for (const auto* o : {&type, &sheet, &area, &code, &name, &desa, &kec, &lat, &lon, &coord, &report, &raster, &maxDist, &noKec})
         p.addOption(*o);
     parseOrExit(p, QStringLiteral("import facilities"), args, 2, 2);
@@ -92,6 +95,7 @@ int cmdImportFacilities(const QStringList& args)
     }
     o.type = *t;
     o.sheet = p.value(sheet);
+    o.encoding = p.value(encoding);
     o.areaPrefix = p.value(area).trimmed();
     o.columns = {p.value(code), p.value(name), p.value(desa), p.value(kec), p.value(lat), p.value(lon), p.value(coord)};
     o.populationRaster = p.value(raster);

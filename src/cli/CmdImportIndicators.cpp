@@ -66,6 +66,9 @@ int cmdImportIndicators(const QStringList& args)
     p.addOption({QStringLiteral("report"), tr("laporan CSV baris yang tidak konsisten (bawaan: di samping proyek)"), tr("berkas")});
     p.addOption({QStringLiteral("map"), tr("petakan kolom ke variabel katalog, mis. --map anak_pendek=balita_stunting (boleh berulang)"),
                  tr("kolom=variabel")});
+    p.addOption({QStringLiteral("replace"), tr("sel kosong mengosongkan nilai yang sudah tersimpan (bawaan: nilai lama dipertahankan)")});
+    p.addOption({QStringLiteral("encoding"), tr("pengodean CSV: utf-8, utf-16, cp1252, latin1 (bawaan: dikenali otomatis)"),
+                 tr("pengodean")});
     parseOrExit(p, QStringLiteral("import indicators"), args, 2, 2);
 
     const QString projectPath = p.positionalArguments().at(0);
@@ -81,6 +84,8 @@ int cmdImportIndicators(const QStringList& args)
                        ? p.value(QStringLiteral("report"))
                        : QFileInfo(projectPath).absolutePath() + QLatin1Char('/') + QFileInfo(file).completeBaseName() +
                              QStringLiteral("_laporan_indikator.csv");
+    o.replace = p.isSet(QStringLiteral("replace"));
+    o.encoding = p.value(QStringLiteral("encoding"));
     if (p.isSet(QStringLiteral("year"))) {
         bool ok = false;
         o.year = p.value(QStringLiteral("year")).toInt(&ok);
@@ -111,6 +116,11 @@ int cmdImportIndicators(const QStringList& args)
                       r.matchedByName > 0 ? tr(" (%1 dicocokkan dengan nama)").arg(loc.toString(r.matchedByName)) : QString());
     out() << tr("  nilai disimpan    %1\n").arg(loc.toString(r.values));
     out() << tr("  sel kosong        %1 (tetap kosong, bukan nol)\n").arg(loc.toString(r.missingCells));
+    if (r.erasedStored > 0)
+        out() << tr("  dikosongkan       %1 nilai tersimpan (--replace), mis. %2\n")
+                     .arg(loc.toString(r.erasedStored), r.erasedExamples.join(QStringLiteral("; ")));
+    if (r.keptStored > 0)
+        out() << tr("  dipertahankan     %1 nilai tersimpan (sel kosong di berkas)\n").arg(loc.toString(r.keptStored));
     if (r.skippedRows > 0)
         out() << tr("  baris jumlah      %1 (dilewati)\n").arg(loc.toString(r.skippedRows));
     QStringList periods;

@@ -20,10 +20,14 @@ int cmdInit(const QStringList& args)
     parseOrExit(p, QStringLiteral("init"), args, 1, 1);
     const QString path = p.positionalArguments().at(0);
     auto project = Project::create(path);
-    {
+    try {
         Transaction tx(project->db());
         project->syncCatalogue(Catalogue::standard());
         tx.commit();
+    } catch (...) {
+        project.reset();
+        Project::removeFiles(path); // nothing left behind to block the next `init`
+        throw;
     }
     out() << tr("Proyek dibuat: %1 (skema versi %2)\n").arg(path).arg(project->schemaVersion());
     return 0;

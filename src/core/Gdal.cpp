@@ -2,6 +2,7 @@
 #include "Error.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cpl_error.h>
 #include <mutex>
 #include <vector>
@@ -38,6 +39,15 @@ void CPL_STDCALL GdalErrorWatch::handler(CPLErr type, CPLErrorNum, const char* m
         self->m_first = QString::fromUtf8(msg ? msg : "");
 }
 
+QString friendlyGdalError(const QString& message)
+{
+    static const QRegularExpression internal(QStringLiteral("\\bcpl_|\\bIn file\\b|\\.cpp\\b|\\w\\(\\)|\\bVSI|\\bOGR_|/vsi"));
+    const QString m = message.trimmed();
+    if (m.isEmpty() || internal.match(m).hasMatch())
+        return {};
+    return m;
+}
+
 QString lastGdalError()
 {
     return QString::fromUtf8(CPLGetLastErrorMsg());
@@ -65,7 +75,7 @@ GDALDatasetUniquePtr openVector(const QString& path, const QStringList& allowedD
                                               allowedDrivers.isEmpty() ? nullptr : drivers.data(),
                                               options.data(), nullptr));
     if (!ds) {
-        QString why = lastGdalError();
+        QString why = friendlyGdalError(lastGdalError());
         if (why.isEmpty())
             why = QCoreApplication::translate("ps::Gdal", "format tidak dikenali atau berkas rusak");
         throw Error(path, QCoreApplication::translate("ps::Gdal", "tidak dapat dibaca: %1").arg(why));

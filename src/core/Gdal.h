@@ -13,6 +13,12 @@ void initGdal();
 // The last GDAL/OGR error message of this thread (empty when none).
 QString lastGdalError();
 
+// A GDAL message as a user may read it: empty when it only speaks of GDAL's
+// own source files and functions ("cpl_unzOpenCurrentFile() failed", "In file
+// ./port/cpl_vsil_gzip.cpp"), which mean nothing to a user; the caller then
+// says in its own words that the file is damaged.
+QString friendlyGdalError(const QString& message);
+
 // Collects the GDAL errors raised on this thread while it lives. GDAL reports a
 // damaged page in the middle of a file with an error and an early end of the
 // feature loop, not an exception: readers check failed() after the loop so a

@@ -1,4 +1,5 @@
 #include "Locale.h"
+#include <cmath>
 #include "Translator.h"
 #include <QCoreApplication>
 #include <memory>
@@ -37,6 +38,9 @@ QLocale numberLocale()
 
 QString formatNumber(double v, int decimals)
 {
+    // Beyond 15 digits a fixed-point figure is noise (1e308 would print 309 digits; inf prints "inf").
+    if (!std::isfinite(v) || std::fabs(v) >= 1e15)
+        return numberLocale().toString(v, 'g', 4);
     return numberLocale().toString(v, 'f', decimals);
 }
 

@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -11,19 +12,52 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <set>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace ps {
 
 static QString tr(const char* s) { return QCoreApplication::translate("ps::Project", s); }
 
+void Project::removeFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 std::unique_ptr<Project> Project::create(const QString& path)
 {
     if (QFileInfo::exists(path))
         throw Error(path, tr("berkas sudah ada; pilih nama lain atau buka proyek itu"));
-    auto p = std::unique_ptr<Project>(new Project(std::make_unique<Database>(path, Database::Mode::Create)));
-    p->db().exec("PRAGMA journal_mode=WAL");
-    p->migrate(kSchemaVersion);
-    return p;
+    // A failed creation (full disk, read-only folder) must not leave a stub that blocks the next `init`.
+    try {
+        auto p = std::unique_ptr<Project>(new Project(std::make_unique<Database>(path, Database::Mode::Create)));
+        p->db().exec("PRAGMA journal_mode=WAL");
+        p->migrate(kSchemaVersion);
+        return p;
+    } catch (...) {
+        removeFiles(path);
+        throw;
+    }
+}
+
+QString Project::whyNotUsable(const QString& path, bool readOnly)
+{
+    const QFileInfo fi(path);
+    const QString dir = fi.absolutePath();
+    if (!fi.isReadable())
+        return tr("berkas proyek tidak dapat dibaca (izin berkas)");
+    // WAL needs the -wal and -shm files beside the project, even to read it.
+    if (::access(dir.toLocal8Bit().constData(), W_OK) != 0 && !QFileInfo::exists(path + QStringLiteral("-shm")))
+        return tr("folder %1 tidak dapat ditulis (hanya-baca); SQLite perlu menulis berkas -wal/-shm di samping proyek, "
+                  "juga untuk membaca. Salin proyek ke folder yang dapat ditulis").arg(dir);
+    if (!readOnly && ::access(path.toLocal8Bit().constData(), W_OK) != 0)
+        return tr("berkas proyek tidak dapat ditulis (hanya-baca, izin berkas, atau atribut immutable); "
+                  "ubah izinnya atau salin proyeknya");
+    struct statvfs vfs {};
+    if (statvfs(dir.toLocal8Bit().constData(), &vfs) == 0 && vfs.f_bavail == 0)
+        return tr("disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi").arg(dir);
+    return {};
 }
 
 void Project::createAtVersion(const QString& path, int version)
@@ -37,8 +71,17 @@ std::unique_ptr<Project> Project::open(const QString& path, bool readOnly)
 {
     if (!QFileInfo::exists(path))
         throw Error(path, tr("berkas proyek tidak ditemukan"));
-    auto p = std::unique_ptr<Project>(new Project(std::make_unique<Database>(
-        path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite)));
+    if (!readOnly)
+        if (const QString why = whyNotUsable(path, false); !why.isEmpty())
+            throw Error(path, why); // before any work is done, not at the commit
+    std::unique_ptr<Project> p;
+    try {
+        p.reset(new Project(std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite)));
+    } catch (const Error&) {
+        if (const QString why = whyNotUsable(path, readOnly); !why.isEmpty())
+            throw Error(path, why);
+        throw;
+    }
     int version = 0;
     bool isProject = false;
     try {
@@ -47,8 +90,12 @@ std::unique_ptr<Project> Project::open(const QString& path, bool readOnly)
     } catch (const Error&) {
         isProject = false; // not a database at all (corrupt or another format)
     }
-    if (!isProject)
+    if (!isProject) {
+        // A read-only folder or a full disk also makes SQLite fail here: name those first.
+        if (const QString why = whyNotUsable(path, readOnly); !why.isEmpty())
+            throw Error(path, why);
         throw Error(path, tr("bukan berkas proyek PetaSehat (atau berkas rusak)"));
+    }
     if (version > kSchemaVersion)
         throw Error(path, tr("proyek dibuat oleh versi PetaSehat yang lebih baru (skema %1, program ini %2)")
                               .arg(version).arg(kSchemaVersion));
@@ -343,6 +390,32 @@ void Project::upsertIndicatorValue(const IndicatorValue& v, qint64 importId, dou
     st.bind(1, v.areaCode).bind(2, v.period).bind(3, v.indicator).bind(4, v.numerator).bind(5, v.denominator);
     st.bind(6, value).bind(7, static_cast<std::int64_t>(importId));
     st.run();
+}
+
+Project::BlankMerge Project::mergeIndicatorValue(const IndicatorValue& v, qint64 importId, double scale,
+                                                bool replaceBlanks)
+{
+    BlankMerge m;
+    IndicatorValue merged = v;
+    auto st = m_db->prepare(
+        "SELECT numerator, denominator FROM indicator_value WHERE area_code=?1 AND period=?2 AND indicator=?3");
+    st.bind(1, v.areaCode).bind(2, v.period).bind(3, v.indicator);
+    if (st.step()) {
+        const std::optional<double> stored[2] = {st.optReal(0), st.optReal(1)};
+        std::optional<double>* incoming[2] = {&merged.numerator, &merged.denominator};
+        for (int i = 0; i < 2; ++i) {
+            if (*incoming[i] || !stored[i])
+                continue;
+            if (replaceBlanks)
+                ++m.erased;
+            else {
+                *incoming[i] = stored[i];
+                ++m.kept;
+            }
+        }
+    }
+    upsertIndicatorValue(merged, importId, scale);
+    return m;
 }
 
 std::vector<int> Project::periods(const QString& indicator)

@@ -20,6 +20,11 @@ public:
     static std::unique_ptr<Project> create(const QString& path);
     // Opens an existing project; read-write opening migrates an older schema.
     static std::unique_ptr<Project> open(const QString& path, bool readOnly = false);
+    // Why the file cannot be opened this way, in words (read-only file or folder,
+    // full disk); empty when nothing is wrong with the machine side.
+    static QString whyNotUsable(const QString& path, bool readOnly);
+    // Removes the project file and SQLite's -wal/-shm/-journal beside it.
+    static void removeFiles(const QString& path);
     // For migration tests: a new file at an older schema version.
     static void createAtVersion(const QString& path, int version);
 
@@ -71,6 +76,14 @@ public:
     // -- indicators ----------------------------------------------------------
     void syncCatalogue(const Catalogue& c);   // copies the catalogue into indicator_def
     void upsertIndicatorValue(const IndicatorValue& v, qint64 importId, double scale);
+    // The upsert of a re-import: a numerator or denominator the new row leaves
+    // blank keeps its stored value (counted in `kept`) unless replaceBlanks,
+    // when the stored value is erased (counted in `erased`). A blank cell is
+    // "no data in this file", never a reason to lose a value stored before.
+    struct BlankMerge {
+        int kept = 0, erased = 0;
+    };
+    BlankMerge mergeIndicatorValue(const IndicatorValue& v, qint64 importId, double scale, bool replaceBlanks);
     std::vector<int> periods(const QString& indicator);
     std::vector<QString> indicatorsWithData();
     // Values for every area of `level` under codePrefix: summed numerators over

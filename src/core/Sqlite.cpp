@@ -1,20 +1,75 @@
 #include "Sqlite.h"
 #include "Error.h"
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutex>
 #include <sqlite3.h>
 #include <spatialite.h>
+#include <sys/statvfs.h>
 
 namespace ps {
+
+static QString tr(const char* s) { return QCoreApplication::translate("ps::Sqlite", s); }
 
 static QString sqliteError(sqlite3* db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+static QString dbFile(sqlite3* db);
+
+// A disk too full to write on: SQLite reports it as SQLITE_FULL or, on some file
+// systems (tmpfs), as a plain I/O error.
+static bool diskFull(sqlite3* db)
+{
+    const QString file = dbFile(db);
+    if (file.isEmpty())
+        return false;
+    struct statvfs vfs {};
+    const QByteArray dir = QFileInfo(file).absolutePath().toLocal8Bit();
+    return statvfs(dir.constData(), &vfs) == 0 && static_cast<double>(vfs.f_bavail) * vfs.f_frsize < 1024.0 * 1024.0;
+}
+
+// SQLite's failures that are about the machine, not the project, in words a
+// user can act on; empty for the others (then SQLite's own text is shown).
+static QString machineFailure(sqlite3* db)
+{
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    if ((code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && diskFull(db))
+        return tr("disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi "
+                  "(proyek tidak berubah)");
+    switch (code) {
+    case SQLITE_FULL: return tr("disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi "
+                                "(proyek tidak berubah)");
+    case SQLITE_READONLY: return tr("berkas proyek atau foldernya tidak dapat ditulis (hanya-baca, izin berkas, atau "
+                                    "atribut immutable); salin proyek ke folder yang dapat ditulis");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return tr("impor lain sedang berjalan pada proyek ini; tunggu sampai selesai lalu ulangi "
+                                  "(proyek tidak berubah)");
+    case SQLITE_IOERR: return tr("galat baca/tulis disk (%1); periksa disk dan ruang kosongnya").arg(sqliteError(db));
+    case SQLITE_CANTOPEN: return tr("berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)");
+    default: return {};
+    }
+}
+
+static QString dbFile(sqlite3* db)
+{
+    const char* f = sqlite3_db_filename(db, "main");
+    return f ? QString::fromUtf8(f) : QString();
+}
+
+[[noreturn]] static void throwSqlite(sqlite3* db, const QString& sql)
+{
+    const QString machine = machineFailure(db);
+    if (!machine.isEmpty())
+        throw Error(dbFile(db), machine);
+    throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(db), sql.left(200)));
+}
+
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(db), QString::fromUtf8(sql).left(200)));
+        throwSqlite(db, QString::fromUtf8(sql));
 }
 
 Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
@@ -80,7 +135,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(m_db), QString::fromUtf8(sqlite3_sql(m_stmt)).left(200)));
+    throwSqlite(m_db, QString::fromUtf8(sqlite3_sql(m_stmt)));
 }
 
 void Statement::run()
@@ -141,7 +196,7 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
         const QString why = m_db ? sqliteError(m_db) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(path, QStringLiteral("tidak dapat membuka basis data: %1").arg(why));
+        throw Error(path, tr("tidak dapat membuka basis data: %1").arg(why));
     }
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
@@ -165,7 +220,8 @@ void Database::exec(const char* sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString why = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
-        throw Error(m_path, QStringLiteral("SQL: %1 [%2]").arg(why, QString::fromUtf8(sql).left(200)));
+        const QString machine = machineFailure(m_db);
+        throw Error(m_path, machine.isEmpty() ? QStringLiteral("SQL: %1 [%2]").arg(why, QString::fromUtf8(sql).left(200)) : machine);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "FacilityImport.h"
+#include "CoordinateHeaders.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
 #include "core/Geodesy.h"
@@ -101,6 +102,7 @@ FacilityColumns resolveColumns(const io::Table& t, const FacilityColumns& given)
         const QString missing = c.lat.isEmpty() ? QStringLiteral("lintang (--lat-col)") : QStringLiteral("bujur (--lon-col)");
         throw Error(t.file, tr("kolom %1 perlu disebut bersama pasangannya").arg(missing), -1, missing);
     }
+    checkCoordinateHeaders(t, c);
     if (c.desa.isEmpty() && c.coord.isEmpty() && c.lat.isEmpty())
         throw Error(t.file,
                     tr("tidak ada kolom desa maupun koordinat (latitude/longitude, lintang/bujur, koordinat); "
@@ -394,6 +396,16 @@ void writeReportCsv(const QString& path, const std::vector<RowReport>& rows)
 
 // ------------------------------------------------------------------ import
 
+// Fails before any work when the report could not be written afterwards.
+static void checkReportWritable(const QString& path)
+{
+    const QFileInfo fi(path);
+    const QFileInfo dir(fi.absolutePath());
+    if (!dir.isDir() || !dir.isWritable() || (fi.exists() && !fi.isWritable()))
+        throw Error(path, tr("laporan tidak dapat ditulis di sini (folder tidak ada atau hanya-baca); pilih tempat lain "
+                             "dengan --report. Proyek tidak diubah"));
+}
+
 // The input row as a JSON object {header: cell}, kept so that a person can fix the row later.
 // `keys` is the object of the headers (empty values), built once: each row only
 // replaces the values instead of inserting (and sorting) every key again.
@@ -456,7 +468,10 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
 {
     FacilityImportResult result;
     result.file = path;
-    const io::Table table = io::readTable(path, options.sheet);
+    const io::Table table = io::readTable(path, options.sheet, io::ReadOptions{options.encoding});
+    if (table.rows.empty())
+        throw Error(path, tr("tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor"));
+    result.warnings << table.notices;
     const FacilityColumns columns = resolveColumns(table, options.columns, options.type);
     // A list without a name column would import facilities nobody can tell apart.
     if (columns.name.isEmpty())
@@ -465,6 +480,7 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
                               .arg(facilityTypeLabel(options.type), facilityTypeName(options.type).toUpper(),
                                    table.headers.join(QStringLiteral(", "))),
                     -1, QStringLiteral("nama"));
+    result.warnings << coordinateColumnWarnings(table, columns);
     // Without a desa column nothing can be cross-checked or placed by name: say so up front.
     if (columns.desa.isEmpty())
         result.warnings << tr("%1: tidak ada kolom desa/kelurahan yang dikenali (kolom: %2); baris tanpa koordinat tidak dapat "
@@ -495,7 +511,13 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     DesaPlacer placer(gaz, raster);
     result.placementMethod = placer.hasRaster() ? QStringLiteral("desa_population_peak") : QStringLiteral("desa_interior_point");
     Geocoder geocoder(gaz, placer, options.geocode);
+    if (!options.reportPath.isEmpty())
+        checkReportWritable(options.reportPath);
 
+    // The write transaction begins before the stored facilities are read for the duplicate
+    // check: a second import of the same file waits (or fails clearly) instead of reading
+    // the project before the first one has written, and importing everything twice.
+    Transaction tx(project.db());
     const io::Table named = withAliases(table, columns, project.aliases(), gaz, result.warnings);
     result.rows = geocodeTable(named, columns, geocoder, options.type, project.facilities(options.type),
                                options.duplicateDistanceM, progress);
@@ -512,7 +534,6 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
                              .arg(facilityTypeName(options.type), columns.code, columns.name, columns.desa,
                                   columns.kecamatan, columns.lat, columns.lon, columns.coord, options.areaPrefix);
 
-    Transaction tx(project.db());
     result.importId = project.logImport(QStringLiteral("facilities"), path, opts, static_cast<qint64>(result.rows.size()),
                                         placed, failed, summary.join(QLatin1Char(' ')));
     QJsonObject keys;
@@ -527,10 +548,11 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
         r.facility.id = writer.insert(r.facility);
     }
     writer.finish();
-    // The report is written before the commit: if it cannot be written, nothing is stored.
+    tx.commit();
+    // The report describes what is stored, so it is written only after the commit (its
+    // folder was checked before the work began).
     if (!options.reportPath.isEmpty())
         writeReportCsv(options.reportPath, result.rows);
-    tx.commit();
     return result;
 }
 

@@ -42,6 +42,7 @@ struct FacilityImportOptions {
     FacilityType type = FacilityType::Posyandu;
     FacilityColumns columns;
     QString sheet;                  // XLSX/ODS sheet; first when empty
+    QString encoding;               // CSV encoding; empty = detect
     QString areaPrefix;             // restrict the gazetteer to this code ("16.07"); all areas when empty
     QString reportPath;             // CSV report; none when empty
     QString populationRaster;       // overrides the project setting "population_raster"

@@ -1,4 +1,5 @@
 #include "BoundaryImporter.h"
+#include "BoundarySanity.h"
 #include "core/AdminCode.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
@@ -90,6 +91,7 @@ public:
             return;
         }
         report.sourceCrs = crsLabel(src);
+        m_projected = src->IsProjected();
         const char* sameOptions[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=NO",
                                      "CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS", nullptr};
         OGRSpatialReference srcCopy(*src);
@@ -102,12 +104,14 @@ public:
                                   .arg(report.sourceCrs, lastGdalError()));
     }
 
+    bool projected() const { return m_projected; }
     // False when some coordinate cannot be transformed.
     bool apply(OGRGeometry& g) const { return !m_ct || g.transform(m_ct.get()) == OGRERR_NONE; }
 
 private:
     OGRSpatialReference m_target;
     std::unique_ptr<OGRCoordinateTransformation> m_ct;
+    bool m_projected = false;
 };
 
 } // namespace
@@ -138,6 +142,26 @@ static QString optionsJson(const BoundaryImportOptions& o, const QString& layer)
     return QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact));
 }
 
+// A stored area that this file would move or shrink beyond the tolerance: listed (refused
+// later as a whole) unless replaceGeometry, then counted.
+static void checkMove(Project& project, GeosContext& g, const QString& code, const GEOSGeometry* incoming, bool replace,
+                      BoundaryImportReport& report, QStringList& moved)
+{
+    const auto stored = project.area(code, true);
+    if (!stored || stored->wkb.isEmpty())
+        return;
+    GeomPtr old = g.fromWkb(stored->wkb);
+    if (!old)
+        return;
+    const GeometryChange c = compareGeometry(g, old.get(), incoming);
+    if (!c.beyondTolerance())
+        return;
+    ++report.moved;
+    if (!replace)
+        moved << tr("%1 (luas %2 → %3 km², tumpang-tindih %4 %)")
+                     .arg(code, formatNumber(c.oldKm2, 2), formatNumber(c.newKm2, 2), formatNumber(100 * c.overlapShare, 0));
+}
+
 BoundaryImportReport importBoundaries(Project& project, const QString& path, const BoundaryImportOptions& options,
                                       Progress& progress)
 {
@@ -155,6 +179,8 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
     GDALDatasetUniquePtr ds = openVector(path);
     OGRLayer* layer = pickLayer(*ds, path, options.layer);
     const QString layerName = QString::fromUtf8(layer->GetName());
+    if (layer->GetFeatureCount(TRUE) == 0)
+        throw Error(path, tr("layer '%1' tidak berisi fitur; tidak ada yang diimpor").arg(layerName));
     const int codeIdx = requireField(layer, path, options.codeField, "kode");
     const int nameIdx = requireField(layer, path, options.nameField, "nama");
     ToWgs84 toWgs84(layer, path, report);
@@ -163,10 +189,13 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
     const QLocale loc = numberLocale();
     const QString source = QFileInfo(path).fileName() + QLatin1Char(':') + layerName;
     const qint64 total = std::max<GIntBig>(1, layer->GetFeatureCount(TRUE));
-    QSet<QString> before = existingCodes(project);
-    QHash<QString, GIntBig> seen; // code -> FID, to catch a code twice in one file
-
+    // The stored codes are read inside the write transaction: a concurrent import cannot
+    // slip in between the read and the writes.
     Transaction tx(project.db());
+    QSet<QString> before = existingCodes(project);
+    const QSet<QString> storedBefore = before; // what this import may move only with --replace-geometry
+    QHash<QString, GIntBig> seen; // code -> FID, to catch a code twice in one file
+    QStringList movedAreas;       // stored areas this file would move or shrink
     Project::AreaWriter writer(project);
     const GIntBig declared = layer->GetFeatureCount(FALSE);   // -1 when the format does not know it cheaply
     GdalErrorWatch readErrors;
@@ -206,9 +235,15 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
                 ogr = linear.get();
             }
             ogr->flattenTo2D();
+            OGREnvelope sourceEnv, lonLatEnv;
+            ogr->getEnvelope(&sourceEnv);
             if (!toWgs84.apply(*ogr))
                 throw Error(path, tr("%1 (kode %2): koordinat tidak dapat diubah ke EPSG:4326").arg(where, label), -1,
                             options.codeField);
+            ogr->getEnvelope(&lonLatEnv);
+            if (const QString why = boundaryExtentProblem(lonLatEnv, sourceEnv, toWgs84.projected(), report.sourceCrs);
+                !why.isEmpty())
+                throw Error(path, tr("%1 (kode %2): %3; tidak ada yang diimpor").arg(where, label, why), -1, options.codeField);
             geom = g.fromWkb(isoWkb(*ogr));
         }
         PolygonalRepair fixed = makeValidMultiPolygon(g, geom.get());
@@ -228,11 +263,18 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
         a.code = label;
         a.level = code->level;
         a.parentCode = code->parent;
+        // A NULL name is an empty one (a warning below), never a NULL the store refuses.
         a.name = feature->IsFieldSetAndNotNull(nameIdx) ? QString::fromUtf8(feature->GetFieldAsString(nameIdx)).trimmed()
-                                                        : QString();
+                                                        : QStringLiteral("");
         if (a.name.isEmpty())
             report.warnings << tr("%1 (kode %2): nama kosong").arg(where, label);
         a.areaKm2 = geodesicAreaKm2(g, fixed.geom.get());
+        if (!(a.areaKm2 > 1e-6))
+            throw Error(path, tr("%1 (kode %2): luas poligon nol setelah diubah ke EPSG:4326; periksa CRS berkas (%3). "
+                                 "Tidak ada yang diimpor").arg(where, label, report.sourceCrs),
+                        -1, options.codeField);
+        if (storedBefore.contains(label))
+            checkMove(project, g, label, fixed.geom.get(), options.replaceGeometry, report, movedAreas);
         a.wkb = g.toWkb(fixed.geom.get());
         writer.upsert(a, source);
         ++report.stored;
@@ -251,6 +293,18 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
                               .arg(report.read)
                               .arg(declared >= 0 ? QString::number(declared) : QStringLiteral("?"))
                               .arg(readErrors.firstError().isEmpty() ? tr("GDAL tidak memberi alasan") : readErrors.firstError()));
+    if (!movedAreas.isEmpty())
+        throw Error(path, tr("%1 wilayah yang sudah tersimpan akan bergeser atau menyusut lebih dari 10 %: %2%3. "
+                             "Bila batas baru memang benar, impor lagi dengan --replace-geometry; tidak ada yang diimpor")
+                              .arg(movedAreas.size())
+                              .arg(movedAreas.mid(0, 5).join(QStringLiteral("; ")))
+                              .arg(movedAreas.size() > 5 ? QStringLiteral("; ...") : QString()));
+    if (report.stored == 0)
+        throw Error(path, report.read == 0
+                              ? tr("layer '%1' tidak berisi fitur; tidak ada yang diimpor").arg(layerName)
+                              : tr("layer '%1': tidak ada poligon yang dapat disimpan dari %2 fitur (jenis geometri %3); "
+                                   "batas wilayah harus poligon").arg(layerName).arg(report.read)
+                                    .arg(QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType()))));
     progress.report(0.97, tr("menyimpan"));
     const QString message = tr("%1 disimpan (%2 baru, %3 diperbarui), %4 diperbaiki, %5 dilewati")
                                 .arg(report.stored).arg(report.inserted).arg(report.updated)

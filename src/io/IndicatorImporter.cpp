@@ -92,6 +92,25 @@ static bool isAreaHeader(const QString& header)
 
 static bool sameLevel(AdminLevel a, AdminLevel b) { return levelRank(a) == levelRank(b); }
 
+// The level a code column's header names ("kode_kecamatan" -> kecamatan); nullopt for "kode".
+static std::optional<AdminLevel> levelOfCodeHeader(const QString& header)
+{
+    for (const AreaColumns& c : areaColumnCandidates())
+        if (c.level && c.code.contains(normHeader(header)))
+            return c.level;
+    return std::nullopt;
+}
+
+// People are counted in whole numbers; a fraction in a numerator is a broken cell. Targets
+// (denominators only, e.g. sasaran_bayi) are often estimates and may be fractional.
+static bool countedVariable(const QString& variable)
+{
+    for (const IndicatorDef& d : Catalogue::standard().indicators())
+        if (d.numerator == variable)
+            return true;
+    return false;
+}
+
 static bool isTotalRow(const QString& label)
 {
     static const QRegularExpression re(QStringLiteral("^(jumlah|total|grand total)\\b"), QRegularExpression::CaseInsensitiveOption);
@@ -361,6 +380,10 @@ static QString resolveArea(const Context& cx, const SheetPlan& plan, const AreaL
                     rowNo, h[plan.codeCol]);
         if (plan.level && !sameLevel(*plan.level, code->level))
             cx.fail(tr("kode %1 adalah kode %2, bukan %3").arg(code->code, levelName(code->level), levelName(*plan.level)),
+                    rowNo, h[plan.codeCol]);
+        if (const auto headerLevel = levelOfCodeHeader(h[plan.codeCol]); headerLevel && !sameLevel(*headerLevel, code->level))
+            cx.fail(tr("kode %1 adalah kode %2, padahal kolom ini untuk kode %3").arg(code->code, levelName(code->level),
+                                                                                   levelName(*headerLevel)),
                     rowNo, h[plan.codeCol]);
         if (!areas.empty() && !areas.knowsCode(code->code))
             cx.fail(tr("kode wilayah %1 tidak ada di proyek (impor batas wilayahnya dulu, atau periksa kodenya)").arg(code->code),
@@ -647,6 +670,9 @@ static void readSheet(const Context& cx, const SheetPlan& plan, const AreaLookup
                 cx.fail(tr("nilai '%1' tidak dapat dipakai: %2").arg(cells[col].trimmed(), n.error), rowNo, t.headers[col]);
             if (n.blank())
                 ++report.missingCells;
+            if (n.value && std::floor(*n.value) != *n.value && countedVariable(variable))
+                cx.fail(tr("nilai '%1' bukan bilangan bulat; %2 adalah jumlah orang").arg(cells[col].trimmed(), variable), rowNo,
+                        t.headers[col]);
             values.insert(variable, n.value);
         }
         for (const QString& whole : plan.wholesFromParts) {
@@ -726,6 +752,22 @@ static QString optionsJson(const IndicatorImportOptions& o)
     return QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact));
 }
 
+// Stores the values; blank cells never erase stored values unless `replace` (then counted and named).
+static void writeValues(Project& project, const std::vector<Pending>& pending, qint64 importId, bool replace,
+                        IndicatorImportReport& report)
+{
+    for (const Pending& p : pending) {
+        const Project::BlankMerge m = project.mergeIndicatorValue(p.value, importId, p.scale, replace);
+        report.keptStored += m.kept;
+        report.erasedStored += m.erased;
+        if (m.erased && report.erasedExamples.size() < 10)
+            report.erasedExamples << QStringLiteral("%1 %2 %3").arg(p.value.areaCode).arg(p.value.period).arg(p.value.indicator);
+    }
+    if (report.keptStored > 0)
+        report.warnings << tr("%1 sel kosong di berkas menyangkut nilai yang sudah tersimpan; nilai lama dipertahankan "
+                              "(pakai --replace bila memang harus dikosongkan)").arg(report.keptStored);
+}
+
 IndicatorImportReport importIndicators(Project& project, const QString& path, const IndicatorImportOptions& options,
                                        Progress& progress)
 {
@@ -744,9 +786,11 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
     progress.report(0.0, tr("membaca berkas"));
     std::vector<Table> tables;
     if (options.sheet.isEmpty())
-        tables = readTables(path);
+        tables = readTables(path, ReadOptions{options.encoding});
     else
-        tables.push_back(readTable(path, options.sheet));
+        tables.push_back(readTable(path, options.sheet, ReadOptions{options.encoding}));
+    for (const Table& t : tables)
+        report.warnings << t.notices;
     progress.throwIfCancelled();
 
     const AreaLookup areas(project.areas(std::nullopt, false));
@@ -850,6 +894,8 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
                                       .arg(n);
     }
 
+    if (report.rows == 0)
+        throw Error(path, tr("tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor"));
     std::set<int> years, periods;
     std::set<QString> indicators;
     for (const Pending& p : pending) {
@@ -875,14 +921,19 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
             .arg(years.empty() ? QString() : QStringLiteral("%1–%2").arg(*years.begin()).arg(*years.rbegin()))
             .arg(report.indicators.join(QStringLiteral(", ")))
             .arg(report.missingCells));
-    for (const Pending& p : pending)
-        project.upsertIndicatorValue(p.value, importId, p.scale);
+    writeValues(project, pending, importId, options.replace, report);
     for (const PendingUnit& u : units)
         project.upsertUnitValue(u.value, importId);
-    // Written before the commit: when the report cannot be written, nothing is stored.
-    if (!options.reportPath.isEmpty())
-        writeFindingsCsv(options.reportPath, report.findings);
     tx.commit();
+    // The findings describe what is stored, so they are written after the commit; a report
+    // that cannot be written does not undo the import, it is said.
+    if (!options.reportPath.isEmpty()) {
+        try {
+            writeFindingsCsv(options.reportPath, report.findings);
+        } catch (const Error& e) {
+            report.warnings << e.message();
+        }
+    }
     progress.report(1.0, tr("selesai"));
     return report;
 }

@@ -20,6 +20,8 @@ struct IndicatorImportOptions {
     QMap<QString, QString> columnToVariable;      // column header -> catalogue variable, overrides the aliases
     QString period;                               // "2024-08", "2024-S1": when no period column and the sheet name says none
     QString reportPath;                           // CSV of the self-consistency findings; none when empty
+    bool replace = false;                         // blank cells erase stored values (else stored values are kept)
+    QString encoding;                             // CSV encoding; empty = detect
 };
 
 struct IndicatorImportReport {
@@ -35,6 +37,9 @@ struct IndicatorImportReport {
     QStringList assumptions;                      // e.g. how puskesmas rows were placed on areas
     QStringList unusedColumns;                    // every column not used, with its sheet
     qint64 unitRows = 0;                          // rows reported per puskesmas
+    qint64 keptStored = 0;                        // blank cells whose stored value was kept (no --replace)
+    qint64 erasedStored = 0;                      // stored values erased by blank cells (--replace)
+    QStringList erasedExamples;                   // "16.07.01 2022 stunting" of the first erased values
 };
 
 // Imports indicator counts from CSV/XLSX/ODS: one sheet per year (named

@@ -2,6 +2,7 @@
 #include "core/Locale.h"
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace ps::io {
 
@@ -23,7 +24,20 @@ static bool ungroup(const QString& s, QChar sep, QString& digits)
     return true;
 }
 
+// Counts of people beyond this are not counts (a typo, an exponent, a broken cell).
+static constexpr double kMaxCount = 1e9;
+
+static ParsedNumber parseCountText(const QString& text);
+
 ParsedNumber parseCount(const QString& text)
+{
+    ParsedNumber n = parseCountText(text);
+    if (n.value && !(std::isfinite(*n.value) && *n.value <= kMaxCount))
+        return reject(tr("angka terlalu besar untuk jumlah orang (lebih dari %1)").arg(formatNumber(kMaxCount, 0)));
+    return n;
+}
+
+static ParsedNumber parseCountText(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -35,7 +49,7 @@ ParsedNumber parseCount(const QString& text)
         return accept(t.toDouble());
     if (scientific.match(t).hasMatch())
         return accept(t.toDouble());
-    if (t.startsWith(QLatin1Char('-')) && parseCount(t.mid(1)).value)
+    if (t.startsWith(QLatin1Char('-')) && parseCountText(t.mid(1)).value)
         return reject(tr("nilai negatif; jumlah orang tidak boleh kurang dari nol"));
     if (t.endsWith(QLatin1Char('%')))
         return reject(tr("berisi persen; isikan jumlah (pembilang dan penyebut), bukan angka persentase"));

@@ -1,7 +1,10 @@
 #include "PopulationRaster.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
+#include "core/Locale.h"
+#include <gdal_utils.h>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,29 +17,89 @@ namespace ps::io {
 
 static QString tr(const char* s) { return QCoreApplication::translate("ps::io::PopulationRaster", s); }
 
-// Summing reads every cell once; beyond this many cells we leave it to the analyses.
-static constexpr qint64 kMaxCellsToSum = 100'000'000;
+namespace {
+struct CellScan {
+    double total = 0;
+    qint64 populated = 0;
+};
+} // namespace
 
-static double sumValidCells(GDALRasterBand* band, std::optional<double> nodata, const QString& path)
+// Cell area in km² at a latitude, for a lon/lat grid (x/y steps in degrees) or a metric one.
+static double cellAreaKm2(const double gt[6], bool geographic, double lat)
 {
-    const int w = band->GetXSize(), h = band->GetYSize();
-    const int rowsPerChunk = std::max(1, 1 << 20 / std::max(1, w));
-    std::vector<double> buf(static_cast<size_t>(w) * rowsPerChunk);
-    double total = 0.0;
-    for (int y = 0; y < h; y += rowsPerChunk) {
-        const int rows = std::min(rowsPerChunk, h - y);
-        if (band->RasterIO(GF_Read, 0, y, w, rows, buf.data(), w, rows, GDT_Float64, 0, 0, nullptr) != CE_None)
-            throw Error(path, tr("sel raster tidak dapat dibaca (baris %1): %2").arg(y).arg(lastGdalError()));
-        for (size_t i = 0; i < static_cast<size_t>(w) * rows; ++i) {
-            const double v = buf[i];
-            if (std::isfinite(v) && v > 0 && (!nodata || v != *nodata))
-                total += v;
-        }
-    }
-    return total;
+    if (!geographic)
+        return std::fabs(gt[1] * gt[5]) / 1e6;
+    return std::fabs(gt[1]) * 111.32 * std::cos(lat * M_PI / 180.0) * std::fabs(gt[5]) * 110.57;
 }
 
-PopulationRasterInfo inspectPopulationRaster(const QString& path)
+// Reads the band one block at a time (a sparse GeoTIFF's empty blocks are skipped
+// unread) and refuses negative and absurd values with the cell named.
+static CellScan scanCells(GDALRasterBand* band, std::optional<double> nodata, const double gt[6], bool geographic,
+                          const QString& path)
+{
+    int bx = 0, by = 0;
+    band->GetBlockSize(&bx, &by);
+    bx = std::max(1, std::min(bx, 4096));
+    by = std::max(1, std::min(by, std::max(1, (1 << 20) / bx)));
+    const int w = band->GetXSize(), h = band->GetYSize();
+    std::vector<double> buf(static_cast<size_t>(bx) * by);
+    CellScan scan;
+    for (int y0 = 0; y0 < h; y0 += by) {
+        const int rows = std::min(by, h - y0);
+        const double lat = gt[3] + (y0 + rows / 2.0) * gt[5];
+        const double maxPerCell = kMaxPeoplePerKm2 * std::max(cellAreaKm2(gt, geographic, lat), 1e-6);
+        for (int x0 = 0; x0 < w; x0 += bx) {
+            const int cols = std::min(bx, w - x0);
+            if (band->GetDataCoverageStatus(x0, y0, cols, rows, 0, nullptr) == GDAL_DATA_COVERAGE_STATUS_EMPTY)
+                continue;
+            if (band->RasterIO(GF_Read, x0, y0, cols, rows, buf.data(), cols, rows, GDT_Float64, 0, 0, nullptr) != CE_None)
+                throw Error(path, tr("sel raster tidak dapat dibaca (baris %1): %2").arg(y0 + 1).arg(friendlyGdalError(lastGdalError())));
+            for (int r = 0; r < rows; ++r)
+                for (int c = 0; c < cols; ++c) {
+                    const double v = buf[static_cast<size_t>(r) * cols + c];
+                    if (std::isnan(v) || (nodata && v == *nodata))
+                        continue;
+                    const QString cell = tr("sel baris %1, kolom %2").arg(y0 + r + 1).arg(x0 + c + 1);
+                    if (v < 0)
+                        throw Error(path, tr("%1 bernilai negatif (%2); jumlah penduduk tidak boleh negatif. Tetapkan "
+                                             "nilai itu sebagai nodata atau perbaiki rasternya").arg(cell, formatNumber(v, 2)));
+                    if (!std::isfinite(v) || v > maxPerCell)
+                        throw Error(path, tr("%1 bernilai %2 orang, lebih dari %3 orang per km²; bukan jumlah penduduk "
+                                             "per sel (satuan salah atau berkas rusak)")
+                                              .arg(cell, formatNumber(v, 0), formatNumber(kMaxPeoplePerKm2, 0)));
+                    if (v > 0) {
+                        scan.total += v;
+                        ++scan.populated;
+                    }
+                }
+        }
+    }
+    return scan;
+}
+
+// The cells coverage would hold in memory for the project's extent (or the whole raster).
+static qint64 windowCells(const PopulationRasterInfo& info, const QRectF& areas)
+{
+    if (areas.isNull())
+        return 0; // no project areas yet: coverage has no window to hold
+    const QRectF window = areas.intersected(info.extentLonLat);
+    const double cellW = info.extentLonLat.width() / std::max(1, info.width);
+    const double cellH = info.extentLonLat.height() / std::max(1, info.height);
+    if (!(cellW > 0) || !(cellH > 0))
+        return 0;
+    return static_cast<qint64>(std::ceil(window.width() / cellW)) * static_cast<qint64>(std::ceil(window.height() / cellH));
+}
+
+// Coverage holds the project's window of the raster in memory: refuse a raster so fine that it would not fit.
+static void checkWindow(const PopulationRasterInfo& info, const QRectF& areas, const QString& path)
+{
+    if (const qint64 cells = windowCells(info, areas); cells > kMaxWindowCells)
+        throw Error(path, tr("raster terlalu rinci untuk wilayah proyek: %1 sel di dalam batas wilayah (paling banyak %2); "
+                             "perkasar dulu, mis. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)")
+                              .arg(formatNumber(double(cells), 0), formatNumber(double(kMaxWindowCells), 0)));
+}
+
+PopulationRasterInfo inspectPopulationRaster(const QString& path, const QRectF& projectExtent)
 {
     initGdal();
     PopulationRasterInfo info;
@@ -57,6 +120,8 @@ PopulationRasterInfo inspectPopulationRaster(const QString& path)
         throw Error(path, tr("raster tidak bergeoreferensi (tidak ada geotransform); simpan sebagai GeoTIFF dengan koordinat"));
     if (gt[2] != 0.0 || gt[4] != 0.0)
         throw Error(path, tr("raster berotasi tidak didukung; ubah dulu ke grid utara-atas (gdalwarp)"));
+    if (!(gt[1] != 0.0 && gt[5] != 0.0 && std::isfinite(gt[1]) && std::isfinite(gt[5])))
+        throw Error(path, tr("ukuran sel raster nol atau tidak sah"));
     const OGRSpatialReference* srs = ds->GetSpatialRef();
     if (!srs)
         throw Error(path, tr("raster tidak menyebut sistem koordinat (CRS)"));
@@ -89,15 +154,75 @@ PopulationRasterInfo inspectPopulationRaster(const QString& path)
     const double nd = band->GetNoDataValue(&hasNodata);
     if (hasNodata)
         info.nodata = nd;
-    if (qint64(info.width) * info.height <= kMaxCellsToSum)
-        info.total = sumValidCells(band, info.nodata, path);
+    const bool geographic = source.IsGeographic();
+    if (!geographic || !source.GetAuthorityCode(nullptr) || info.crs != QLatin1String("EPSG:4326"))
+        info.needsWarp = tr("sistem koordinat %1 bukan bujur/lintang EPSG:4326").arg(info.crs);
+    else if (gt[5] > 0)
+        info.needsWarp = tr("raster selatan-ke-atas (baris pertama di selatan)");
+    checkWindow(info, projectExtent, path); // before reading: a nominally huge raster is refused unread
+    const CellScan scan = scanCells(band, info.nodata, gt, geographic, path);
+    if (scan.populated == 0)
+        throw Error(path, tr("raster tidak berisi satu pun sel berpenduduk (semua nodata, NaN atau nol); bukan raster "
+                             "penduduk yang dapat dipakai. Raster yang tersimpan tidak diganti"));
+    if (scan.total > kMaxTotalPeople)
+        throw Error(path, tr("jumlah penduduk raster %1 orang, tidak masuk akal; periksa satuan sel").arg(formatNumber(scan.total, 0)));
+    info.total = scan.total;
+    info.populatedCells = scan.populated;
     return info;
+}
+
+// Reprojects to north-up EPSG:4326 beside the project with sum resampling (people are
+// counts: summing keeps the total, averaging would not). Returns the new file.
+static QString warpToLonLat(const QString& path, const QString& projectPath)
+{
+    const QString out = QFileInfo(projectPath).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName() +
+                        QStringLiteral("_epsg4326.tif");
+    const QStringList args = {"-t_srs", "EPSG:4326", "-r", "sum", "-of", "GTiff", "-co", "COMPRESS=DEFLATE",
+                              "-co", "TILED=YES", "-overwrite"};
+    std::vector<QByteArray> store;
+    std::vector<char*> argv;
+    for (const QString& a : args)
+        store.push_back(a.toUtf8());
+    for (QByteArray& a : store)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::unique_ptr<GDALWarpAppOptions, void (*)(GDALWarpAppOptions*)> opts(GDALWarpAppOptionsNew(argv.data(), nullptr),
+                                                                           GDALWarpAppOptionsFree);
+    GDALDatasetUniquePtr src(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    GDALDatasetH srcHandle = src.get();
+    int usageError = 0;
+    GdalErrorWatch errors;
+    GDALDatasetH dst = GDALWarp(out.toUtf8().constData(), nullptr, 1, &srcHandle, opts.get(), &usageError);
+    if (!dst || errors.failed()) {
+        if (dst)
+            GDALClose(dst);
+        QFile::remove(out);
+        const QString why = friendlyGdalError(errors.firstError());
+        throw Error(path, tr("raster tidak dapat diubah ke bujur/lintang EPSG:4326 (gdalwarp)%1; ubah sendiri dengan "
+                             "gdalwarp -t_srs EPSG:4326 -r sum lalu impor hasilnya")
+                              .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+    }
+    GDALClose(dst);
+    return out;
 }
 
 PopulationRasterInfo registerPopulationRaster(Project& project, const QString& path)
 {
-    PopulationRasterInfo info = inspectPopulationRaster(path);
     const QRectF areas = project.extent();
+    PopulationRasterInfo info = inspectPopulationRaster(path, areas);
+    if (!info.needsWarp.isEmpty()) {
+        const QString reason = info.needsWarp;
+        const QString warped = warpToLonLat(path, project.path());
+        try {
+            info = inspectPopulationRaster(warped, areas);
+        } catch (...) {
+            QFile::remove(warped);
+            throw;
+        }
+        info.warpedFrom = QFileInfo(path).absoluteFilePath();
+        info.warnings << tr("%1: diubah ke bujur/lintang EPSG:4326 dengan gdalwarp (resampling sum) menjadi %2; berkas "
+                            "itu yang dipakai proyek").arg(reason, warped);
+    }
     // Edges that differ by less than ~100 m are the same edge drawn on a grid.
     const double margin = 0.001;
     if (!areas.isNull() && !areas.intersects(info.extentLonLat))

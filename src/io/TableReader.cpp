@@ -1,10 +1,16 @@
 #include "TableReader.h"
+#include "TextEncoding.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <cpl_conv.h>
+#include <cpl_vsi.h>
+#include <cstring>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,31 +27,84 @@ int Table::column(const QString& header) const
     return -1;
 }
 
-static Table readLayer(const QString& path, OGRLayer* layer, bool isCsv)
+namespace {
+
+// How the file is handed to GDAL: a CSV that is not plain UTF-8 is decoded
+// into an in-memory UTF-8 copy (/vsimem/), removed when reading is done.
+struct Source {
+    QString path;                  // the user's file, for messages
+    QString gdalPath;              // what GDAL opens
+    bool isCsv = false;
+    QChar delimiter = QLatin1Char(',');
+    QStringList notices;
+    ~Source()
+    {
+        if (gdalPath.startsWith(QLatin1String("/vsimem/")))
+            VSIUnlink(gdalPath.toUtf8().constData());
+    }
+};
+
+// A cell that holds whole following records: a quote opened and never closed
+// made GDAL read the rest of the file into it.
+bool swallowedRecords(const QString& cell, QChar delimiter, int columns)
 {
+    if (!cell.contains(QLatin1Char('\n')) || columns < 2)
+        return false;
+    const QStringList lines = cell.split(QLatin1Char('\n'));
+    for (int i = 1; i < lines.size(); ++i)
+        if (lines[i].count(delimiter) >= std::max(1, (columns - 1) / 2))
+            return true;
+    return false;
+}
+
+QString gdalReason(const GdalErrorWatch& watch)
+{
+    const QString why = friendlyGdalError(watch.firstError());
+    return why.isEmpty() ? tr("isi berkas rusak atau terpotong") : why;
+}
+
+} // namespace
+
+static Table readLayer(const Source& src, OGRLayer* layer, GdalErrorWatch& errors)
+{
+    const QString& path = src.path;
     Table t;
     t.file = path;
-    t.sheet = isCsv ? QString() : QString::fromUtf8(layer->GetName());
+    t.notices = src.notices;
+    t.sheet = src.isCsv ? QString() : QString::fromUtf8(layer->GetName());
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         t.headers << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()).trimmed();
     const GIntBig declared = layer->GetFeatureCount(FALSE);
-    GdalErrorWatch readErrors;
     layer->ResetReading();
     qint64 rowNo = 1;
+    const int n = static_cast<int>(t.headers.size());
     for (auto& feature : *layer) {
         ++rowNo;
         QStringList cells;
-        cells.reserve(t.headers.size());
-        for (int i = 0; i < t.headers.size(); ++i)
+        cells.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            // In a CSV an empty cell is set to "" and a cell the row does not have is unset:
+            // a short row is a truncated file or a broken line, never "no data".
+            if (src.isCsv && !feature->IsFieldSet(i))
+                throw Error(path, tr("baris hanya berisi %1 dari %2 kolom (pemisah %3); berkas terpotong atau baris rusak. "
+                                     "Perbaiki barisnya; tidak ada yang diimpor")
+                                      .arg(i).arg(n).arg(delimiterName(src.delimiter)),
+                            rowNo, t.headers[i]);
             cells << (feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)) : QString());
+            if (src.isCsv && swallowedRecords(cells.back(), src.delimiter, n))
+                throw Error(path, tr("tanda kutip (\") dibuka di sel ini dan tidak ditutup, sehingga baris-baris berikutnya "
+                                     "terbaca sebagai satu sel. Hapus atau tutup tanda kutipnya; tidak ada yang diimpor"),
+                            rowNo, t.headers[i]);
+        }
         t.rows.push_back(std::move(cells));
         t.rowNumbers.push_back(rowNo);
     }
-    if (readErrors.failed() || (declared >= 0 && static_cast<GIntBig>(t.rows.size()) < declared))
-        throw Error(path, tr("berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor")
+    if (errors.failed() || (declared >= 0 && static_cast<GIntBig>(t.rows.size()) < declared))
+        throw Error(path, tr("berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor. "
+                             "Buka dan simpan ulang berkasnya di aplikasi lembar kerja, atau minta salinan yang utuh")
                               .arg(rowNo)
-                              .arg(readErrors.firstError().isEmpty() ? tr("GDAL tidak memberi alasan") : readErrors.firstError()));
+                              .arg(gdalReason(errors)));
     return t;
 }
 
@@ -78,42 +137,98 @@ private:
 };
 } // namespace
 
-static GDALDatasetUniquePtr openTable(const QString& path, bool& isCsv)
+// Decodes a CSV, names what the user should know, and puts a UTF-8 copy in
+// /vsimem/ when the file is not UTF-8 already.
+static void prepareCsv(Source& src, const ReadOptions& options)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    isCsv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-    if (isCsv)
-        return openVector(path, {QStringLiteral("CSV")},
-                          {QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("HEADERS=YES"),
-                           QStringLiteral("KEEP_SOURCE_COLUMNS=YES")});
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
-        return openVector(path, {QStringLiteral("XLSX"), QStringLiteral("ODS")},
-                          {QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")});
-    throw Error(path, tr("jenis berkas tidak didukung (harus .csv, .xlsx atau .ods)"));
+    QFile f(src.path);
+    if (!f.exists())
+        throw Error(src.path, tr("berkas tidak ditemukan"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(src.path, tr("berkas tidak dapat dibuka: %1").arg(f.errorString()));
+    const QByteArray bytes = f.readAll();
+    if (bytes.trimmed().isEmpty())
+        throw Error(src.path, tr("berkas kosong (0 baris); tidak ada yang diimpor"));
+    const TextEncoding enc = decodeText(bytes, options.encoding);
+    if (!enc.error.isEmpty())
+        throw Error(src.path, enc.error);
+    src.delimiter = sniffDelimiter(enc.utf8);
+    if (src.delimiter == QLatin1Char('|'))
+        throw Error(src.path, tr("kolom dipisah dengan %1, yang tidak dapat dibaca; simpan ulang sebagai CSV dengan "
+                                 "pemisah koma atau titik koma").arg(delimiterName(src.delimiter)));
+    if (src.delimiter != QLatin1Char(','))
+        src.notices << tr("pemisah kolom: %1").arg(delimiterName(src.delimiter));
+    if (enc.guessed)
+        src.notices << tr("berkas bukan UTF-8; dibaca sebagai %1 (Windows). Bila huruf tampak salah, sebutkan "
+                          "pengodeannya dengan --encoding").arg(enc.name);
+    else if (enc.name != QLatin1String("UTF-8") && enc.name != QLatin1String("UTF-8 (BOM)"))
+        src.notices << tr("pengodean berkas: %1").arg(enc.name);
+    if (enc.name == QLatin1String("UTF-8") || enc.name == QLatin1String("UTF-8 (BOM)"))
+        return; // GDAL reads UTF-8 (and skips its BOM) itself
+    src.gdalPath = QStringLiteral("/vsimem/petasehat_%1.csv").arg(QUuid::createUuid().toString(QUuid::Id128));
+    auto* copy = static_cast<GByte*>(VSIMalloc(static_cast<size_t>(enc.utf8.size())));
+    if (!copy)
+        throw Error(src.path, tr("berkas terlalu besar untuk diubah ke UTF-8 di memori"));
+    memcpy(copy, enc.utf8.constData(), static_cast<size_t>(enc.utf8.size()));
+    VSILFILE* mem = VSIFileFromMemBuffer(src.gdalPath.toUtf8().constData(), copy, static_cast<vsi_l_offset>(enc.utf8.size()), TRUE);
+    if (!mem) {
+        VSIFree(copy);
+        throw Error(src.path, tr("berkas terlalu besar untuk diubah ke UTF-8 di memori"));
+    }
+    VSIFCloseL(mem);
 }
 
-std::vector<Table> readTables(const QString& path)
+static GDALDatasetUniquePtr openTable(Source& src, const ReadOptions& options)
+{
+    const QString suffix = QFileInfo(src.path).suffix().toLower();
+    src.isCsv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+    src.gdalPath = src.path;
+    if (src.isCsv) {
+        prepareCsv(src, options);
+        if (!src.gdalPath.startsWith(QLatin1String("/vsimem/")))
+            return openVector(src.path, {QStringLiteral("CSV")},
+                              {QStringLiteral("AUTODETECT_TYPE=NO"), QStringLiteral("HEADERS=YES"),
+                               QStringLiteral("KEEP_SOURCE_COLUMNS=YES")});
+        GDALDatasetUniquePtr ds(GDALDataset::Open(src.gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  nullptr, nullptr, nullptr));
+        if (!ds)
+            throw Error(src.path, tr("tidak dapat dibaca sebagai CSV (pengodean %1)").arg(src.notices.join(QStringLiteral("; "))));
+        return ds;
+    }
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
+        return openVector(src.path, {QStringLiteral("XLSX"), QStringLiteral("ODS")},
+                          {QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=STRING")});
+    throw Error(src.path, tr("jenis berkas tidak didukung (harus .csv, .xlsx atau .ods)"));
+}
+
+std::vector<Table> readTables(const QString& path, const ReadOptions& options)
 {
     SpreadsheetConfig config;
-    bool isCsv = false;
-    GDALDatasetUniquePtr ds = openTable(path, isCsv);
+    // Watch from before the open: a damaged XLSX reports its CRC/XML errors while
+    // GDAL opens it and counts its rows, not only while the rows are read.
+    GdalErrorWatch errors;
+    Source src;
+    src.path = path;
+    GDALDatasetUniquePtr ds = openTable(src, options);
     std::vector<Table> out;
     for (OGRLayer* layer : ds->GetLayers())
-        out.push_back(readLayer(path, layer, isCsv));
+        out.push_back(readLayer(src, layer, errors));
     if (out.empty())
         throw Error(path, tr("tidak ada lembar (sheet) yang berisi tabel"));
     return out;
 }
 
-Table readTable(const QString& path, const QString& sheet)
+Table readTable(const QString& path, const QString& sheet, const ReadOptions& options)
 {
     SpreadsheetConfig config;
-    bool isCsv = false;
-    GDALDatasetUniquePtr ds = openTable(path, isCsv);
+    GdalErrorWatch errors;
+    Source src;
+    src.path = path;
+    GDALDatasetUniquePtr ds = openTable(src, options);
     OGRLayer* layer = sheet.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(sheet.toUtf8().constData());
     if (!layer)
         throw Error(path, tr("lembar '%1' tidak ada").arg(sheet));
-    return readLayer(path, layer, isCsv);
+    return readLayer(src, layer, errors);
 }
 
 } // namespace ps::io

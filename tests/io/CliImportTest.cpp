@@ -9,15 +9,7 @@ namespace {
 
 using pstest::CliRun;
 
-CliRun petasehat(const QStringList& args)
-{
-#ifdef PETASEHAT_CLI
-    return pstest::runProgram(QStringLiteral(PETASEHAT_CLI), args, 120000);
-#else
-    Q_UNUSED(args);
-    return {};
-#endif
-}
+using iotest::petasehat;
 
 #ifdef PETASEHAT_CLI
 #define PS_REQUIRE_CLI() (void)0

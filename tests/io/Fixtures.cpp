@@ -153,4 +153,14 @@ void writeGarbage(const QString& path, int bytes)
     f.write(data);
 }
 
+pstest::CliRun petasehat(const QStringList& args)
+{
+#ifdef PETASEHAT_CLI
+    return pstest::runProgram(QStringLiteral(PETASEHAT_CLI), args, 120000);
+#else
+    Q_UNUSED(args);
+    return {};
+#endif
+}
+
 } // namespace iotest

@@ -1,5 +1,6 @@
 #pragma once
 // Small real files for the io tests, written with GDAL in a temporary folder.
+#include "CliRun.h"
 #include "core/Project.h"
 #include <QString>
 #include <QStringList>
@@ -41,5 +42,8 @@ QString dumpUserTables(ps::Project& project);
 
 // Writes `bytes` random bytes (a corrupt file).
 void writeGarbage(const QString& path, int bytes = 4096);
+
+// Runs the real `petasehat` of the build (empty result when it is not part of the build).
+pstest::CliRun petasehat(const QStringList& args);
 
 } // namespace iotest

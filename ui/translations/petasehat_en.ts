@@ -225,6 +225,22 @@ Commands:
         <source>skema proyek versi %1 perlu dimutakhirkan; buka sekali tanpa mode baca-saja</source>
         <translation>project schema version %1 needs to be upgraded; open it once without read-only mode</translation>
     </message>
+    <message>
+        <source>berkas proyek tidak dapat dibaca (izin berkas)</source>
+        <translation>the project file cannot be read (file permissions)</translation>
+    </message>
+    <message>
+        <source>folder %1 tidak dapat ditulis (hanya-baca); SQLite perlu menulis berkas -wal/-shm di samping proyek, juga untuk membaca. Salin proyek ke folder yang dapat ditulis</source>
+        <translation>folder %1 is not writable (read-only); SQLite needs to write the -wal/-shm files beside the project, even to read it. Copy the project to a writable folder</translation>
+    </message>
+    <message>
+        <source>berkas proyek tidak dapat ditulis (hanya-baca, izin berkas, atau atribut immutable); ubah izinnya atau salin proyeknya</source>
+        <translation>the project file cannot be written (read-only, file permissions, or the immutable attribute); change its permissions or copy the project</translation>
+    </message>
+    <message>
+        <source>disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi</source>
+        <translation>disk full: no free space in %1; free some disk space and try again</translation>
+    </message>
 </context>
 <context>
     <name>ps::analysis</name>
@@ -307,6 +323,10 @@ Commands:
     <message>
         <source>separuh penduduk atau lebih di luar jangkauan</source>
         <translation>half or more of the population out of reach</translation>
+    </message>
+    <message>
+        <source>raster penduduk terlalu rinci untuk wilayah ini (%1 × %2 sel); perkasar dengan gdalwarp -tr 0.0008333 0.0008333 -r sum lalu impor lagi</source>
+        <translation>the population raster is too fine for this area (%1 × %2 cells); coarsen it with gdalwarp -tr 0.0008333 0.0008333 -r sum and import it again</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1730,40 @@ Press Ctrl+C to stop.
         <translation>Token (keep it now; it cannot be shown again): %1
 </translation>
     </message>
+    <message>
+        <source>izinkan impor ulang menggeser atau menyusutkan wilayah yang sudah tersimpan lebih dari 10 %</source>
+        <translation>allow a re-import to move or shrink stored areas by more than 10 %</translation>
+    </message>
+    <message>
+        <source>  batas diganti     %1 wilayah bergeser/menyusut lebih dari 10 % (--replace-geometry)
+</source>
+        <translation>  replaced outline  %1 areas moved/shrunk by more than 10 % (--replace-geometry)
+</translation>
+    </message>
+    <message>
+        <source>pengodean CSV: utf-8, utf-16, cp1252, latin1 (bawaan: dikenali otomatis)</source>
+        <translation>CSV encoding: utf-8, utf-16, cp1252, latin1 (default: detected)</translation>
+    </message>
+    <message>
+        <source>pengodean</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>sel kosong mengosongkan nilai yang sudah tersimpan (bawaan: nilai lama dipertahankan)</source>
+        <translation>empty cells erase stored values (default: stored values are kept)</translation>
+    </message>
+    <message>
+        <source>  dikosongkan       %1 nilai tersimpan (--replace), mis. %2
+</source>
+        <translation>  erased            %1 stored values (--replace), e.g. %2
+</translation>
+    </message>
+    <message>
+        <source>  dipertahankan     %1 nilai tersimpan (sel kosong di berkas)
+</source>
+        <translation>  kept              %1 stored values (empty cells in the file)
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -1959,6 +2013,42 @@ Press Ctrl+C to stop.
     <message>
         <source>kecamatan tertulis &quot;%1&quot; tidak dikenal; titiknya di Kecamatan %2 (%3)</source>
         <translation>written kecamatan &quot;%1&quot; is unknown; the point lies in Kecamatan %2 (%3)</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; mirip &apos;%2&apos; tetapi tidak dikenali, sehingga semua koordinat akan diabaikan; perbaiki judul kolomnya atau sebutkan dengan %3 &quot;%1&quot;</source>
+        <translation>column &apos;%1&apos; looks like &apos;%2&apos; but is not recognised, so every coordinate would be ignored; correct the column header or name it with %3 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (kolom %2)</source>
+        <translation>&apos;%1&apos; (column %2)</translation>
+    </message>
+    <message>
+        <source>kolom koordinat muncul %1 kali: %2; tidak jelas mana yang dipakai. Hapus atau ganti nama salah satunya</source>
+        <translation>the coordinate column appears %1 times: %2; it is unclear which one is meant. Delete or rename one of them</translation>
+    </message>
+    <message>
+        <source>ada kolom %1 &apos;%2&apos; tetapi tidak ada kolom %3, sehingga semua koordinat akan diabaikan; tambahkan kolomnya atau sebutkan dengan --lat-col/--lon-col</source>
+        <translation>there is a %1 column &apos;%2&apos; but no %3 column, so every coordinate would be ignored; add the column or name it with --lat-col/--lon-col</translation>
+    </message>
+    <message>
+        <source>lintang</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>kolom koordinat &apos;%1&apos; ada tetapi ke-%2 selnya kosong (di XLSX: rumus yang disimpan tanpa nilainya? buka dan simpan ulang di Excel); titik baris-baris ini diperkirakan dari nama desa</source>
+        <translation>coordinate column &apos;%1&apos; exists but all %2 of its cells are empty (in XLSX: formulas saved without their values? open and save again in Excel); the points of these rows are estimated from the desa name</translation>
+    </message>
+    <message>
+        <source>laporan tidak dapat ditulis di sini (folder tidak ada atau hanya-baca); pilih tempat lain dengan --report. Proyek tidak diubah</source>
+        <translation>the report cannot be written here (folder missing or read-only); choose another place with --report. The project is unchanged</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor</source>
+        <translation>no data rows (the file is empty or has only column headers); nothing was imported</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2623,194 @@ Press Ctrl+C to stop.
     <message>
         <source>desa &apos;%1&apos; ada di beberapa kecamatan; sertakan kolom kecamatan atau kode_desa</source>
         <translation>desa &apos;%1&apos; exists in several kecamatan; include a kecamatan or kode_desa column</translation>
+    </message>
+    <message>
+        <source>%1 (luas %2 → %3 km², tumpang-tindih %4 %)</source>
+        <translation>%1 (area %2 → %3 km², overlap %4 %)</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; tidak berisi fitur; tidak ada yang diimpor</source>
+        <translation>layer &apos;%1&apos; has no features; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): %3; tidak ada yang diimpor</source>
+        <translation>%1 (code %2): %3; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 (kode %2): luas poligon nol setelah diubah ke EPSG:4326; periksa CRS berkas (%3). Tidak ada yang diimpor</source>
+        <translation>%1 (code %2): the polygon has zero area after transformation to EPSG:4326; check the file&apos;s CRS (%3). Nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 wilayah yang sudah tersimpan akan bergeser atau menyusut lebih dari 10 %: %2%3. Bila batas baru memang benar, impor lagi dengan --replace-geometry; tidak ada yang diimpor</source>
+        <translation>%1 stored areas would move or shrink by more than 10 %: %2%3. If the new boundaries are right, import again with --replace-geometry; nothing was imported</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: tidak ada poligon yang dapat disimpan dari %2 fitur (jenis geometri %3); batas wilayah harus poligon</source>
+        <translation>layer &apos;%1&apos;: no polygon could be stored from %2 features (geometry type %3); boundaries must be polygons</translation>
+    </message>
+    <message>
+        <source>koordinat (%1) di luar Indonesia</source>
+        <translation>coordinates (%1) outside Indonesia</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>lintang</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>; bujur dan lintang tampak tertukar (urutan sumbu). Simpan ulang berkas dengan urutan x = bujur, y = lintang</source>
+        <translation>; longitude and latitude look swapped (axis order). Save the file again with x = longitude, y = latitude</translation>
+    </message>
+    <message>
+        <source>; angka di berkas (%1) tampak seperti derajat, padahal CRS berkas %2 memakai meter: label CRS berkas salah. Tetapkan CRS yang benar (mis. EPSG:4326) lalu impor lagi</source>
+        <translation>; the numbers in the file (%1) look like degrees, but the file&apos;s CRS %2 is in metres: the file&apos;s CRS label is wrong. Assign the right CRS (e.g. EPSG:4326) and import again</translation>
+    </message>
+    <message>
+        <source>; angka di berkas (%1) tampak seperti meter, padahal CRS berkas %2 memakai derajat: label CRS berkas salah (mis. UTM 48S = EPSG:32748)</source>
+        <translation>; the numbers in the file (%1) look like metres, but the file&apos;s CRS %2 is in degrees: the file&apos;s CRS label is wrong (e.g. UTM 48S = EPSG:32748)</translation>
+    </message>
+    <message>
+        <source>; periksa CRS berkas (%1) dan koordinatnya</source>
+        <translation>; check the file&apos;s CRS (%1) and its coordinates</translation>
+    </message>
+    <message>
+        <source>kode %1 adalah kode %2, padahal kolom ini untuk kode %3</source>
+        <translation>code %1 is a %2 code, but this column is for %3 codes</translation>
+    </message>
+    <message>
+        <source>nilai &apos;%1&apos; bukan bilangan bulat; %2 adalah jumlah orang</source>
+        <translation>value &apos;%1&apos; is not a whole number; %2 is a number of people</translation>
+    </message>
+    <message>
+        <source>%1 sel kosong di berkas menyangkut nilai yang sudah tersimpan; nilai lama dipertahankan (pakai --replace bila memang harus dikosongkan)</source>
+        <translation>%1 empty cells in the file concern values already stored; the stored values were kept (use --replace if they must be erased)</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor</source>
+        <translation>no data rows (the file is empty or has only column headers); nothing was imported</translation>
+    </message>
+    <message>
+        <source>angka terlalu besar untuk jumlah orang (lebih dari %1)</source>
+        <translation>number too large for a count of people (more than %1)</translation>
+    </message>
+    <message>
+        <source>sel baris %1, kolom %2</source>
+        <translation>cell at row %1, column %2</translation>
+    </message>
+    <message>
+        <source>%1 bernilai negatif (%2); jumlah penduduk tidak boleh negatif. Tetapkan nilai itu sebagai nodata atau perbaiki rasternya</source>
+        <translation>%1 is negative (%2); a population cannot be negative. Declare that value as nodata or fix the raster</translation>
+    </message>
+    <message>
+        <source>%1 bernilai %2 orang, lebih dari %3 orang per km²; bukan jumlah penduduk per sel (satuan salah atau berkas rusak)</source>
+        <translation>%1 holds %2 people, more than %3 people per km²; not a population per cell (wrong unit or damaged file)</translation>
+    </message>
+    <message>
+        <source>raster terlalu rinci untuk wilayah proyek: %1 sel di dalam batas wilayah (paling banyak %2); perkasar dulu, mis. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</source>
+        <translation>the raster is too fine for the project&apos;s areas: %1 cells within the boundaries (at most %2); coarsen it first, e.g. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</translation>
+    </message>
+    <message>
+        <source>ukuran sel raster nol atau tidak sah</source>
+        <translation>the raster&apos;s cell size is zero or invalid</translation>
+    </message>
+    <message>
+        <source>sistem koordinat %1 bukan bujur/lintang EPSG:4326</source>
+        <translation>coordinate system %1 is not longitude/latitude EPSG:4326</translation>
+    </message>
+    <message>
+        <source>raster selatan-ke-atas (baris pertama di selatan)</source>
+        <translation>south-up raster (first row in the south)</translation>
+    </message>
+    <message>
+        <source>raster tidak berisi satu pun sel berpenduduk (semua nodata, NaN atau nol); bukan raster penduduk yang dapat dipakai. Raster yang tersimpan tidak diganti</source>
+        <translation>the raster has no populated cell at all (all nodata, NaN or zero); not a usable population raster. The stored raster was not replaced</translation>
+    </message>
+    <message>
+        <source>jumlah penduduk raster %1 orang, tidak masuk akal; periksa satuan sel</source>
+        <translation>the raster&apos;s population of %1 people is not plausible; check the cell unit</translation>
+    </message>
+    <message>
+        <source>raster tidak dapat diubah ke bujur/lintang EPSG:4326 (gdalwarp)%1; ubah sendiri dengan gdalwarp -t_srs EPSG:4326 -r sum lalu impor hasilnya</source>
+        <translation>the raster cannot be transformed to longitude/latitude EPSG:4326 (gdalwarp)%1; transform it yourself with gdalwarp -t_srs EPSG:4326 -r sum and import the result</translation>
+    </message>
+    <message>
+        <source>%1: diubah ke bujur/lintang EPSG:4326 dengan gdalwarp (resampling sum) menjadi %2; berkas itu yang dipakai proyek</source>
+        <translation>%1: transformed to longitude/latitude EPSG:4326 with gdalwarp (sum resampling) into %2; the project uses that file</translation>
+    </message>
+    <message>
+        <source>isi berkas rusak atau terpotong</source>
+        <translation>the file&apos;s content is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>baris hanya berisi %1 dari %2 kolom (pemisah %3); berkas terpotong atau baris rusak. Perbaiki barisnya; tidak ada yang diimpor</source>
+        <translation>the row has only %1 of %2 columns (delimiter %3); the file is truncated or the row is broken. Fix the row; nothing was imported</translation>
+    </message>
+    <message>
+        <source>tanda kutip (&quot;) dibuka di sel ini dan tidak ditutup, sehingga baris-baris berikutnya terbaca sebagai satu sel. Hapus atau tutup tanda kutipnya; tidak ada yang diimpor</source>
+        <translation>a quote (&quot;) opens in this cell and is never closed, so the following rows were read as one cell. Remove or close the quote; nothing was imported</translation>
+    </message>
+    <message>
+        <source>berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor. Buka dan simpan ulang berkasnya di aplikasi lembar kerja, atau minta salinan yang utuh</source>
+        <translation>damaged file: reading stopped after row %1 (%2); nothing was imported. Open and save the file again in a spreadsheet application, or ask for an intact copy</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat dibuka: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>berkas kosong (0 baris); tidak ada yang diimpor</source>
+        <translation>empty file (0 rows); nothing was imported</translation>
+    </message>
+    <message>
+        <source>kolom dipisah dengan %1, yang tidak dapat dibaca; simpan ulang sebagai CSV dengan pemisah koma atau titik koma</source>
+        <translation>columns are separated by %1, which cannot be read; save the file again as CSV with commas or semicolons</translation>
+    </message>
+    <message>
+        <source>pemisah kolom: %1</source>
+        <translation>column delimiter: %1</translation>
+    </message>
+    <message>
+        <source>berkas bukan UTF-8; dibaca sebagai %1 (Windows). Bila huruf tampak salah, sebutkan pengodeannya dengan --encoding</source>
+        <translation>the file is not UTF-8; read as %1 (Windows). If letters look wrong, give its encoding with --encoding</translation>
+    </message>
+    <message>
+        <source>pengodean berkas: %1</source>
+        <translation>file encoding: %1</translation>
+    </message>
+    <message>
+        <source>berkas terlalu besar untuk diubah ke UTF-8 di memori</source>
+        <translation>the file is too large to convert to UTF-8 in memory</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca sebagai CSV (pengodean %1)</source>
+        <translation>cannot be read as CSV (encoding %1)</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat dibaca sebagai %1 (ada urutan byte yang tidak sah)</source>
+        <translation>the file cannot be read as %1 (it has invalid byte sequences)</translation>
+    </message>
+    <message>
+        <source>pengodean &apos;%1&apos; tidak dikenal; pakai utf-8, utf-16, cp1252 atau latin1</source>
+        <translation>unknown encoding &apos;%1&apos;; use utf-8, utf-16, cp1252 or latin1</translation>
+    </message>
+    <message>
+        <source>titik koma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>garis tegak (|)</source>
+        <translation>vertical bar (|)</translation>
+    </message>
+    <message>
+        <source>koma (,)</source>
+        <translation>comma (,)</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3411,36 @@ Press Ctrl+C to stop.
     <message>
         <source>jiwa</source>
         <translation>people</translation>
+    </message>
+</context>
+<context>
+    <name>ps</name>
+    <message>
+        <source>disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi (proyek tidak berubah)</source>
+        <translation>disk full: no room to write the project; free some disk space and try again (the project is unchanged)</translation>
+    </message>
+    <message>
+        <source>berkas proyek atau foldernya tidak dapat ditulis (hanya-baca, izin berkas, atau atribut immutable); salin proyek ke folder yang dapat ditulis</source>
+        <translation>the project file or its folder cannot be written (read-only, file permissions, or the immutable attribute); copy the project to a writable folder</translation>
+    </message>
+    <message>
+        <source>impor lain sedang berjalan pada proyek ini; tunggu sampai selesai lalu ulangi (proyek tidak berubah)</source>
+        <translation>another import is running on this project; wait until it has finished and try again (the project is unchanged)</translation>
+    </message>
+    <message>
+        <source>galat baca/tulis disk (%1); periksa disk dan ruang kosongnya</source>
+        <translation>disk read/write error (%1); check the disk and its free space</translation>
+    </message>
+    <message>
+        <source>berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)</source>
+        <translation>the project file cannot be opened (folder not writable or file missing)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Database</name>
+    <message>
+        <source>tidak dapat membuka basis data: %1</source>
+        <translation>cannot open the database: %1</translation>
     </message>
 </context>
 </TS>

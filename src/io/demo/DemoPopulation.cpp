@@ -179,7 +179,9 @@ PopulationModel buildPopulation(GeosContext& g, Rng& rng, const Tiling& tiling,
         const double f = forestness(cx[i], cy[i]);
         const bool isForest = f > 0.5;
         const double background = 0.55 * (1.0 + 0.6 * texture(cx[i], cy[i]));
-        people[i] = people[i] * (1.0 - 0.5 * f) + background * (1.0 - 0.97 * f);
+        // Never below zero: a deep trough of the texture made a few cells -0.01 people, which
+        // `import population` rightly refuses.
+        people[i] = std::max(0.0, people[i] * (1.0 - 0.5 * f) + background * (1.0 - 0.97 * f));
         sum += people[i];
         ++desaCells[static_cast<size_t>(d)];
         if (isForest)
