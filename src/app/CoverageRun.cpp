@@ -1,4 +1,5 @@
 #include "CoverageRun.h"
+#include "WorkerPool.h"
 #include "core/Error.h"
 #include "core/Project.h"
 #include <QCheckBox>
@@ -119,7 +120,7 @@ qint64 runCoverageWithProgress(QWidget* parent, const QString& projectPath, cons
     QFutureWatcher<void> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&] {
+    watcher.setFuture(QtConcurrent::run(&workerPool(), [&] {
         try {
             // One ps::Project (SQLite connection) per thread.
             auto project = ps::Project::open(projectPath);

@@ -1,4 +1,5 @@
 #include "Dialogs.h"
+#include "WorkerPool.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
 #include "core/Locale.h"
@@ -164,7 +165,7 @@ bool ExportDialog::exportTo(const QString& path, bool quiet)
     QFutureWatcher<void> w;
     QEventLoop loop;
     connect(&w, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    w.setFuture(QtConcurrent::run([&] {
+    w.setFuture(QtConcurrent::run(&workerPool(), [&] {
         try {
             ps::render::exportPage(page, *preset, path, *format, {}, &progress);
         } catch (const std::exception& e) {
@@ -381,7 +382,7 @@ void ImportDialog::runImport()
     QFutureWatcher<void> w;
     QEventLoop loop;
     connect(&w, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    w.setFuture(QtConcurrent::run([&, worker] {
+    w.setFuture(QtConcurrent::run(&workerPool(), [&, worker] {
         try {
             // Its own connection: a ps::Project belongs to one thread.
             auto project = ps::Project::open(projectPath);

@@ -1,4 +1,5 @@
 #include "MapCanvas.h"
+#include "WorkerPool.h"
 #include "CanvasOverlay.h"
 #include "core/Progress.h"
 #include "render/MapRenderer.h"
@@ -152,7 +153,7 @@ void MapCanvas::startRender()
     job->layersVersion = m_layersVersion;
     m_job = job;
     ++m_rendersStarted;
-    m_watcher.setFuture(QtConcurrent::run([job] {
+    m_watcher.setFuture(QtConcurrent::run(&workerPool(), [job] {
         QElapsedTimer t;
         t.start();
         QImage img(job->settings.outputSize.toSize(), QImage::Format_ARGB32_Premultiplied);

@@ -273,8 +273,13 @@ BulkSpatialInsert::BulkSpatialInsert(Database& db, const QString& table, const Q
     : m_db(db), m_table(table), m_column(column)
 {
     m_firstRowid = m_db.scalarInt(QStringLiteral("SELECT coalesce(max(rowid), 0) + 1 FROM \"%1\"").arg(table).toUtf8().constData());
-    for (const char* kind : {"ggi", "gii", "tmi"}) {
-        const QString name = QStringLiteral("%1_%2_%3").arg(QLatin1String(kind), table, column);
+    // SpatiaLite's per-row triggers, and the data-version bump (one UPDATE per row; the
+    // bulk insert bumps it once in finish()).
+    QStringList names;
+    for (const char* kind : {"ggi", "gii", "tmi"})
+        names << QStringLiteral("%1_%2_%3").arg(QLatin1String(kind), table, column);
+    names << QStringLiteral("data_version_%1_i").arg(table);
+    for (const QString& name : names) {
         Statement st = m_db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
         st.bind(1, name);
         if (!st.step())
@@ -304,6 +309,8 @@ void BulkSpatialInsert::finish()
     m_finished = true;
     for (const std::string& sql : m_triggers)
         m_db.exec(sql.c_str());
+    if (m_db.hasTable("data_version"))
+        m_db.exec("UPDATE data_version SET counter = counter + 1");
     const QString index = QStringLiteral("idx_%1_%2").arg(m_table, m_column);
     if (m_db.hasTable(index.toUtf8().constData())) {
         Statement st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO \"%1\"(pkid, xmin, xmax, ymin, ymax) "

@@ -95,9 +95,12 @@ static bool sameLevel(AdminLevel a, AdminLevel b) { return levelRank(a) == level
 // The level a code column's header names ("kode_kecamatan" -> kecamatan); nullopt for "kode".
 static std::optional<AdminLevel> levelOfCodeHeader(const QString& header)
 {
+    const QString h = normHeader(header);
     for (const AreaColumns& c : areaColumnCandidates())
-        if (c.level && c.code.contains(normHeader(header)))
-            return c.level;
+        if (c.level)
+            for (const QString& candidate : c.code)
+                if (normHeader(candidate) == h)
+                    return c.level;
     return std::nullopt;
 }
 

@@ -394,6 +394,35 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
 }
 
 
+// The render module's density rule on a WMS/tile request: per facility type, full symbols
+// (shrinking as they crowd) while they cover little of the image, else small dots, so a
+// province-zoom tile never hides the choropleth under it. Symbols n + type are the hollow
+// (estimated) form of type's symbol and follow the same rule.
+void applyDensity(render::PointLayer& pl, const QRectF& extent, double areaPx2, double dpi)
+{
+    const int n = static_cast<int>(pl.symbols.size()) / 2;
+    std::vector<int> inView(n, 0);
+    for (const render::PointFeature& f : pl.points)
+        if (extent.contains(f.map))
+            ++inView[f.symbol % n];
+    const double pxPerPt = dpi / 72.0;
+    for (int i = 0; i < n; ++i) {
+        const render::SymbolStyle full = pl.symbols[i];
+        const render::PointDrawing how =
+            render::pointDensity(inView[i], full.sizePt * pxPerPt, render::kDotPt * pxPerPt, areaPx2);
+        for (int k : {i, i + n}) {
+            render::SymbolStyle& sym = pl.symbols[k];
+            const bool hollow = sym.hollow;
+            if (how.mode == render::PointMode::Symbols) {
+                sym.sizePt *= how.sizeFactor;
+            } else {
+                sym = render::dotSymbol(full);
+                sym.hollow = hollow;
+            }
+        }
+    }
+}
+
 // The proposed sites of a run, numbered in the order the greedy covering chose them.
 struct ProposedSites {
     std::vector<render::PointFeature> points;
@@ -537,6 +566,7 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::P
         case LayerKind::Facilities: {
             render::PointLayer pl;
             pl.points = projectFacilities(*snap.facilities(p), *l, crs, &pl.symbols).points;
+            applyDensity(pl, r.extent, r.size.width() * aspectHeight, r.dpi);
             layers.points.push_back(std::move(pl));
             break;
         }
