@@ -394,33 +394,64 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
 }
 
 
-// The render module's density rule on a WMS/tile request: per facility type, full symbols
-// (shrinking as they crowd) while they cover little of the image, else small dots, so a
-// province-zoom tile never hides the choropleth under it. Symbols n + type are the hollow
-// (estimated) form of type's symbol and follow the same rule.
-void applyDensity(render::PointLayer& pl, const QRectF& extent, double areaPx2, double dpi)
+// The render module's density rule on a WMS/tile request, per facility type: full symbols
+// (shrinking as they crowd) while they cover little of the image, else small dots, else one
+// symbol per kecamatan in view with its count, so a province-zoom tile never hides the
+// choropleth under it. Symbols n + type are the hollow (estimated) form of type's symbol.
+render::PointLayer densityLayer(const Projected& pr, std::vector<render::SymbolStyle> symbols, const QRectF& extent,
+                                double areaPx2, double dpi, const render::FeatureSet& kecamatan)
 {
-    const int n = static_cast<int>(pl.symbols.size()) / 2;
+    const int n = static_cast<int>(symbols.size()) / 2;
     std::vector<int> inView(n, 0);
-    for (const render::PointFeature& f : pl.points)
+    for (const render::PointFeature& f : pr.points)
         if (extent.contains(f.map))
             ++inView[f.symbol % n];
     const double pxPerPt = dpi / 72.0;
+    std::vector<render::PointMode> mode(n, render::PointMode::Symbols);
     for (int i = 0; i < n; ++i) {
-        const render::SymbolStyle full = pl.symbols[i];
+        const render::SymbolStyle full = symbols[i];
         const render::PointDrawing how =
             render::pointDensity(inView[i], full.sizePt * pxPerPt, render::kDotPt * pxPerPt, areaPx2);
+        mode[i] = how.mode;
         for (int k : {i, i + n}) {
-            render::SymbolStyle& sym = pl.symbols[k];
+            render::SymbolStyle& sym = symbols[k];
             const bool hollow = sym.hollow;
             if (how.mode == render::PointMode::Symbols) {
                 sym.sizePt *= how.sizeFactor;
-            } else {
+            } else if (how.mode == render::PointMode::Dots) {
                 sym = render::dotSymbol(full);
                 sym.hollow = hollow;
+            } else {
+                sym.sizePt = std::min(full.sizePt, 7.0);
+                sym.hollow = false;
             }
         }
     }
+    render::PointLayer pl;
+    pl.symbols = std::move(symbols);
+    std::vector<QHash<QString, int>> counts(n);
+    for (size_t k = 0; k < pr.points.size(); ++k) {
+        const int type = pr.points[k].symbol % n;
+        if (mode[type] == render::PointMode::Counts)
+            counts[type][pr.source[k]->kecamatanCode]++;
+        else
+            pl.points.push_back(pr.points[k]);
+    }
+    for (int i = 0; i < n; ++i) {
+        if (counts[i].isEmpty())
+            continue;
+        for (const render::ProjectedFeature& f : kecamatan.features()) {
+            const int c = counts[i].value(f.code);
+            if (c == 0 || !extent.contains(f.interiorPoint))
+                continue;
+            pl.points.push_back({f.interiorPoint, i});
+            pl.labels.resize(pl.points.size());
+            pl.labels.back() = ps::formatNumber(c, 0);
+        }
+    }
+    if (!pl.labels.empty())
+        pl.labels.resize(pl.points.size());
+    return pl;
 }
 
 // The proposed sites of a run, numbered in the order the greedy covering chose them.
@@ -564,10 +595,10 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::P
             break;
         }
         case LayerKind::Facilities: {
-            render::PointLayer pl;
-            pl.points = projectFacilities(*snap.facilities(p), *l, crs, &pl.symbols).points;
-            applyDensity(pl, r.extent, r.size.width() * aspectHeight, r.dpi);
-            layers.points.push_back(std::move(pl));
+            std::vector<render::SymbolStyle> symbols;
+            const Projected pr = projectFacilities(*snap.facilities(p), *l, crs, &symbols);
+            layers.points.push_back(densityLayer(pr, std::move(symbols), r.extent, r.size.width() * aspectHeight, r.dpi,
+                                                 *snap.areas(p, AdminLevel::Kecamatan, crs)));
             break;
         }
         case LayerKind::Proposed: {
