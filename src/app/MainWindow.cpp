@@ -11,6 +11,7 @@
 #include "MapCanvas.h"
 #include "core/AdminCode.h"
 #include "core/Catalogue.h"
+#include "core/Period.h"
 #include "core/Error.h"
 #include "core/Locale.h"
 #include "core/Project.h"
@@ -160,6 +161,12 @@ void MainWindow::buildUi()
     cl->setSpacing(0);
     m_banner = new StaleAnalysisBanner(centre);
     cl->addWidget(m_banner);
+    m_noData = new QLabel(centre);
+    m_noData->setObjectName(QStringLiteral("noDataBanner"));
+    m_noData->setWordWrap(true);
+    m_noData->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; border-bottom: 1px solid #d9b84a; padding: 6px 10px; }"));
+    m_noData->hide();
+    cl->addWidget(m_noData);
     cl->addWidget(m_canvas, 1);
     setCentralWidget(centre);
     connect(m_banner, &StaleAnalysisBanner::rerunRequested, this, [this] {
@@ -832,6 +839,7 @@ void MainWindow::rebuildMap()
     m_classesBox->setEnabled(!fixedClasses);
     m_classesBox->setToolTip(fixedClasses ? tr("Kelas resmi indikator ini tetap; jumlah kelas berlaku untuk metode lain") : QString());
     fillAttributeTable();
+    updateNoDataBanner();
     if (m_selected.isEmpty())
         showSummary();
     trace("table");
@@ -839,6 +847,33 @@ void MainWindow::rebuildMap()
     trace("layers");
     if (!m_selected.isEmpty())
         selectArea(m_selected);
+}
+
+// A level without data would show every area as "Tidak ada data": say so, and name the
+// levels that have data, instead of leaving an all-hatched map to be misread.
+void MainWindow::updateNoDataBanner()
+{
+    m_noData->hide();
+    if (!m_project || m_indicator.isEmpty() || m_period == 0)
+        return;
+    const std::vector<AdminLevel> have = m_project->levelsWithData(m_indicator, m_period, m_codePrefix);
+    // The words of the Tingkat box, so the message names what the user can pick.
+    auto levelLabel = [this](AdminLevel l) {
+        const int i = m_levelBox->findData(static_cast<int>(l));
+        return i >= 0 ? m_levelBox->itemText(i) : levelName(l);
+    };
+    QStringList names;
+    for (AdminLevel l : have) {
+        if (levelRank(l) == levelRank(m_level))
+            return;
+        names << levelLabel(l);
+    }
+    const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
+    const QString what = (def ? def->name() : m_indicator) + QLatin1Char(' ') + ps::periodLabel(m_period);
+    m_noData->setText(names.isEmpty() ? tr("%1: tidak ada data untuk periode ini.").arg(what)
+                                      : tr("%1: tidak ada data di tingkat %2. Data ada di tingkat: %3 (pilih di kotak Tingkat).")
+                                            .arg(what, levelLabel(m_level), names.join(QStringLiteral(", "))));
+    m_noData->show();
 }
 
 void MainWindow::refreshLayers()

@@ -70,6 +70,8 @@ public:
     // and shows its layers; returns the run id, 0 when cancelled or failed.
     qint64 runCoverage(const ps::analysis::CoverageParams& params);
     StaleAnalysisBanner* staleBanner() const { return m_banner; }
+    // The bar over the map saying the chosen level has no data (and which levels have); hidden otherwise.
+    QLabel* noDataBanner() const { return m_noData; }
     // The map on screen (indicator, year, level, classification, palette, layers, extent).
     MapState currentMapState() const;
     void applyMapState(const MapState& state);
@@ -101,6 +103,7 @@ private:
     // The map on screen (indicator, year, level, classification, palette) as a spec.
     ps::render::MapSpec screenSpec() const;
     void rebuildMap();
+    void updateNoDataBanner();
     void refreshLayers();
     void fillIndicatorPickers();
     void fillAttributeTable();
@@ -139,6 +142,7 @@ private:
     MapCanvas* m_canvas = nullptr;
     std::unique_ptr<CanvasOverlay> m_overlay;
     StaleAnalysisBanner* m_banner = nullptr;
+    QLabel* m_noData = nullptr;
     std::optional<ps::render::BuiltMap> m_analysisMap;   // latest run's score classes and proposed sites
     std::optional<ps::analysis::RunInfo> m_analysisRun;
     std::vector<ps::render::LegendGroup> m_shownLegend;

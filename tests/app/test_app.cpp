@@ -17,6 +17,7 @@
 #include "render/MapSpec.h"
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QMessageBox>
@@ -58,6 +59,7 @@ private slots:
     void mapStateRestoredOnReopen();
     void exportCurrentViewWithAnalysisLayer();
     void staleAnalysisBanner();
+    void levelWithoutDataIsSaid();
     void helpWithoutDisplay();
     void reviewSortsFiltersAndSuggests();
     void niceTrendTicks_data();
@@ -620,6 +622,28 @@ void TestApp::staleAnalysisBanner()
     rerun->click();   // one click: the same parameters again
     QVERIFY(ps::analysis::latestRun(*w.project())->id > before);
     QVERIFY(w.staleBanner()->isHidden());
+}
+
+// Banyuasin's indicators are per kecamatan: the desa level has none, and the window says
+// so (naming the levels that have data) instead of showing an all-"no data" map.
+void TestApp::levelWithoutDataIsSaid()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openProject(m_project, true));
+    w.setIndicator(QStringLiteral("stunting"), 2023);
+    w.setLevel(AdminLevel::Kecamatan);
+    QVERIFY(w.noDataBanner()->isHidden());
+    w.setLevel(AdminLevel::Desa);
+    QVERIFY(w.noDataBanner()->isVisible());
+    QVERIFY2(w.noDataBanner()->text().contains(QStringLiteral("Kecamatan")), qPrintable(w.noDataBanner()->text()));
+    QVERIFY(w.noDataBanner()->text().contains(QStringLiteral("2023")));
+    shoot(&w, QStringLiteral("no_data_banner.png"));
+    w.setLevel(AdminLevel::Kecamatan);
+    QVERIFY(w.noDataBanner()->isHidden());
 }
 
 void TestApp::helpWithoutDisplay()

@@ -9,6 +9,63 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Analisis jangkauan…</source>
+        <translation>Coverage analysis…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Analisis jangkauan: %1</source>
+        <translation>Coverage analysis: %1</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama Anda dicatat pada setiap perbaikan lokasi (riwayat). Nama petugas:</source>
+        <translation>Your name is recorded with every location fix (history). Officer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>tanpa desa</source>
+        <translation>no desa</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>tanpa kecamatan</source>
+        <translation>no kecamatan</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>Pindahkan %1?
+
+Dari: %2
+Ke: %3</source>
+        <translation>Move %1?
+
+From: %2
+To: %3</translation>
+    </message>
+    <message>
+        <source>Titik pindah ke kecamatan lain.</source>
+        <translation>The point moves to another kecamatan.</translation>
+    </message>
+    <message>
+        <source>Titik pindah ke desa lain.</source>
+        <translation>The point moves to another desa.</translation>
+    </message>
+</context>
+<context>
     <name>ps::app</name>
     <message>
         <source>Indikator per wilayah</source>
@@ -53,6 +110,53 @@
     <message>
         <source>Usulan lokasi baru</source>
         <translation>Proposed new sites</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::CoverageRunDialog</name>
+    <message>
+        <source>Analisis jangkauan</source>
+        <translation>Coverage analysis</translation>
+    </message>
+    <message>
+        <source>Jenis fasilitas</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <source>Jangkauan (m, garis lurus)</source>
+        <translation>Reach (m, straight line)</translation>
+    </message>
+    <message>
+        <source>Usulan lokasi baru:</source>
+        <translation>Proposed new sites:</translation>
+    </message>
+    <message>
+        <source>terakhir yang ada datanya</source>
+        <translation>latest with data</translation>
+    </message>
+    <message>
+        <source>Tahun stunting:</source>
+        <translation>Stunting year:</translation>
+    </message>
+    <message>
+        <source>Abaikan titik perkiraan (tanpa koordinat)</source>
+        <translation>Leave out estimated points (no coordinates)</translation>
+    </message>
+    <message>
+        <source>semua desa di proyek</source>
+        <translation>every desa in the project</translation>
+    </message>
+    <message>
+        <source>Kode wilayah:</source>
+        <translation>Area code:</translation>
+    </message>
+    <message>
+        <source>Jalankan</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -126,6 +230,53 @@
     <message>
         <source>Buka folder</source>
         <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::FacilityHistoryDialog</name>
+    <message>
+        <source>Riwayat lokasi: %1</source>
+        <translation>Location history: %1</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>dibatalkan (undo)</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>diulang (redo)</source>
+        <translation>redone</translation>
+    </message>
+    <message>
+        <source>perbaikan</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>Lokasi fasilitas ini belum pernah diperbaiki.</source>
+        <translation>This facility&apos;s location has never been fixed.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -662,10 +813,6 @@ Move a facility point: Shift + drag.</translation>
         <translation>sub-district</translation>
     </message>
     <message>
-        <source>desa, Kec. %1</source>
-        <translation>village, %1 sub-district</translation>
-    </message>
-    <message>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -853,156 +1000,13 @@ Move a facility point: Shift + drag.</translation>
         <source>%1 (%2 di peta, %3 tanpa titik)</source>
         <translation>%1 (%2 on the map, %3 without a point)</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>Analisis jangkauan…</source>
-        <translation>Coverage analysis…</translation>
+        <source>%1: tidak ada data untuk periode ini.</source>
+        <translation>%1: no data for this period.</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Analisis jangkauan: %1</source>
-        <translation>Coverage analysis: %1</translation>
-    </message>
-    <message>
-        <source>Nama petugas</source>
-        <translation>Officer&apos;s name</translation>
-    </message>
-    <message>
-        <source>Nama Anda dicatat pada setiap perbaikan lokasi (riwayat). Nama petugas:</source>
-        <translation>Your name is recorded with every location fix (history). Officer&apos;s name:</translation>
-    </message>
-    <message>
-        <source>tanpa desa</source>
-        <translation>no desa</translation>
-    </message>
-    <message>
-        <source>Desa %1</source>
-        <translation>Desa %1</translation>
-    </message>
-    <message>
-        <source>tanpa kecamatan</source>
-        <translation>no kecamatan</translation>
-    </message>
-    <message>
-        <source>Kec. %1</source>
-        <translation>Kec. %1</translation>
-    </message>
-    <message>
-        <source>Pindahkan %1?
-
-Dari: %2
-Ke: %3</source>
-        <translation>Move %1?
-
-From: %2
-To: %3</translation>
-    </message>
-    <message>
-        <source>Titik pindah ke kecamatan lain.</source>
-        <translation>The point moves to another kecamatan.</translation>
-    </message>
-    <message>
-        <source>Titik pindah ke desa lain.</source>
-        <translation>The point moves to another desa.</translation>
-    </message>
-</context>
-<context>
-    <name>ps::app::CoverageRunDialog</name>
-    <message>
-        <source>Analisis jangkauan</source>
-        <translation>Coverage analysis</translation>
-    </message>
-    <message>
-        <source>Jenis fasilitas</source>
-        <translation>Facility type</translation>
-    </message>
-    <message>
-        <source>Jangkauan (m, garis lurus)</source>
-        <translation>Reach (m, straight line)</translation>
-    </message>
-    <message>
-        <source>Usulan lokasi baru:</source>
-        <translation>Proposed new sites:</translation>
-    </message>
-    <message>
-        <source>terakhir yang ada datanya</source>
-        <translation>latest with data</translation>
-    </message>
-    <message>
-        <source>Tahun stunting:</source>
-        <translation>Stunting year:</translation>
-    </message>
-    <message>
-        <source>Abaikan titik perkiraan (tanpa koordinat)</source>
-        <translation>Leave out estimated points (no coordinates)</translation>
-    </message>
-    <message>
-        <source>semua desa di proyek</source>
-        <translation>every desa in the project</translation>
-    </message>
-    <message>
-        <source>Kode wilayah:</source>
-        <translation>Area code:</translation>
-    </message>
-    <message>
-        <source>Jalankan</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>ps::app::FacilityHistoryDialog</name>
-    <message>
-        <source>Riwayat lokasi: %1</source>
-        <translation>Location history: %1</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Petugas</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>Tindakan</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Sebelum</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>Sesudah</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>dibatalkan (undo)</source>
-        <translation>undone</translation>
-    </message>
-    <message>
-        <source>diulang (redo)</source>
-        <translation>redone</translation>
-    </message>
-    <message>
-        <source>perbaikan</source>
-        <translation>fix</translation>
-    </message>
-    <message>
-        <source>Lokasi fasilitas ini belum pernah diperbaiki.</source>
-        <translation>This facility&apos;s location has never been fixed.</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <source>%1: tidak ada data di tingkat %2. Data ada di tingkat: %3 (pilih di kotak Tingkat).</source>
+        <translation>%1: no data at the %2 level. Data exist at: %3 (choose it in the Level box).</translation>
     </message>
 </context>
 <context>

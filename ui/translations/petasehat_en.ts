@@ -155,6 +155,43 @@ Commands:
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>%1 baris memakai alias wilayah proyek (petasehat alias list)</source>
+        <translation>%1 rows used the project&apos;s area aliases (petasehat alias list)</translation>
+    </message>
+</context>
+<context>
+    <name>ps</name>
+    <message>
+        <source>disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi (proyek tidak berubah)</source>
+        <translation>disk full: no room to write the project; free some disk space and try again (the project is unchanged)</translation>
+    </message>
+    <message>
+        <source>berkas proyek atau foldernya tidak dapat ditulis (hanya-baca, izin berkas, atau atribut immutable); salin proyek ke folder yang dapat ditulis</source>
+        <translation>the project file or its folder cannot be written (read-only, file permissions, or the immutable attribute); copy the project to a writable folder</translation>
+    </message>
+    <message>
+        <source>impor lain sedang berjalan pada proyek ini; tunggu sampai selesai lalu ulangi (proyek tidak berubah)</source>
+        <translation>another import is running on this project; wait until it has finished and try again (the project is unchanged)</translation>
+    </message>
+    <message>
+        <source>galat baca/tulis disk (%1); periksa disk dan ruang kosongnya</source>
+        <translation>disk read/write error (%1); check the disk and its free space</translation>
+    </message>
+    <message>
+        <source>berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)</source>
+        <translation>the project file cannot be opened (folder not writable or file missing)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Database</name>
+    <message>
+        <source>tidak dapat membuka basis data: %1</source>
+        <translation>cannot open the database: %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::Error</name>
     <message>
         <source>, baris %1</source>
@@ -899,10 +936,6 @@ Proposed new %1 sites (additional population within reach, in order):
         <translation>facility code column (default: kode*)</translation>
     </message>
     <message>
-        <source>kolom nama fasilitas (bawaan: nama*)</source>
-        <translation>facility name column (default: nama*)</translation>
-    </message>
-    <message>
         <source>kolom nama desa/kelurahan</source>
         <translation>village/urban village name column</translation>
     </message>
@@ -1317,10 +1350,6 @@ Numbers: 3510, 695,5 or 695.5, 1.234.567 are accepted; &apos;3.510&apos; is reje
         <translation>on-disk tile cache folder (default: memory only)</translation>
     </message>
     <message>
-        <source>mengaktifkan perubahan data (koreksi lokasi fasilitas) dengan token ini</source>
-        <translation>enable data changes (facility location corrections) with this token</translation>
-    </message>
-    <message>
         <source>berkas proyek tidak ada</source>
         <translation>project file does not exist</translation>
     </message>
@@ -1423,22 +1452,6 @@ Press Ctrl+C to stop.
 </source>
         <translation>Georeference written: %1
 </translation>
-    </message>
-    <message>
-        <source>tingkat peringkat untuk tabel dan CSV: desa atau kecamatan</source>
-        <translation>ranking level for the table and CSV: desa or kecamatan</translation>
-    </message>
-    <message>
-        <source>kecamatan</source>
-        <translation>sub-district</translation>
-    </message>
-    <message>
-        <source>kecamatan atau desa</source>
-        <translation>kecamatan or desa</translation>
-    </message>
-    <message>
-        <source>--level: harus kecamatan atau desa, bukan %1</source>
-        <translation>--level: must be kecamatan or desa, not %1</translation>
     </message>
     <message>
         <source>--period %1: tulis sebagai 2024, 2024-S1, 2024-Q3 atau 2024-08</source>
@@ -2313,16 +2326,8 @@ Press Ctrl+C to stop.
         <translation>row %1</translation>
     </message>
     <message>
-        <source>wilayah %1 tahun %2 sudah ada di %3; satu wilayah hanya boleh satu baris per tahun</source>
-        <translation>area %1 year %2 already appears in %3; each area may have only one row per year</translation>
-    </message>
-    <message>
         <source>nilai &apos;%1&apos; tidak dapat dipakai: %2</source>
         <translation>value &apos;%1&apos; cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>%1, wilayah %2: %3 (%4) lebih besar dari %5 (%6)</source>
-        <translation>%1, area %2: %3 (%4) is greater than %5 (%6)</translation>
     </message>
     <message>
         <source>--map %1=%2: variabel &apos;%2&apos; tidak ada di katalog; yang dikenal: %3</source>
@@ -2339,18 +2344,6 @@ Press Ctrl+C to stop.
     <message>
         <source>lembar &apos;%1&apos; dilewati: tidak berisi kolom wilayah maupun variabel indikator</source>
         <translation>sheet &apos;%1&apos; skipped: it contains neither area columns nor indicator variables</translation>
-    </message>
-    <message>
-        <source>tidak ada kolom kode wilayah (mis. kode_kecamatan, kode_desa, kode) atau nama wilayah (mis. kecamatan, desa, nama); kolom yang ada: %1. Pilih dengan --code-column/--name-column</source>
-        <translation>no area code column (e.g. kode_kecamatan, kode_desa, kode) or area name column (e.g. kecamatan, desa, nama); available columns: %1. Choose one with --code-column/--name-column</translation>
-    </message>
-    <message>
-        <source>tidak ada kolom &apos;%1&apos; dan nama lembar bukan tahun; sebutkan tahunnya dengan --year</source>
-        <translation>no column &apos;%1&apos; and the sheet name is not a year; specify the year with --year</translation>
-    </message>
-    <message>
-        <source>tidak ada pasangan pembilang dan penyebut indikator di kolom-kolomnya (%1). Yang dikenal: %2. Petakan kolom dengan --map kolom=variabel</source>
-        <translation>no indicator numerator and denominator pair among the columns (%1). Known: %2. Map columns with --map column=variable</translation>
     </message>
     <message>
         <source>%1kolom tidak dipakai (bukan variabel katalog): %2</source>
@@ -2455,10 +2448,6 @@ Press Ctrl+C to stop.
     <message>
         <source>kolom &apos;%1&apos; tidak dikenal; maksudnya &apos;%2&apos;? Perbaiki judul kolomnya atau petakan dengan --map %1=%2</source>
         <translation>unknown column &apos;%1&apos;; did you mean &apos;%2&apos;? Correct the column header or map it with --map %1=%2</translation>
-    </message>
-    <message>
-        <source>berkas rusak: pembacaan berhenti setelah baris %1 (%2); tidak ada yang diimpor</source>
-        <translation>damaged file: reading stopped after row %1 (%2); nothing was imported</translation>
     </message>
     <message>
         <source>--period %1: tulis sebagai 2024, 2024-S1, 2024-Q3 atau 2024-08</source>
@@ -2977,14 +2966,6 @@ Press Ctrl+C to stop.
         <translation>District/city boundaries</translation>
     </message>
     <message>
-        <source>%1, per kecamatan (tahun terakhir: %2)</source>
-        <translation>%1, per sub-district (latest year: %2)</translation>
-    </message>
-    <message>
-        <source>%1, per kecamatan, %2</source>
-        <translation>%1, per sub-district, %2</translation>
-    </message>
-    <message>
         <source>terlalu banyak lapisan dalam satu peta: %1 (maks. %2)</source>
         <translation>too many layers in one map: %1 (max. %2)</translation>
     </message>
@@ -3011,6 +2992,29 @@ Press Ctrl+C to stop.
     <message>
         <source>skema proyek belum mendukung pengguna; buka proyek sekali tanpa mode baca-saja</source>
         <translation>the project schema does not support users yet; open the project once without read-only mode</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::HttpDaemon</name>
+    <message>
+        <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
+        <translation>cannot listen on %1:%2 (port in use?)</translation>
+    </message>
+    <message>
+        <source>server sibuk: terlalu banyak jawaban belum diambil; coba lagi sebentar</source>
+        <translation>server busy: too many answers not yet collected; try again shortly</translation>
+    </message>
+    <message>
+        <source>server sibuk: antrean penggambaran penuh; coba lagi sebentar</source>
+        <translation>server busy: the render queue is full; try again shortly</translation>
+    </message>
+    <message>
+        <source>Content-Length bersama Transfer-Encoding tidak diterima</source>
+        <translation>Content-Length together with Transfer-Encoding is not accepted</translation>
+    </message>
+    <message>
+        <source>isi permintaan terlalu besar (maks. %1 bita)</source>
+        <translation>request body too large (max. %1 bytes)</translation>
     </message>
 </context>
 <context>
@@ -3154,10 +3158,6 @@ Press Ctrl+C to stop.
         <translation>unknown page size: %1</translation>
     </message>
     <message>
-        <source>perubahan data dimatikan; jalankan server dengan --token untuk mengaktifkan</source>
-        <translation>data changes are disabled; run the server with --token to enable them</translation>
-    </message>
-    <message>
         <source>token salah atau tidak ada</source>
         <translation>wrong or missing token</translation>
     </message>
@@ -3239,43 +3239,6 @@ Press Ctrl+C to stop.
     <message>
         <source>tidak ada peta tersimpan bernama &quot;%1&quot;; yang ada: %2</source>
         <translation>no saved map named &quot;%1&quot;; saved maps: %2</translation>
-    </message>
-</context>
-<context>
-    <name>server</name>
-    <message>
-        <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
-        <translation>cannot listen on %1:%2 (port in use?)</translation>
-    </message>
-</context>
-<context>
-    <name>io</name>
-    <message>
-        <source>%1 baris memakai alias wilayah proyek (petasehat alias list)</source>
-        <translation>%1 rows used the project&apos;s area aliases (petasehat alias list)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::server::HttpDaemon</name>
-    <message>
-        <source>tidak dapat mendengarkan di %1:%2 (porta dipakai?)</source>
-        <translation>cannot listen on %1:%2 (port in use?)</translation>
-    </message>
-    <message>
-        <source>server sibuk: terlalu banyak jawaban belum diambil; coba lagi sebentar</source>
-        <translation>server busy: too many answers not yet collected; try again shortly</translation>
-    </message>
-    <message>
-        <source>server sibuk: antrean penggambaran penuh; coba lagi sebentar</source>
-        <translation>server busy: the render queue is full; try again shortly</translation>
-    </message>
-    <message>
-        <source>Content-Length bersama Transfer-Encoding tidak diterima</source>
-        <translation>Content-Length together with Transfer-Encoding is not accepted</translation>
-    </message>
-    <message>
-        <source>isi permintaan terlalu besar (maks. %1 bita)</source>
-        <translation>request body too large (max. %1 bytes)</translation>
     </message>
 </context>
 <context>
@@ -3411,36 +3374,6 @@ Press Ctrl+C to stop.
     <message>
         <source>jiwa</source>
         <translation>people</translation>
-    </message>
-</context>
-<context>
-    <name>ps</name>
-    <message>
-        <source>disk penuh: tidak ada tempat untuk menulis proyek; kosongkan ruang disk lalu ulangi (proyek tidak berubah)</source>
-        <translation>disk full: no room to write the project; free some disk space and try again (the project is unchanged)</translation>
-    </message>
-    <message>
-        <source>berkas proyek atau foldernya tidak dapat ditulis (hanya-baca, izin berkas, atau atribut immutable); salin proyek ke folder yang dapat ditulis</source>
-        <translation>the project file or its folder cannot be written (read-only, file permissions, or the immutable attribute); copy the project to a writable folder</translation>
-    </message>
-    <message>
-        <source>impor lain sedang berjalan pada proyek ini; tunggu sampai selesai lalu ulangi (proyek tidak berubah)</source>
-        <translation>another import is running on this project; wait until it has finished and try again (the project is unchanged)</translation>
-    </message>
-    <message>
-        <source>galat baca/tulis disk (%1); periksa disk dan ruang kosongnya</source>
-        <translation>disk read/write error (%1); check the disk and its free space</translation>
-    </message>
-    <message>
-        <source>berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)</source>
-        <translation>the project file cannot be opened (folder not writable or file missing)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::Database</name>
-    <message>
-        <source>tidak dapat membuka basis data: %1</source>
-        <translation>cannot open the database: %1</translation>
     </message>
 </context>
 </TS>
