@@ -385,15 +385,11 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
         const PointDrawing how = pointDensity(static_cast<int>(pts.size()), full.sizePt * ppt, kDotPt * ppt, area);
         QString label = facilityTypeLabel(types[ti]);
         int shown = static_cast<int>(pts.size());
-        SymbolStyle sym = full;
+        const SymbolStyle sym = densitySymbol(full, how);
         int estimated = 0;
         if (how.mode == PointMode::Symbols || how.mode == PointMode::Dots) {
-            if (how.mode == PointMode::Symbols) {
-                sym.sizePt *= how.sizeFactor;
-            } else {
-                sym = dotSymbol(full);
+            if (how.mode == PointMode::Dots)
                 label += T(" (titik kecil)", " (small dots)");
-            }
             // Estimated points (placed inside their desa) use the same symbol hollow.
             SymbolStyle hollow = sym;
             hollow.hollow = true;
@@ -420,7 +416,6 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
                 const QString code = (f->desaCode.size() >= len ? f->desaCode : f->kecamatanCode).left(len);
                 counts[code]++;
             }
-            sym.sizePt = std::min(sym.sizePt, 7.0);
             layer.symbols.push_back(sym);
             // Several counted types at one area stand one under the other.
             const double mupp = std::sqrt(extent.width() * extent.height() / area);

@@ -1,4 +1,5 @@
 #include "Symbols.h"
+#include <algorithm>
 #include <cmath>
 
 namespace ps::render {
@@ -28,6 +29,23 @@ PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaP
 }
 
 SymbolStyle dotSymbol(const SymbolStyle& s) { return {SymbolShape::Circle, s.fill, QColor(Qt::transparent), kDotPt}; }
+
+SymbolStyle densitySymbol(const SymbolStyle& full, const PointDrawing& how)
+{
+    SymbolStyle s = full;
+    switch (how.mode) {
+    case PointMode::Symbols:
+        s.sizePt *= how.sizeFactor;
+        break;
+    case PointMode::Dots:
+        s = dotSymbol(full);
+        break;
+    case PointMode::Counts:
+        s.sizePt = std::min(s.sizePt, 7.0);
+        break;
+    }
+    return s;
+}
 
 SymbolStyle estimatedSymbol(FacilityType t)
 {

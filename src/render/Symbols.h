@@ -23,6 +23,11 @@ PointDrawing pointDensity(int count, double symbolPx, double dotPx, double areaP
 // The small-dot form of a symbol: a circle of kDotPt in its fill colour, no outline.
 SymbolStyle dotSymbol(const SymbolStyle& s);
 
+// The symbol a type's full symbol becomes under a density decision: shrunk by the
+// size factor, a small dot, or (counts per area) the full symbol at most 7 pt.
+// Exported maps (MapBuilder) and the server's layers both draw with it.
+SymbolStyle densitySymbol(const SymbolStyle& full, const PointDrawing& how);
+
 // Draws one point symbol centred at `at` (device pixels); size from pxPerPt.
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt);
 

@@ -413,19 +413,10 @@ render::PointLayer densityLayer(const Projected& pr, std::vector<render::SymbolS
         const render::PointDrawing how =
             render::pointDensity(inView[i], full.sizePt * pxPerPt, render::kDotPt * pxPerPt, areaPx2);
         mode[i] = how.mode;
-        for (int k : {i, i + n}) {
-            render::SymbolStyle& sym = symbols[k];
-            const bool hollow = sym.hollow;
-            if (how.mode == render::PointMode::Symbols) {
-                sym.sizePt *= how.sizeFactor;
-            } else if (how.mode == render::PointMode::Dots) {
-                sym = render::dotSymbol(full);
-                sym.hollow = hollow;
-            } else {
-                sym.sizePt = std::min(full.sizePt, 7.0);
-                sym.hollow = false;
-            }
-        }
+        // The estimated (hollow) form stays hollow unless it becomes a count.
+        symbols[i] = render::densitySymbol(full, how);
+        symbols[i + n] = symbols[i];
+        symbols[i + n].hollow = how.mode != render::PointMode::Counts;
     }
     render::PointLayer pl;
     pl.symbols = std::move(symbols);
