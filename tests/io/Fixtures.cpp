@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "core/Error.h"
 #include "core/Gdal.h"
 #include <QFile>
 #include <QRandomGenerator>
@@ -161,6 +162,25 @@ pstest::CliRun petasehat(const QStringList& args)
     Q_UNUSED(args);
     return {};
 #endif
+}
+
+std::optional<ps::AreaValue> areaValue(ps::Project& project, const QString& code, const char* indicator, int period,
+                                       ps::AdminLevel level)
+{
+    for (const ps::AreaValue& v : project.valuesByLevel(QString::fromLatin1(indicator), period, level, 100))
+        if (v.areaCode == code)
+            return v;
+    return std::nullopt;
+}
+
+QString indicatorImportError(ps::Project& project, const QString& path, const ps::io::IndicatorImportOptions& options)
+{
+    try {
+        ps::io::importIndicators(project, path, options);
+    } catch (const ps::Error& e) {
+        return e.message();
+    }
+    return QStringLiteral("(no error)");
 }
 
 } // namespace iotest

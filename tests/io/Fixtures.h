@@ -2,6 +2,8 @@
 // Small real files for the io tests, written with GDAL in a temporary folder.
 #include "CliRun.h"
 #include "core/Project.h"
+#include "io/IndicatorImporter.h"
+#include <optional>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -42,6 +44,13 @@ QString dumpUserTables(ps::Project& project);
 
 // Writes `bytes` random bytes (a corrupt file).
 void writeGarbage(const QString& path, int bytes = 4096);
+
+// The value of `code` for an indicator and period at `level` (rates at scale 100), if any.
+std::optional<ps::AreaValue> areaValue(ps::Project& project, const QString& code, const char* indicator, int period,
+                                       ps::AdminLevel level);
+
+// The message of the error an indicator import raises, or "(no error)".
+QString indicatorImportError(ps::Project& project, const QString& path, const ps::io::IndicatorImportOptions& options = {});
 
 // Runs the real `petasehat` of the build (empty result when it is not part of the build).
 pstest::CliRun petasehat(const QStringList& args);

@@ -28,20 +28,9 @@ struct IndicatorImport : ::testing::Test {
     QString file(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
     std::optional<AreaValue> value(const QString& code, const char* indicator, int year, AdminLevel level)
     {
-        for (const AreaValue& v : project->valuesByLevel(QString::fromLatin1(indicator), year, level, 100))
-            if (v.areaCode == code)
-                return v;
-        return std::nullopt;
+        return iotest::areaValue(*project, code, indicator, year, level);
     }
-    QString errorOf(const QString& path, const IndicatorImportOptions& o = {})
-    {
-        try {
-            importIndicators(*project, path, o);
-        } catch (const Error& e) {
-            return e.message();
-        }
-        return QStringLiteral("(no error)");
-    }
+    QString errorOf(const QString& path, const IndicatorImportOptions& o = {}) { return iotest::indicatorImportError(*project, path, o); }
 };
 
 } // namespace

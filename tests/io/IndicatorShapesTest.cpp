@@ -33,20 +33,9 @@ struct Shapes : ::testing::Test {
     QString file(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
     std::optional<AreaValue> value(const QString& code, const char* indicator, int period, AdminLevel level = AdminLevel::Kecamatan)
     {
-        for (const AreaValue& v : project->valuesByLevel(QString::fromLatin1(indicator), period, level, 100))
-            if (v.areaCode == code)
-                return v;
-        return std::nullopt;
+        return iotest::areaValue(*project, code, indicator, period, level);
     }
-    QString errorOf(const QString& path, const IndicatorImportOptions& o = {})
-    {
-        try {
-            importIndicators(*project, path, o);
-        } catch (const Error& e) {
-            return e.message();
-        }
-        return QStringLiteral("(no error)");
-    }
+    QString errorOf(const QString& path, const IndicatorImportOptions& o = {}) { return iotest::indicatorImportError(*project, path, o); }
     int countFindings(const IndicatorImportReport& r, const char* kind)
     {
         int n = 0;
