@@ -15,7 +15,7 @@ struct IdentifyResult {
     QString title;                                    // the area's or facility's name
     QString subtitle;                                 // kind and code
     std::vector<std::pair<QString, QString>> rows;    // attribute, value (formatted)
-    std::vector<std::pair<int, double>> trend;        // year, value
+    std::vector<std::pair<int, double>> trend;        // period key (years, or months), value
     QString trendUnit;
 };
 

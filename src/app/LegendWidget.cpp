@@ -1,4 +1,5 @@
 #include "LegendWidget.h"
+#include "core/Period.h"
 #include "core/Locale.h"
 #include "render/Symbols.h"
 #include <QPainter>
@@ -98,6 +99,28 @@ std::vector<double> niceTicks(double lo, double hi)
     return out;
 }
 
+double trendPosition(int key)
+{
+    const auto p = ps::Period::fromKey(key);
+    if (!p)
+        return key;
+    // The middle of the period, in years: months twelve to a year.
+    return p->kind == ps::Period::Kind::Year ? p->year : p->year + (p->firstMonth() + p->lastMonth() - 1) / 24.0;
+}
+
+QString trendLabel(int key)
+{
+    const auto p = ps::Period::fromKey(key);
+    if (!p || p->kind == ps::Period::Kind::Year)
+        return QString::number(key);
+    const QString yy = QString::number(p->year % 100).rightJustified(2, QLatin1Char('0'));
+    switch (p->kind) {
+    case ps::Period::Kind::Month: return ps::monthName(p->index).left(3) + QLatin1Char(' ') + yy;
+    case ps::Period::Kind::Semester: return QStringLiteral("S%1 %2").arg(p->index).arg(yy);
+    default: return QStringLiteral("TW%1 %2").arg(p->index).arg(yy);
+    }
+}
+
 void TrendChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -121,12 +144,13 @@ void TrendChart::paintEvent(QPaintEvent*)
         hi = t.back();
     }
     const int n = static_cast<int>(m_values.size());
-    // Years sit at their own place on the axis: a year without data is a gap, not skipped.
-    const int y0 = m_values.front().first, y1 = m_values.back().first;
-    auto px = [&](int i) {
-        return y1 == y0 ? plot.center().x() : plot.left() + plot.width() * (m_values[i].first - y0) / double(y1 - y0);
-    };
+    // Periods sit at their own place in time: a year without data is a gap, not skipped; months
+    // (weighing months, February and August) sit at their month, joined.
+    const double t0 = trendPosition(m_values.front().first), t1 = trendPosition(m_values.back().first);
+    auto xAt = [&](double t) { return t1 == t0 ? plot.center().x() : plot.left() + plot.width() * (t - t0) / (t1 - t0); };
+    auto px = [&](int i) { return xAt(trendPosition(m_values[i].first)); };
     auto py = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
+    auto isYear = [](int key) { return key >= 1000 && key <= 9999; };
     p.setPen(QPen(QColor(220, 220, 220), 1));
     const std::vector<double> ticks = niceTicks(lo, hi);
     for (double v : ticks) {
@@ -139,15 +163,15 @@ void TrendChart::paintEvent(QPaintEvent*)
     QPainterPath line;
     for (int i = 0; i < n; ++i) {
         const QPointF pt(px(i), py(m_values[i].second));
-        (i == 0 || m_values[i].first - m_values[i - 1].first > 1) ? line.moveTo(pt) : line.lineTo(pt);
+        const bool gap = i > 0 && isYear(m_values[i].first) && m_values[i].first - m_values[i - 1].first > 1;
+        (i == 0 || gap) ? line.moveTo(pt) : line.lineTo(pt);
     }
     // The years without data, named under the axis so the gap reads as missing data.
     p.setPen(QColor(170, 170, 170));
     for (int i = 1; i < n; ++i)
-        for (int y = m_values[i - 1].first + 1; y < m_values[i].first; ++y) {
-            const double x = plot.left() + plot.width() * (y - y0) / double(y1 - y0);
-            p.drawText(QRectF(x - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, QString::number(y) + QStringLiteral(" –"));
-        }
+        if (isYear(m_values[i].first))
+            for (int y = m_values[i - 1].first + 1; y < m_values[i].first; ++y)
+                p.drawText(QRectF(xAt(y) - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, QString::number(y) + QStringLiteral(" –"));
     p.setPen(QPen(QColor(178, 24, 43), 2));
     p.setBrush(Qt::NoBrush);
     p.drawPath(line);
@@ -156,7 +180,7 @@ void TrendChart::paintEvent(QPaintEvent*)
         p.setBrush(Qt::white);
         p.drawEllipse(pt, 3.5, 3.5);
         p.setPen(QColor(90, 90, 90));
-        p.drawText(QRectF(pt.x() - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, QString::number(m_values[i].first));
+        p.drawText(QRectF(pt.x() - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, trendLabel(m_values[i].first));
         p.setPen(QPen(QColor(178, 24, 43), 2));
     }
     p.setPen(QColor(110, 110, 110));

@@ -20,7 +20,8 @@ private:
     std::vector<ps::render::LegendGroup> m_groups;
 };
 
-// A small line chart of an area's values across years (drawn with QPainter).
+// A small line chart of an area's values across periods (keys: years, or months, or
+// semesters; never mixed), drawn with QPainter.
 class TrendChart : public QWidget {
     Q_OBJECT
 public:
@@ -38,5 +39,8 @@ private:
 
 // Round axis ticks from lo to at least hi: a 1, 2 or 5 × 10^n step, two to four intervals.
 std::vector<double> niceTicks(double lo, double hi);
+// A period key's place on the chart's time axis (in years) and its short label ("2024", "Agu 24").
+double trendPosition(int key);
+QString trendLabel(int key);
 
 } // namespace ps::app

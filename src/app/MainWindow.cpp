@@ -9,6 +9,9 @@
 #include "LegendWidget.h"
 #include "LonLat.h"
 #include "MapCanvas.h"
+#include "AttributeTableExport.h"
+#include "PeriodSelector.h"
+#include "core/PeriodChoice.h"
 #include "core/AdminCode.h"
 #include "core/Catalogue.h"
 #include "core/Period.h"
@@ -24,7 +27,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QInputDialog>
 #include <QLabel>
@@ -182,10 +187,10 @@ void MainWindow::buildUi()
     m_indicatorBox->setMinimumContentsLength(28);
     m_indicatorBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_indicatorBox);
-    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tahun:") + QStringLiteral(" "), this));
-    m_periodBox = new QComboBox(this);
-    m_periodBox->setObjectName(QStringLiteral("periodBox"));
-    bar->addWidget(m_periodBox);
+    bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Periode:") + QStringLiteral(" "), this));
+    m_periodSelector = new PeriodSelector(this);
+    m_periodBox = m_periodSelector->combo();
+    bar->addWidget(m_periodSelector);
     bar->addWidget(new QLabel(QStringLiteral("  ") + tr("Tingkat:") + QStringLiteral(" "), this));
     m_levelBox = new QComboBox(this);
     m_levelBox->addItem(tr("Provinsi"), static_cast<int>(AdminLevel::Provinsi));
@@ -294,7 +299,16 @@ void MainWindow::buildUi()
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    tl->addWidget(filter);
+    auto* exportTable = new QPushButton(tr("Ekspor tabel (CSV/XLSX)…"), tableW);
+    exportTable->setObjectName(QStringLiteral("exportTableButton"));
+    connect(exportTable, &QPushButton::clicked, this, [this] {
+        if (m_project && !m_indicator.isEmpty())
+            exportIndicatorTableDialog(this, *m_project, m_indicator, m_period, m_level, m_codePrefix, QFileInfo(defaultExportName()).completeBaseName() + QStringLiteral("_tabel.xlsx"));
+    });
+    auto* tableBar = new QHBoxLayout;
+    tableBar->addWidget(filter, 1);
+    tableBar->addWidget(exportTable);
+    tl->addLayout(tableBar);
     tl->addWidget(m_table, 1);
     auto* dt = dock(this, QStringLiteral("tableDock"), tr("Tabel atribut"), tableW, Qt::BottomDockWidgetArea);
     dt->hide();   // on demand (View menu); the map gets the room
@@ -773,8 +787,7 @@ void MainWindow::fillIndicatorPickers()
     m_period = 0;
     // The years are this project's: rebuildMap() refills them (a previous
     // project's list would leave year 0 asked for, and every area "no data").
-    QSignalBlocker bp(m_periodBox);
-    m_periodBox->clear();
+    m_periodSelector->clear();
 }
 
 void MainWindow::setIndicator(const QString& code, int period)
@@ -782,17 +795,10 @@ void MainWindow::setIndicator(const QString& code, int period)
     if (!m_project)
         return;
     m_indicator = code;
-    const std::vector<int> years = m_project->periods(code);
-    m_period = (period == 0 || std::find(years.begin(), years.end(), period) == years.end()) && !years.empty()
-                   ? years.back()
-                   : period;
+    m_period = m_periodSelector->fill(*m_project, code, period);   // the same period when the indicator has it
     {
-        QSignalBlocker b1(m_indicatorBox), b2(m_periodBox);
+        QSignalBlocker b1(m_indicatorBox);
         m_indicatorBox->setCurrentIndex(m_indicatorBox->findData(code));
-        m_periodBox->clear();
-        for (int y : years)
-            m_periodBox->addItem(QString::number(y), y);
-        m_periodBox->setCurrentIndex(m_periodBox->findData(m_period));
     }
     rebuildMap();
 }
@@ -1219,7 +1225,7 @@ void MainWindow::selectArea(const QString& code, bool zoom)
     const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
     if (def) {
         const auto& cat = ps::Catalogue::standard();
-        for (int y : m_project->periods(def->code)) {
+        for (int y : ps::trendPeriods(*m_project, def->code, m_period)) {
             for (const AreaValue& v : m_project->valuesByLevel(def->code, y, level, def->scale, code)) {
                 if (v.areaCode != code)
                     continue;
@@ -1227,7 +1233,7 @@ void MainWindow::selectArea(const QString& code, bool zoom)
                     res.trend.push_back({y, *v.value});
                 if (y != m_period)
                     continue;
-                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name()).arg(y),
+                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name(), ps::shownPeriod(*m_project, def->code, y)),
                                     v.value ? ps::formatNumber(*v.value, 2) + QStringLiteral(" ") + def->unitSymbol()
                                             : tr("tidak ada data")});
                 const VariableDef* nv = cat.variable(def->numerator);
@@ -1382,7 +1388,7 @@ void MainWindow::showSummary()
     res.subtitle = tr("Klik wilayah atau fasilitas di peta untuk rinciannya");
     const IndicatorDef* def = ps::Catalogue::standard().indicator(m_indicator);
     if (def) {
-        for (int y : m_project->periods(def->code)) {
+        for (int y : ps::trendPeriods(*m_project, def->code, m_period)) {
             double num = 0, den = 0;
             int n = 0, reporting = 0;
             for (const AreaValue& v : m_project->valuesByLevel(def->code, y, AdminLevel::Kecamatan, def->scale, m_codePrefix)) {
@@ -1397,7 +1403,7 @@ void MainWindow::showSummary()
                 continue;
             res.trend.push_back({y, num / den * def->scale});
             if (y == m_period) {
-                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name()).arg(y),
+                res.rows.push_back({QStringLiteral("%1 %2").arg(def->name(), ps::shownPeriod(*m_project, def->code, y)),
                                     ps::formatNumber(num / den * def->scale, 2) + QStringLiteral(" ") + def->unitSymbol()});
                 const auto& cat = ps::Catalogue::standard();
                 const VariableDef* nv = cat.variable(def->numerator);
@@ -1469,7 +1475,7 @@ QString MainWindow::defaultExportName() const
     if (spec.kind == ps::render::MapKind::Underserved)
         parts << QStringLiteral("kurang_terlayani");
     else if (!m_indicator.isEmpty())
-        parts << m_indicator << QString::number(m_period);
+        parts << m_indicator << ps::Period::fromKey(m_period).value_or(ps::Period{m_period}).text();
     else
         parts << QStringLiteral("fasilitas");
     if (m_project) {

@@ -31,6 +31,7 @@ class IdentifyPanel;
 class GeocodeReviewPanel;
 class CanvasOverlay;
 class StaleAnalysisBanner;
+class PeriodSelector;
 
 // The planner's window: map canvas in the centre, docks around it (layers,
 // legend, identify, search, attribute table, underserved ranking, geocode review).
@@ -151,7 +152,8 @@ private:
     IdentifyPanel* m_identify = nullptr;
     GeocodeReviewPanel* m_review = nullptr;
     QComboBox* m_indicatorBox = nullptr;
-    QComboBox* m_periodBox = nullptr;
+    PeriodSelector* m_periodSelector = nullptr;   // PeriodSelector.cpp: labels, weighing-month note
+    QComboBox* m_periodBox = nullptr;             // its combo
     QComboBox* m_levelBox = nullptr;
     QComboBox* m_methodBox = nullptr;    // classification editor: method, classes, palette
     QSpinBox* m_classesBox = nullptr;

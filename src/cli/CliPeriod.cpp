@@ -1,6 +1,7 @@
 #include "CliPeriod.h"
 #include "core/Error.h"
 #include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include <QCoreApplication>
 
@@ -18,24 +19,11 @@ int periodKeyOption(const QString& text)
 
 void requireDataAtLevel(Project& project, const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
 {
+    const QString why = noDataAtLevel(project, indicator, period, level, codePrefix);
+    if (why.isEmpty())
+        return;
     const std::vector<AdminLevel> have = project.levelsWithData(indicator, period, codePrefix);
-    for (AdminLevel l : have)
-        if (levelRank(l) == levelRank(level))
-            return;
-    QStringList names;
-    for (AdminLevel l : have)
-        names << levelName(l);
-    if (names.isEmpty()) {
-        QStringList stored;
-        for (int key : project.periods(indicator))
-            stored << Period::fromKey(key).value_or(Period{key}).text();
-        throw Error(project.path(), tr("indikator %1 tidak punya data untuk periode %2; periode yang ada: %3")
-                                        .arg(indicator, periodLabel(period), stored.isEmpty() ? tr("(tidak ada)") : stored.join(QStringLiteral(", "))));
-    }
-    throw Error(project.path(), tr("indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 "
-                                   "(pakai --level %5)")
-                                    .arg(indicator, periodLabel(period), levelName(level), names.join(QStringLiteral(", ")),
-                                         names.back()));
+    throw Error(project.path(), have.empty() ? why : why + tr(" (pakai --level %1)").arg(levelName(have.back())));
 }
 
 } // namespace ps::cli

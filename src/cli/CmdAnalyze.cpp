@@ -1,12 +1,14 @@
 // `petasehat analyze coverage PROJECT ...`: service reach, population coverage,
 // underserved ranking, proposed sites; every run is stored in the project.
 #include "CliUtil.h"
+#include "CliPeriod.h"
 #include "Command.h"
 #include "ProgressBar.h"
 #include "analysis/CoverageAnalysis.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
 #include "core/Locale.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <cmath>
@@ -122,7 +124,9 @@ static int analyzeCoverage(const QStringList& args)
     p.addOption({QStringLiteral("csv"), tr("tulis tabel peringkat ke CSV"), QStringLiteral("berkas")});
     p.addOption({QStringLiteral("level"), tr("tingkat peringkat untuk tabel dan CSV: desa, kecamatan, kabupaten atau provinsi"), QStringLiteral("tingkat"), QStringLiteral("desa")});
     p.addOption({QStringLiteral("top"), tr("jumlah baris peringkat yang dicetak"), QStringLiteral("N"), QStringLiteral("20")});
-    p.addOption({QStringLiteral("year"), tr("tahun data stunting (bawaan: terbaru)"), QStringLiteral("tahun"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("period"), tr("periode beban stunting untuk peringkat: 2024, 2024-S1, 2024-Q3 atau 2024-08 (bawaan: terbaru)"),
+                 QStringLiteral("periode")});
+    p.addOption({QStringLiteral("year"), tr("sama dengan --period TAHUN"), QStringLiteral("tahun")});
     p.addOption({QStringLiteral("exclude-estimated"), tr("abaikan fasilitas yang letaknya hanya diperkirakan di dalam desanya")});
     p.addOption({QStringLiteral("no-area"), tr("lewati perhitungan luas terjangkau (lebih cepat; hanya penduduk)")});
     parseOrExit(p, QStringLiteral("analyze coverage"), args, 1, 1);
@@ -136,7 +140,10 @@ static int analyzeCoverage(const QStringList& args)
     if (!pt)
         throw Error(QStringLiteral("--propose-type"), tr("jenis tidak dikenal: %1").arg(p.value(QStringLiteral("propose-type"))));
     params.proposeType = *pt;
-    params.period = p.value(QStringLiteral("year")).toInt();
+    if (p.isSet(QStringLiteral("period")) && p.isSet(QStringLiteral("year")))
+        throw Error(tr("pakai --period atau --year, bukan keduanya"));
+    if (p.isSet(QStringLiteral("period")) || p.isSet(QStringLiteral("year")))
+        params.period = periodKeyOption(p.value(p.isSet(QStringLiteral("period")) ? QStringLiteral("period") : QStringLiteral("year")));
     params.includeEstimated = !p.isSet(QStringLiteral("exclude-estimated"));
     params.areaCoverage = !p.isSet(QStringLiteral("no-area"));
     params.storeGeometry = params.areaCoverage;
@@ -147,6 +154,12 @@ static int analyzeCoverage(const QStringList& args)
     const bool kecLevel = levelRank(*rankLevel) <= levelRank(AdminLevel::Kecamatan);
 
     auto project = Project::open(p.positionalArguments().at(0));
+    // The burden (stunting) period of the ranking: asked, else the latest stored by time.
+    const QString burden = QStringLiteral("stunting");
+    if (!params.period)
+        params.period = latestPeriod(*project, burden);
+    else if (!project->resolvePeriod(burden, params.period).found())
+        throw Error(project->path(), noDataAtLevel(*project, burden, params.period, AdminLevel::Kecamatan, params.codePrefix));
     analysis::CoverageResult r;
     {
         ProgressBar bar(tr("Analisis jangkauan"));
@@ -186,6 +199,13 @@ static int analyzeCoverage(const QStringList& args)
                           : kecLevel                                             ? r.kecamatanRanking
                                                                                  : r.desaRanking;
     const int top = p.value(QStringLiteral("top")).toInt();
+    if (params.period) {
+        out() << tr("\nBeban stunting dari periode %1").arg(shownPeriod(*project, burden, params.period));
+        const QString note = measuredMonthNote(*project, burden, params.period);
+        out() << (note.isEmpty() ? QString() : QStringLiteral(" — ") + note) << "\n";
+    } else {
+        out() << tr("\nBelum ada data stunting di proyek: peringkat tanpa beban stunting\n");
+    }
     out() << tr("\nPeringkat %1 kurang terlayani (skor 0–100 = rata-rata persentil: di luar jangkauan, prevalensi stunting "
                 "terukur e-PPGBM, jumlah stunting, balita per posyandu; standar %2 balita per posyandu)\n")
                  .arg(kecLevel ? levelName(*rankLevel) : tr("desa"))

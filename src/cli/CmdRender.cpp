@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/Locale.h"
 #include "core/Paths.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
@@ -178,8 +179,8 @@ int cmdRender(const QStringList& args)
     }
     // No silent empty maps: a level without data stops, naming the levels that have it.
     if (render::needsIndicator(spec.kind) && !spec.indicator.isEmpty()) {
-        const std::vector<int> stored = project->periods(spec.indicator);
-        const std::vector<int> asked = spec.periods.empty() && !stored.empty() ? std::vector<int>{stored.back()} : spec.periods;
+        const int latest = latestPeriod(*project, spec.indicator);
+        const std::vector<int> asked = spec.periods.empty() && latest ? std::vector<int>{latest} : spec.periods;
         for (int key : asked)
             requireDataAtLevel(*project, spec.indicator, key, spec.level, spec.codePrefix);
     }

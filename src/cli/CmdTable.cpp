@@ -5,6 +5,7 @@
 #include "core/Catalogue.h"
 #include "core/Error.h"
 #include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include "io/IndicatorTable.h"
 #include <QCoreApplication>
@@ -44,10 +45,9 @@ int cmdTable(const QStringList& args)
     if (p.isSet(period)) {
         key = periodKeyOption(p.value(period));
     } else {
-        const std::vector<int> stored = project->periods(def->code);
-        if (stored.empty())
+        key = latestPeriod(*project, def->code);
+        if (!key)
             throw Error(project->path(), tr("indikator %1 belum punya data di proyek").arg(def->code));
-        key = stored.back();
     }
     requireDataAtLevel(*project, def->code, key, *lvl, p.value(area));
     const auto rows = io::indicatorTable(*project, def->code, key, *lvl, p.value(area));

@@ -4,6 +4,7 @@
 #include "core/Gdal.h"
 #include "core/Locale.h"
 #include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include "TableWriter.h"
 #include <QCoreApplication>
@@ -27,16 +28,6 @@ QString classOf(const IndicatorDef& def, double rate)
     return {};
 }
 
-static QString periodUsed(Project& project, const QString& indicator, int period)
-{
-    const PeriodUse use = project.resolvePeriod(indicator, period);
-    if (use.used)
-        return periodLabel(use.used);
-    if (!use.summed.empty())
-        return tr("%1 (%2–%3 dijumlah)").arg(periodLabel(period), periodLabel(use.summed.front()), periodLabel(use.summed.back()));
-    return periodLabel(period);
-}
-
 std::vector<IndicatorTableRow> indicatorTable(Project& project, const QString& indicator, int period, AdminLevel level,
                                               const QString& codePrefix)
 {
@@ -49,7 +40,7 @@ std::vector<IndicatorTableRow> indicatorTable(Project& project, const QString& i
     QHash<QString, QString> parents;
     for (const AdminArea& a : project.areas(level, false, codePrefix))
         parents.insert(a.code, a.parentCode);
-    const QString used = periodUsed(project, def->code, period);
+    const QString used = shownPeriod(project, def->code, period);
     std::vector<IndicatorTableRow> out;
     for (const AreaValue& v : project.valuesByLevel(def->code, period, level, def->scale, codePrefix)) {
         IndicatorTableRow r;

@@ -9,6 +9,7 @@
 #include "core/Geodesy.h"
 #include "core/Locale.h"
 #include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QDate>
@@ -55,28 +56,12 @@ MapBuilder::~MapBuilder() = default;
 
 std::vector<int> MapBuilder::periods(const QString& indicator) { return m_project.periods(indicator); }
 
-// The period a map shows, as people read it: the stored month behind a year of a
-// point-in-time count is named; a flow's summed months are said.
-static QString shownPeriod(ps::Project& project, const QString& indicator, int key)
-{
-    const ps::PeriodUse use = project.resolvePeriod(indicator, key);
-    if (use.used && use.used != key)
-        return ps::periodLabel(use.used);
-    if (!use.summed.empty() && use.summed.size() > 1)
-        return T("%1 (%2–%3 dijumlah)", "%1 (%2–%3 summed)")
-            .arg(ps::periodLabel(key), ps::periodLabel(use.summed.front()), ps::periodLabel(use.summed.back()));
-    return ps::periodLabel(key);
-}
-
 // Why a year shows one month, and where puskesmas figures were placed: for the source line.
 static QString periodNote(ps::Project& project, const QString& indicator, int key)
 {
     QStringList notes;
-    const ps::PeriodUse use = project.resolvePeriod(indicator, key);
-    if (use.used && use.used != key)
-        notes << T("Angka %1 = bulan pengukuran terakhir yang ada datanya (%2), bukan jumlah bulan-bulan pengukuran.",
-                   "The %1 figure is the latest measurement month with data (%2), not a sum of measurement months.")
-                     .arg(ps::periodLabel(key), ps::periodLabel(use.used));
+    if (const QString month = ps::measuredMonthNote(project, indicator, key); !month.isEmpty())
+        notes << month;
     for (const QString& how : project.unitMappings(indicator, key))
         notes << (how == QLatin1String("wilayah_kerja")
                       ? T("Data puskesmas dijumlah per kecamatan menurut tabel wilayah kerja.",
@@ -615,7 +600,8 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     const IndicatorDef* def = Catalogue::standard().indicator(spec.indicator);
     if (!def)
         throw Error(T("indikator tidak dikenal: %1", "unknown indicator: %1").arg(spec.indicator));
-    std::vector<int> available = periods(def->code);
+    // In time order (stored keys are not: 2025 < 202408).
+    const std::vector<int> available = ps::sortedPeriods(periods(def->code));
     if (available.empty())
         throw Error(m_project.path(), T("indikator %1 belum punya data di proyek", "indicator %1 has no data in the project").arg(def->code));
     std::vector<int> years = spec.periods;
@@ -623,7 +609,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         if (years.empty())
             years.assign(available.end() - std::min<long>(4, static_cast<long>(available.size())), available.end());
     } else if (years.empty()) {
-        years = {available.back()};
+        years = {ps::latestPeriod(available)};
     } else {
         years.resize(1);
     }
@@ -678,7 +664,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
             layers.points.push_back(*facilities);
         if (y == 0)
             built.featureClass = klass;
-        page.panels.push_back({layers, crsId, fs->extent(), years.size() > 1 ? shownPeriod(m_project, def->code, years[y]) : QString()});
+        page.panels.push_back({layers, crsId, fs->extent(), years.size() > 1 ? ps::shownPeriod(m_project, def->code, years[y]) : QString()});
     }
 
     LegendGroup legend;
@@ -692,7 +678,7 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
     if (!facilityLegend.items.empty() && years.size() == 1)
         page.legend.push_back(facilityLegend);
 
-    const QString yearText = years.size() == 1 ? shownPeriod(m_project, def->code, years[0])
+    const QString yearText = years.size() == 1 ? ps::shownPeriod(m_project, def->code, years[0])
                                                : QStringLiteral("%1–%2").arg(ps::periodLabel(years.front()), ps::periodLabel(years.back()));
     page.title = spec.title;
     if (page.title.isEmpty())

@@ -1,4 +1,5 @@
 #include "Capabilities.h"
+#include "core/Period.h"
 #include <QCoreApplication>
 #include <QUrl>
 #include <QXmlStreamWriter>
@@ -133,16 +134,18 @@ QByteArray capabilitiesXml(const Snapshot& snap, const QString& baseUrl)
         // Each layer's box is where its data is (the mapped kecamatan), so
         // "zoom to layer" in a GIS frames the district, not the whole province.
         boundingBoxes(w, snap.focus.isValid() ? snap.focus : ext);
-        if (l.kind == LayerKind::Indicator && l.name == l.indicator && !l.periods.empty()) {
-            // The latest-year layer takes TIME=YEAR for any other year with data.
-            QStringList years;
-            for (int y : l.periods)
-                years << QString::number(y);
+        const bool latestLayer = l.kind == LayerKind::Indicator && l.name != periodLayerName(l.indicator, l.period, l.level);
+        if (latestLayer && !l.periods.empty()) {
+            // The latest-period layer takes TIME (or PERIOD) for any other period one can ask for:
+            // 2024, 2024-S1, 2024-08 (a year of monthly data answers with its latest weighing month).
+            QStringList periods;
+            for (int key : l.periods)
+                periods << Period::fromKey(key).value_or(Period{key}).text();
             w.writeStartElement(QStringLiteral("Dimension"));
             w.writeAttribute(QStringLiteral("name"), QStringLiteral("time"));
             w.writeAttribute(QStringLiteral("units"), QStringLiteral("ISO8601"));
-            w.writeAttribute(QStringLiteral("default"), QString::number(l.period));
-            w.writeCharacters(years.join(QLatin1Char(',')));
+            w.writeAttribute(QStringLiteral("default"), Period::fromKey(l.period).value_or(Period{l.period}).text());
+            w.writeCharacters(periods.join(QLatin1Char(',')));
             w.writeEndElement();
         }
         const QString legend = wms + QStringLiteral("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=") +

@@ -8,6 +8,8 @@
 #include "core/Geos.h"
 #include "core/Locale.h"
 #include "core/Paths.h"
+#include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include "core/Progress.h"
 #include "render/Layers.h"
@@ -75,6 +77,13 @@ qint64 latestRun(Project& p, const char* table)
 
 // ---------------------------------------------------------------- layers
 
+QString periodLayerName(const QString& indicator, int period, AdminLevel level)
+{
+    const auto p = Period::fromKey(period);
+    return indicator + QLatin1Char('.') + (p ? p->text() : QString::number(period)) +
+           (level == AdminLevel::Kecamatan ? QString() : QLatin1Char('.') + levelName(level));
+}
+
 std::vector<ServiceLayer> listLayers(Project& p)
 {
     std::vector<ServiceLayer> out;
@@ -91,24 +100,27 @@ std::vector<ServiceLayer> listLayers(Project& p)
         const QString suffix = level == AdminLevel::Kecamatan ? QString() : QLatin1Char('.') + levelName(level);
         for (const QString& code : p.indicatorsWithData()) {
             const IndicatorDef* def = Catalogue::standard().indicator(code);
-            const std::vector<int> years = p.periods(code);
-            if (!def || years.empty())
+            // Every period one can ask for (stored, and the years/semesters of stored months), named
+            // by its text ("stunting.2024-08", "stunting.2024-S1", "stunting.2024"), titled by its label.
+            const std::vector<int> choices = periodChoices(p, code);
+            const int latestKey = latestPeriod(p, code);
+            if (!def || choices.empty())
                 continue;
             ServiceLayer latest;
             latest.kind = LayerKind::Indicator;
             latest.indicator = code;
             latest.level = level;
             latest.name = code + suffix;
-            latest.period = years.back();
-            latest.periods = years;
-            latest.title = tr("%1, per %2 (tahun terakhir: %3)").arg(def->name(), levelName(level)).arg(years.back());
+            latest.period = latestKey;
+            latest.periods = choices;
+            latest.title = tr("%1, per %2 (periode terakhir: %3)").arg(def->name(), levelName(level), shownPeriod(p, code, latestKey));
             latest.abstract = ps::pick(def->sourceId, def->sourceEn);
             out.push_back(latest);
-            for (int y : years) {
+            for (int key : choices) {
                 ServiceLayer l = latest;
-                l.name = code + QLatin1Char('.') + QString::number(y) + suffix;
-                l.period = y;
-                l.title = tr("%1, per %2, %3").arg(def->name(), levelName(level)).arg(y);
+                l.name = periodLayerName(code, key, level);
+                l.period = key;
+                l.title = tr("%1, per %2, %3").arg(def->name(), levelName(level), shownPeriod(p, code, key));
                 out.push_back(l);
             }
         }
@@ -281,10 +293,28 @@ std::shared_ptr<const LayerStyle> Snapshot::indicatorStyle(Project& p, const Ser
         out->decimals = def->unit == QLatin1String("percent") ? 1 : 2;
         out->unitSymbol = def->unitSymbol();
         out->legend = classify::legendEntries(out->classification, out->colors, values, out->decimals, out->unitSymbol);
-        out->legendTitle = def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral("), ") + QString::number(l.period);
+        out->legendTitle = def->name() + QStringLiteral(" (") + def->unitSymbol() + QStringLiteral("), ") + shownPeriod(p, def->code, l.period);
     }
     m_styles.insert(key, out);
     return out;
+}
+
+QString Snapshot::noData(Project& p, const ServiceLayer& l) const
+{
+    if (l.kind != LayerKind::Indicator)
+        return {};
+    const QString key = l.indicator + QLatin1Char('|') + QString::number(l.period) + QLatin1Char('|') + levelName(l.level);
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_noData.find(key);
+        if (it != m_noData.end())
+            return *it;
+    }
+    // Outside the lock: the level scan reads the project (a few queries), once per snapshot.
+    const QString why = noDataAtLevel(p, l.indicator, l.period, l.level);
+    QMutexLocker lock(&m_mutex);
+    m_noData.insert(key, why);
+    return why;
 }
 
 std::shared_ptr<const std::vector<Facility>> Snapshot::facilities(Project& p) const
@@ -742,7 +772,8 @@ QJsonObject MapService::areaAt(const Snapshot& snap, const ServiceLayer& l, cons
             const IndicatorDef* def = Catalogue::standard().indicator(l.indicator);
             auto style_ = snap.indicatorStyle(p, l, style);
             props.insert(QStringLiteral("indikator"), l.indicator);
-            props.insert(QStringLiteral("tahun"), l.period);
+            props.insert(QStringLiteral("tahun"), Period::fromKey(l.period) ? Period::fromKey(l.period)->year : l.period);
+            props.insert(QStringLiteral("periode"), shownPeriod(p, l.indicator, l.period));
             for (const AreaValue& v : p.valuesByLevel(l.indicator, l.period, l.level, def ? def->scale : 100.0, st.text(0))) {
                 if (v.areaCode != st.text(0))
                     continue;

@@ -24,7 +24,7 @@ enum class LayerKind { Indicator, Facilities, Coverage, Underserved, Proposed, A
 
 // One layer the service offers (WMS layer, tile layer, viewer choice).
 struct ServiceLayer {
-    QString name;            // "stunting.2023", "fasilitas.puskesmas", "jangkauan.posyandu", ...
+    QString name;            // "stunting.2023", "stunting.2024-08", "fasilitas.puskesmas", "jangkauan.posyandu", ...
     QString title, abstract; // for people (Indonesian by default)
     LayerKind kind = LayerKind::Areas;
     QString indicator;       // Indicator
@@ -32,7 +32,7 @@ struct ServiceLayer {
     std::optional<FacilityType> facilityType;   // Facilities (empty = all types), Coverage
     AdminLevel level = AdminLevel::Kecamatan;
     qint64 runId = 0;        // Coverage, Underserved: the analysis run shown
-    std::vector<int> periods;   // Indicator: every year with data (the TIME dimension)
+    std::vector<int> periods;   // Indicator: every period one can ask for (core/PeriodChoice; the TIME dimension)
 };
 
 // The choropleth classes of an indicator layer under one style.
@@ -76,6 +76,9 @@ public:
     std::shared_ptr<const render::FeatureSet> areas(Project& p, AdminLevel level, const QString& crs) const;
     std::shared_ptr<const LayerStyle> indicatorStyle(Project& p, const ServiceLayer& l, const QString& style) const;
     std::shared_ptr<const std::vector<Facility>> facilities(Project& p) const;
+    // Empty when an indicator layer's level has data for its period; else the message naming
+    // the levels that have (a map of only "Tidak ada data" is refused, not drawn). Cached.
+    QString noData(Project& p, const ServiceLayer& l) const;
     std::shared_ptr<const render::FeatureSet> runGeometry(Project& p, const ServiceLayer& l, const QString& crs) const;
 
 private:
@@ -83,6 +86,7 @@ private:
     mutable QHash<QString, std::shared_ptr<const render::FeatureSet>> m_features;
     mutable QHash<QString, std::shared_ptr<const LayerStyle>> m_styles;
     mutable std::shared_ptr<const std::vector<Facility>> m_facilities;
+    mutable QHash<QString, QString> m_noData;
 };
 
 // A change marker of the project's data: the data_version counter that every
@@ -95,6 +99,8 @@ QString projectVersion(const QString& path);
 // per indicator for its latest year), facilities by type, coverage and
 // underserved results of the latest analysis runs, area outlines.
 std::vector<ServiceLayer> listLayers(Project& p);
+// The layer of an indicator, period (key) and level: "stunting.2024-08", "stunting.2024.desa".
+QString periodLayerName(const QString& indicator, int period, AdminLevel level);
 std::vector<TemplateStyle> listTemplateStyles(const QString& mapsDir);
 
 // The calling thread's read-only connection to `path` (one per thread and path).

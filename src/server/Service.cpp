@@ -6,6 +6,8 @@
 #include "core/Error.h"
 #include "core/Geodesy.h"
 #include "core/Locale.h"
+#include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include "core/Project.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
@@ -114,10 +116,48 @@ const QStringList kMapParams = {QStringLiteral("LAYERS"),        QStringLiteral(
                                 QStringLiteral("SRS"),           QStringLiteral("BBOX"),       QStringLiteral("WIDTH"),
                                 QStringLiteral("HEIGHT"),        QStringLiteral("FORMAT"),     QStringLiteral("TRANSPARENT"),
                                 QStringLiteral("BGCOLOR"),       QStringLiteral("EXCEPTIONS"), QStringLiteral("TIME"),
+                                QStringLiteral("PERIOD"),
                                 QStringLiteral("SLD_VERSION"),   QStringLiteral("DPI"),        QStringLiteral("MAP_RESOLUTION"),
                                 QStringLiteral("FORMAT_OPTIONS"), QStringLiteral("LABELS"),    QStringLiteral("TILED"),
                                 // No layer has an elevation dimension: WMS 1.3.0 C.4.1 says to ignore it then.
                                 QStringLiteral("ELEVATION")};
+
+// The periods a TIME/PERIOD value may mean, most precise first: a period as we write it
+// ("2024", "2024-S1", "2024-08"), or an ISO 8601 date/time (what QGIS's temporal
+// controller sends): its month, then its year.
+QStringList periodTexts(const QString& time)
+{
+    if (const auto p = Period::parse(time))
+        return {p->text()};
+    static const QRegularExpression kIso(QStringLiteral("^(\\d{4})-(\\d{2})(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?Z?)?)?$"));
+    const auto m = kIso.match(time);
+    if (!m.hasMatch() || !Period::parse(m.captured(1) + QLatin1Char('-') + m.captured(2)))
+        return {};
+    return {m.captured(1) + QLatin1Char('-') + m.captured(2), m.captured(1)};
+}
+
+// A `period` query value: 2024, 2024-S1, 2024-Q3, 2024-08, or a stored key (202408).
+std::optional<int> periodParam(const QString& text)
+{
+    if (const auto p = Period::parse(text))
+        return p->key();
+    bool ok = false;
+    const int key = text.trimmed().toInt(&ok);
+    if (ok && Period::fromKey(key))
+        return key;
+    return std::nullopt;
+}
+
+// The no-data message of a layer, with the layers of the same indicator and period that have data.
+QString noDataText(const QString& why, const Snapshot& snap, const ServiceLayer& l, Project& project)
+{
+    QStringList with;
+    for (const ServiceLayer& o : snap.layers)
+        if (o.kind == LayerKind::Indicator && o.indicator == l.indicator && o.period == l.period && o.name == periodLayerName(o.indicator, o.period, o.level) &&
+            snap.noData(project, o).isEmpty())
+            with << o.name;
+    return with.isEmpty() ? why : why + tr(" (lapisan dengan data: %1)").arg(with.join(QStringLiteral(", ")));
+}
 
 // Resolves LAYERS/STYLES/CRS/BBOX/WIDTH/HEIGHT/TIME into a MapRequest.
 // Cost limits of one map: at most maxLayers layers (a repeated layer is drawn
@@ -176,8 +216,9 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
             throw ServiceException(QStringLiteral("StyleNotDefined"), tr("gaya tidak dikenal: %1").arg(t));
         m.style = t;
     }
-    const bool hasTime = p.has(QStringLiteral("TIME"));
-    const QString time = p.value(QStringLiteral("TIME")).trimmed();
+    // PERIOD is TIME under our own name (2024, 2024-S1, 2024-Q3, 2024-08).
+    const bool hasTime = p.has(QStringLiteral("TIME")) || p.has(QStringLiteral("PERIOD"));
+    const QString time = p.value(p.has(QStringLiteral("PERIOD")) ? QStringLiteral("PERIOD") : QStringLiteral("TIME")).trimmed();
     timed.reserve(names.size());
     for (const QString& raw : names) {
         const QString name = raw.trimmed();
@@ -185,18 +226,23 @@ MapRequest parseMap(const Params& p, const Snapshot& snap, std::vector<ServiceLa
         if (!l)
             throw ServiceException(QStringLiteral("LayerNotDefined"), tr("lapisan tidak dikenal: %1").arg(name));
         ServiceLayer copy = *l;
-        // TIME picks the year of an indicator's latest-year layer (the one named by code only).
-        if (hasTime && l->kind == LayerKind::Indicator && l->name == l->indicator) {
+        // TIME (or PERIOD) picks the period of an indicator's latest-period layer (named by code, and level).
+        const QString latestName = l->indicator + (l->level == AdminLevel::Kecamatan ? QString() : QLatin1Char('.') + levelName(l->level));
+        if (hasTime && l->kind == LayerKind::Indicator && l->name == latestName) {
             if (time.isEmpty())
-                throw ServiceException(QStringLiteral("MissingDimensionValue"), tr("TIME kosong; berikan tahun, mis. TIME=2023"));
-            // A year, or an ISO 8601 date/time in that year (what QGIS's temporal controller sends).
-            static const QRegularExpression kTime(QStringLiteral("^(\\d{4})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?Z?)?)?)?$"));
-            const auto tm = kTime.match(time);
-            bool ok = tm.hasMatch();
-            const int year = ok ? tm.captured(1).toInt() : 0;
-            if (!ok || !snap.layer(l->indicator + QLatin1Char('.') + QString::number(year)))
-                throw ServiceException(QStringLiteral("InvalidDimensionValue"), tr("tidak ada data %1 untuk TIME=%2").arg(l->indicator, time));
-            copy = *snap.layer(l->indicator + QLatin1Char('.') + QString::number(year));
+                throw ServiceException(QStringLiteral("MissingDimensionValue"), tr("TIME kosong; berikan periode, mis. TIME=2023 atau TIME=2024-08"));
+            const ServiceLayer* at = nullptr;
+            for (const QString& candidate : periodTexts(time))
+                if (!at)
+                    at = snap.layer(periodLayerName(l->indicator, Period::parse(candidate)->key(), l->level));
+            if (!at) {
+                QStringList have;
+                for (int key : l->periods)
+                    have << Period::fromKey(key).value_or(Period{key}).text();
+                throw ServiceException(QStringLiteral("InvalidDimensionValue"),
+                                       tr("tidak ada data %1 untuk TIME=%2; periode yang ada: %3").arg(l->indicator, time, have.join(QStringLiteral(", "))));
+            }
+            copy = *at;
         }
         timed.push_back(copy);
     }
@@ -390,6 +436,9 @@ Response Service::wms(const Request& r)
                                    tr("FORMAT %1 tidak didukung; gunakan image/png atau image/jpeg").arg(format));
         std::vector<ServiceLayer> layers;
         const MapRequest m = parseMap(p, *snap, layers, m_config);
+        for (const ServiceLayer* l : m.layers)
+            if (const QString why = snap->noData(threadProject(m_config.projectPath), *l); !why.isEmpty())
+                throw ServiceException(QStringLiteral("NoDataAtLevel"), noDataText(why, *snap, *l, threadProject(m_config.projectPath)), 404);
         const QImage img = m_maps.render(*snap, m, r.cancel.get());
         return jpeg ? jpegResponse(img, m.background) : pngResponse(img);
     }
@@ -487,6 +536,13 @@ Response Service::tile(const Request& r)
             return errorJson(404, tr("lapisan tidak dikenal: %1").arg(name));
         if (snap->style(style) && !Snapshot::styleApplies(*snap->style(style), *l))
             return errorJson(400, tr("gaya %1 tidak berlaku untuk lapisan %2").arg(style, name));
+        // A level without data: 404 with the message (and a header saying why), never a tile of
+        // "Tidak ada data" hatching that reads as a map.
+        if (const QString why = snap->noData(threadProject(m_config.projectPath), *l); !why.isEmpty()) {
+            Response no = errorJson(404, noDataText(why, *snap, *l, threadProject(m_config.projectPath)));
+            no.headers.emplace_back("X-PetaSehat-No-Data", levelName(l->level).toUtf8());
+            return no;
+        }
         layers.push_back(*l);
     }
     for (const ServiceLayer& l : layers)
@@ -543,11 +599,25 @@ Response Service::api(const Request& r)
             QJsonArray years;
             for (int y : project.periods(code))
                 years.append(y);
+            // What a period picker offers: each period by its text (the `period` parameter and the
+            // layer name) and its label for people; `shown` names the stored month a year uses.
+            QJsonArray choices;
+            for (int key : periodChoices(project, code)) {
+                const QString text = Period::fromKey(key).value_or(Period{key}).text();
+                choices.append(QJsonObject{{QStringLiteral("period"), text},
+                                           {QStringLiteral("label"), periodLabel(key)},
+                                           {QStringLiteral("shown"), shownPeriod(project, code, key)},
+                                           {QStringLiteral("layer"), periodLayerName(code, key, AdminLevel::Kecamatan)}});
+            }
+            const int latest = latestPeriod(project, code);
             inds.append(QJsonObject{{QStringLiteral("code"), code},
                                     {QStringLiteral("name"), def->name()},
                                     {QStringLiteral("unit"), def->unitSymbol()},
                                     {QStringLiteral("higherIsWorse"), def->higherIsWorse},
-                                    {QStringLiteral("periods"), years}});
+                                    {QStringLiteral("measure"), def->isFlow() ? QStringLiteral("flow") : QStringLiteral("stock")},
+                                    {QStringLiteral("periods"), years},
+                                    {QStringLiteral("periodChoices"), choices},
+                                    {QStringLiteral("latest"), Period::fromKey(latest).value_or(Period{latest}).text()}});
         }
         const QRectF e = snap->focus;
         return jsonResponse(QJsonDocument(QJsonObject{
@@ -562,13 +632,12 @@ Response Service::api(const Request& r)
         const IndicatorDef* def = Catalogue::standard().indicator(code);
         if (!def)
             return errorJson(404, tr("indikator tidak dikenal: %1").arg(code));
-        const std::vector<int> years = project.periods(code);
-        int period = years.empty() ? 0 : years.back();
+        int period = latestPeriod(project, code);
         if (p.has(QStringLiteral("period"))) {
-            bool ok = false;
-            period = p.value(QStringLiteral("period")).toInt(&ok);
-            if (!ok)
-                return errorJson(400, tr("period harus tahun (bilangan bulat), bukan \"%1\"").arg(p.value(QStringLiteral("period"))));
+            const auto key = periodParam(p.value(QStringLiteral("period")));
+            if (!key)
+                return errorJson(400, tr("period harus 2024, 2024-S1, 2024-Q3 atau 2024-08, bukan \"%1\"").arg(p.value(QStringLiteral("period"))));
+            period = *key;
         }
         // An area code prefix (digits and dots), never a pattern: '%' and '_' are refused.
         static const QRegularExpression kPrefix(QStringLiteral("^[0-9.]{0,20}$"));
@@ -577,6 +646,13 @@ Response Service::api(const Request& r)
         const auto level = levelFromName(p.value(QStringLiteral("level"), QStringLiteral("kecamatan")));
         if (!level)
             return errorJson(400, tr("level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)").arg(p.value(QStringLiteral("level"))));
+        // A level (or period) without data is an error naming the levels that have it, not a list of blanks.
+        if (const QString why = noDataAtLevel(project, code, period, *level, p.value(QStringLiteral("prefix"))); !why.isEmpty()) {
+            QJsonArray have;
+            for (AdminLevel l : project.levelsWithData(code, period, p.value(QStringLiteral("prefix"))))
+                have.append(levelName(l));
+            return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("galat"), why}, {QStringLiteral("levelsWithData"), have}}), 404);
+        }
         QJsonArray rows;
         for (const AreaValue& v : project.valuesByLevel(code, period, *level, def->scale, p.value(QStringLiteral("prefix")))) {
             QJsonObject o{{QStringLiteral("code"), v.areaCode}, {QStringLiteral("name"), v.name},
@@ -588,6 +664,8 @@ Response Service::api(const Request& r)
         }
         return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("indicator"), code},
                                                       {QStringLiteral("period"), period},
+                                                      {QStringLiteral("periodText"), Period::fromKey(period).value_or(Period{period}).text()},
+                                                      {QStringLiteral("periodLabel"), shownPeriod(project, code, period)},
                                                       {QStringLiteral("level"), levelName(*level)},
                                                       {QStringLiteral("unit"), def->unitSymbol()},
                                                       {QStringLiteral("areas"), rows}}));
@@ -722,11 +800,16 @@ Response Service::exportPng(const Request& r)
     if (indicator.isEmpty())
         return errorJson(400, tr("berikan layer=… atau indicator=…"));
     if (p.has(QStringLiteral("period"))) {
-        bool ok = false;
-        period = p.value(QStringLiteral("period")).toInt(&ok);
-        if (!ok)
-            return errorJson(400, tr("period harus tahun (bilangan bulat)"));
+        const auto key = periodParam(p.value(QStringLiteral("period")));
+        if (!key)
+            return errorJson(400, tr("period harus 2024, 2024-S1, 2024-Q3 atau 2024-08, bukan \"%1\"").arg(p.value(QStringLiteral("period"))));
+        period = *key;
     }
+    Project& project = threadProject(m_config.projectPath);
+    if (!period)
+        period = latestPeriod(project, indicator);
+    if (const QString why = noDataAtLevel(project, indicator, period, level); !why.isEmpty())
+        return errorJson(404, why);
     const QString presetId = p.value(QStringLiteral("preset"), QStringLiteral("slide-1080"));
     const auto preset = render::pagePreset(presetId);
     if (!preset)
@@ -738,7 +821,7 @@ Response Service::exportPng(const Request& r)
         spec.periods = {period};
     spec.preset = presetId;
     spec.title = p.value(QStringLiteral("title"));
-    render::MapBuilder builder(threadProject(m_config.projectPath));
+    render::MapBuilder builder(project);
     render::BuiltMap built = builder.build(spec);
     if (p.has(QStringLiteral("bbox")) && !built.page.panels.empty()) {
         const QRectF ll = parseBbox(p.value(QStringLiteral("bbox")), WmsCrs::Crs84);
@@ -753,7 +836,7 @@ Response Service::exportPng(const Request& r)
     }
     Response resp = pngResponse(render::renderPageImage(built.page, *preset));
     resp.headers.emplace_back("Content-Disposition",
-                              QStringLiteral("attachment; filename=\"petasehat-%1-%2.png\"").arg(indicator).arg(period).toUtf8());
+                              QStringLiteral("attachment; filename=\"petasehat-%1-%2.png\"").arg(indicator, Period::fromKey(period).value_or(Period{period}).text()).toUtf8());
     return resp;
 }
 

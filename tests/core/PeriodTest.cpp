@@ -1,5 +1,6 @@
 // Periods: keys that keep yearly data meaning the year, month names and dates as offices write them.
 #include "core/Period.h"
+#include "core/PeriodChoice.h"
 #include <gtest/gtest.h>
 
 using namespace ps;
@@ -68,4 +69,29 @@ TEST(Period, DatesAsTyped)
     }
     for (const char* bad : {"31/02/2024", "2024", "Agustus", "15/13/2024", ""})
         EXPECT_FALSE(monthOfDate(QString::fromUtf8(bad))) << bad;
+}
+
+// What a period picker offers (desktop combo, server viewer and capabilities): stored periods
+// and the years and semesters of stored months, in time order; never a year mixed among months.
+TEST(PeriodChoice, ChoicesLatestAndOrder)
+{
+    struct Case {
+        std::vector<int> stored, choices;
+        int latest;
+    };
+    const Case cases[] = {
+        {{2021, 2022, 2023}, {2021, 2022, 2023}, 2023},
+        {{202402, 202408}, {2024, 202431, 202432, 202402, 202408}, 202408},
+        // A stored year ends in December: it is later than its August (and 2025 is later than 2024-08,
+        // though the key 2025 is the smaller number).
+        {{2024, 202408}, {2024, 202432, 202408}, 2024},
+        {{2025, 202408}, {2024, 202432, 202408, 2025}, 2025},
+        {{202423, 2023}, {2023, 202423}, 202423},
+        {{}, {}, 0},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(periodChoices(c.stored), c.choices);
+        EXPECT_EQ(latestPeriod(c.stored), c.latest);
+    }
+    EXPECT_EQ(sortedPeriods({202408, 2025, 202402, 2024}), (std::vector<int>{2024, 202402, 202408, 2025}));
 }

@@ -1,7 +1,8 @@
 // PetaSehat web viewer: indicator choropleth tiles from /tiles, legend from
 // GetLegendGraphic, click-to-identify through GetFeatureInfo, PNG export
 // through the map layout engine (/api/export.png), and the latest coverage
-// analysis as an overlay. URL parameters ?indicator=CODE&period=YEAR&overlay=LAYER
+// analysis as an overlay. URL parameters ?indicator=CODE&period=PERIOD&overlay=LAYER
+// (PERIOD as the server writes it: 2024, 2024-S1, 2024-08)
 // select the map on opening.
 (function () {
   'use strict';
@@ -22,8 +23,19 @@
   function status(text) { el('status').textContent = text || ''; }
 
   function currentLayerName() {
-    var code = el('indicator').value, year = el('period').value;
-    return year ? code + '.' + year : code;
+    var code = el('indicator').value, period = el('period').value;
+    return period ? code + '.' + period : code;
+  }
+
+  // A period without data at the map's level: the server names the levels that have data;
+  // say it instead of leaving an empty map to be misread.
+  function checkData() {
+    var code = el('indicator').value, period = el('period').value;
+    if (!code) return;
+    fetch('/api/areas?indicator=' + encodeURIComponent(code) + (period ? '&period=' + encodeURIComponent(period) : ''))
+      .then(function (r) { return r.ok ? null : r.json(); })
+      .then(function (e) { if (e && e.galat) status(e.galat); })
+      .catch(function () {});
   }
 
   function showLayer() {
@@ -40,6 +52,7 @@
     q.set('period', el('period').value);
     history.replaceState(null, '', '?' + q.toString());
     el('info').hidden = true;
+    checkData();
   }
 
   function showFacilities() {
@@ -73,18 +86,25 @@
     history.replaceState(null, '', '?' + q.toString());
   }
 
-  function fillPeriods(selectedYear) {
+  // Periods as people read them ("Agustus 2024", "Semester 1 2024", "2024"), latest first;
+  // a year of a point-in-time count names the weighing month it shows.
+  function fillPeriods(selected) {
     var code = el('indicator').value;
     var ind = state.indicators.find(function (i) { return i.code === code; });
     var sel = el('period');
     sel.innerHTML = '';
-    (ind ? ind.periods.slice().reverse() : []).forEach(function (y) {
+    var choices = ind ? (ind.periodChoices || []).slice().reverse() : [];
+    choices.forEach(function (c) {
       var o = document.createElement('option');
-      o.value = String(y); o.textContent = String(y);
+      o.value = c.period;
+      o.textContent = c.shown && c.shown !== c.label ? c.label + ' (' + c.shown + ')' : c.label;
       sel.appendChild(o);
     });
-    if (selectedYear && ind && ind.periods.indexOf(Number(selectedYear)) >= 0) sel.value = String(selectedYear);
-    else if (selectedYear && ind) status(t('Tahun %1 tidak ada untuk indikator ini; ditampilkan %2.').replace('%1', selectedYear).replace('%2', sel.value));
+    if (ind && ind.latest) sel.value = ind.latest;
+    var found = choices.some(function (c) { return c.period === selected; });
+    if (selected && found) sel.value = selected;
+    else if (selected && ind) status(t('Periode %1 tidak ada untuk indikator ini; ditampilkan %2.').replace('%1', selected)
+                                    .replace('%2', sel.options[sel.selectedIndex] ? sel.options[sel.selectedIndex].textContent : ''));
   }
 
   function identify(e) {
@@ -160,8 +180,8 @@
     showOverlay();
   }).catch(function () { status(t('Gagal memuat daftar indikator.')); });
 
-  el('indicator').addEventListener('change', function () { fillPeriods(); showLayer(); });
-  el('period').addEventListener('change', showLayer);
+  el('indicator').addEventListener('change', function () { status(''); fillPeriods(); showLayer(); });
+  el('period').addEventListener('change', function () { status(''); showLayer(); });
   el('facilities').addEventListener('change', showFacilities);
   el('overlay').addEventListener('change', showOverlay);
   el('download').addEventListener('click', download);
