@@ -180,7 +180,9 @@ void TrendChart::paintEvent(QPaintEvent*)
         p.setBrush(Qt::white);
         p.drawEllipse(pt, 3.5, 3.5);
         p.setPen(QColor(90, 90, 90));
-        p.drawText(QRectF(pt.x() - 30, plot.bottom() + 4, 60, 16), Qt::AlignCenter, trendLabel(m_values[i].first));
+        // Kept inside the widget: "Agu 25" at the right end is wider than a year.
+        const double left = std::clamp(pt.x() - 30, 0.0, std::max(0.0, width() - 60.0));
+        p.drawText(QRectF(left, plot.bottom() + 4, 60, 16), Qt::AlignCenter, trendLabel(m_values[i].first));
         p.setPen(QPen(QColor(178, 24, 43), 2));
     }
     p.setPen(QColor(110, 110, 110));

@@ -13,6 +13,11 @@
 #include "LayersPanel.h"
 #include "LonLat.h"
 #include "MapState.h"
+#include "AttributeTableExport.h"
+#include "PeriodSelector.h"
+#include "io/IndicatorImporter.h"
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include "geocode/FacilityFix.h"
 #include "render/MapSpec.h"
 #include <QAbstractButton>
@@ -35,6 +40,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <set>
@@ -64,8 +71,14 @@ private slots:
     void reviewSortsFiltersAndSuggests();
     void niceTrendTicks_data();
     void niceTrendTicks();
+    void periodComboShowsLabelsAndTheWeighingMonth();
+    void attributeTableExportsTheCliTable();
+    void trendPositionsAndLabels_data();
+    void trendPositionsAndLabels();
 
 private:
+    QString monthlyProject();   // the Banyuasin copy with February and August 2025 weighings (built once)
+    QString m_monthlyProject;
     QString coverageProject();   // Banyuasin with population and posyandu (built once)
     QString projectCopy(const QString& name);   // a fresh copy of the Banyuasin project to change
     void shoot(QWidget* w, const QString& name);   // kept in $PETASEHAT_SHOT_DIR when set
@@ -735,6 +748,160 @@ void TestApp::niceTrendTicks()
     QCOMPARE(static_cast<qsizetype>(got.size()), ticks.size());
     for (qsizetype i = 0; i < ticks.size(); ++i)
         QVERIFY2(qAbs(got[i] - ticks[i]) < 1e-9, qPrintable(QString::number(got[i])));
+}
+
+// Kecamatan 16.07.01 and 16.07.02 weighed in February and August 2025 (stunted of measured).
+QString TestApp::monthlyProject()
+{
+    if (!m_monthlyProject.isEmpty())
+        return m_monthlyProject;
+    const QString path = projectCopy(QStringLiteral("bulanan"));
+    const QString csv = m_dir.filePath(QStringLiteral("stunting_bulanan.csv"));
+    QFile f(csv);
+    f.open(QIODevice::WriteOnly);
+    f.write("Kode Kecamatan,Kecamatan,Tahun,Bulan,Balita Diukur,Balita Stunting\n"
+            "16.07.01,Banyuasin I,2025,Februari,1000,100\n"
+            "16.07.01,Banyuasin I,2025,Agustus,1000,80\n"
+            "16.07.02,Banyuasin II,2025,Feb,500,50\n"
+            "16.07.02,Banyuasin II,2025,Agt,400,60\n");
+    f.close();
+    auto p = Project::open(path);
+    ps::io::importIndicators(*p, csv, {});
+    m_monthlyProject = path;
+    return path;
+}
+
+// The period combo: human labels, never a stored key such as 202508; a year of the
+// point-in-time stunting count names the weighing month it shows, as the CLI does.
+void TestApp::periodComboShowsLabelsAndTheWeighingMonth()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openProject(monthlyProject(), true));
+    w.setIndicator(QStringLiteral("stunting"));
+    QCOMPARE(w.period(), 202508);   // the latest by time (not the largest key of 2024's year)
+    auto* box = w.findChild<QComboBox*>(QStringLiteral("periodBox"));
+    QVERIFY(box);
+    QCOMPARE(box->currentText(), QStringLiteral("Agustus 2025"));
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items << box->itemText(i);
+    for (const QString& t : items)
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\d{5,}")).match(t).hasMatch(), qPrintable(items.join(QStringLiteral(" | "))));
+    QVERIFY2(items.contains(QStringLiteral("Februari 2025")), qPrintable(items.join(QStringLiteral(" | "))));
+    QVERIFY(items.contains(QStringLiteral("Semester 1 2025 (Februari 2025)")));
+    QVERIFY(items.contains(QStringLiteral("2025 (Agustus 2025)")));
+    QVERIFY(items.contains(QStringLiteral("2023")));
+    auto* note = w.findChild<QLabel*>(QStringLiteral("periodNote"));
+    QVERIFY(note);
+    QVERIFY(note->isHidden());   // a month is itself
+    // The year: August, named beside the combo; the table holds August's numbers (80 of 1000).
+    w.setIndicator(QStringLiteral("stunting"), 2025);
+    QCOMPARE(box->currentText(), QStringLiteral("2025 (Agustus 2025)"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("Agustus 2025")), qPrintable(note->text()));
+    QVERIFY(note->toolTip().contains(QStringLiteral("bukan jumlah")));
+    auto* table = w.findChild<QTableView*>(QStringLiteral("attributeTable"));
+    QVERIFY(table);
+    bool found = false;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("16.07.01")) {
+            QCOMPARE(table->model()->index(r, 2).data().toString(), ps::formatNumber(8.0, 2));
+            found = true;
+        }
+    QVERIFY(found);
+    QTest::qWait(1500);   // the canvas draws off the GUI thread
+    shoot(&w, QStringLiteral("period_combo_year.png"));
+    // Choosing in the combo as a user does: February.
+    const int feb = box->findData(202502);
+    QVERIFY(feb >= 0);
+    box->setCurrentIndex(feb);
+    emit box->activated(feb);
+    QCOMPARE(w.period(), 202502);
+    QVERIFY(note->isHidden());
+    box->showPopup();
+    QTest::qWait(1500);
+    shoot(&w, QStringLiteral("period_combo_open.png"));
+    if (QWidget* popup = box->view()->window())
+        shoot(popup, QStringLiteral("period_combo_popup.png"));
+    box->hidePopup();
+    // Another indicator keeps the period when it has it, else shows its latest.
+    w.setIndicator(QStringLiteral("k6"), w.period());
+    QCOMPARE(w.period(), 2024);
+}
+
+// The attribute table's export is `petasehat table`: the same function, the same file.
+void TestApp::attributeTableExportsTheCliTable()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openProject(monthlyProject(), true));
+    w.setIndicator(QStringLiteral("stunting"), 2025);
+    QVERIFY(w.findChild<QPushButton*>(QStringLiteral("exportTableButton")));
+    const QString xlsx = m_dir.filePath(QStringLiteral("tabel_desktop.xlsx"));
+    const QString csv = m_dir.filePath(QStringLiteral("tabel_desktop.csv"));
+    QCOMPARE(exportIndicatorTable(*w.project(), w.indicator(), w.period(), AdminLevel::Kecamatan, {}, xlsx), 21);
+    QCOMPARE(exportIndicatorTable(*w.project(), w.indicator(), w.period(), AdminLevel::Kecamatan, {}, csv), 21);
+    // The XLSX read back through GDAL: numbers are numbers, the period used is named.
+    GDALDatasetUniquePtr ds(GDALDataset::Open(xlsx.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    OGRLayer* l = ds->GetLayer(0);
+    bool found = false;
+    for (auto& f : *l)
+        if (QString::fromUtf8(f->GetFieldAsString("kode")) == QLatin1String("16.07.01")) {
+            found = true;
+            QCOMPARE(f->GetFieldAsDouble("pembilang"), 80.0);
+            QCOMPARE(f->GetFieldAsDouble("penyebut"), 1000.0);
+            QCOMPARE(f->GetFieldAsDouble("nilai"), 8.0);
+            QCOMPARE(QString::fromUtf8(f->GetFieldAsString("periode")), QStringLiteral("Agustus 2025"));
+            QVERIFY(f->GetFieldIndex("induk") >= 0);   // empty here: the test project has no kabupaten boundary
+            QVERIFY(!QString::fromUtf8(f->GetFieldAsString("kelas")).isEmpty());
+        }
+    QVERIFY(found);
+    // The CLI's table of the same map: byte for byte the same CSV.
+    const QString cliCsv = m_dir.filePath(QStringLiteral("tabel_cli.csv"));
+    QProcess cli;
+    cli.start(QStringLiteral(PETASEHAT_CLI), {QStringLiteral("table"), monthlyProject(), QStringLiteral("--indicator"), QStringLiteral("stunting"),
+                                              QStringLiteral("--period"), QStringLiteral("2025"), QStringLiteral("--out"), cliCsv});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QFile a(csv), b(cliCsv);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    // A level without data: an error naming the levels that have it, no file.
+    const QString desa = m_dir.filePath(QStringLiteral("tabel_desa.csv"));
+    try {
+        exportIndicatorTable(*w.project(), w.indicator(), w.period(), AdminLevel::Desa, {}, desa);
+        QFAIL("a desa table of kecamatan data must be refused");
+    } catch (const ps::Error& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("kecamatan")), e.what());
+    }
+    QVERIFY(!QFile::exists(desa));
+}
+
+void TestApp::trendPositionsAndLabels_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<double>("position");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("year") << 2024 << 2024.0 << QStringLiteral("2024");
+    QTest::newRow("february") << 202402 << 2024 + 3 / 24.0 << QStringLiteral("Feb 24");
+    QTest::newRow("august") << 202408 << 2024 + 15 / 24.0 << QStringLiteral("Agu 24");
+    QTest::newRow("semester 2") << 202432 << 2024 + 18 / 24.0 << QStringLiteral("S2 24");
+}
+
+void TestApp::trendPositionsAndLabels()
+{
+    QFETCH(int, key);
+    QFETCH(double, position);
+    QFETCH(QString, label);
+    QCOMPARE(trendPosition(key), position);
+    QCOMPARE(trendLabel(key), label);
 }
 
 QTEST_MAIN(TestApp)

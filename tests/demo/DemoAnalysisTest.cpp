@@ -11,6 +11,7 @@
 #include "render/Export.h"
 #include "render/MapBuilder.h"
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -212,4 +213,61 @@ TEST_F(DemoAnalysis, EveryShippedTemplateRendersThroughTheCli)
             EXPECT_EQ(img.size(), QSize(1920, 1080)) << name.toStdString();
         }
     }
+}
+
+// `analyze coverage --period`: the burden (stunting) of the ranking comes from the period asked,
+// named in the output; a year of monthly weighings uses its latest month; an unknown period stops.
+TEST_F(DemoAnalysis, AnalyzePeriodPicksTheStuntingMonthAndNamesIt)
+{
+    ASSERT_EQ(s_demo.code, 0) << s_demo.err.toStdString();
+    const QString copy = s_dir->filePath(QStringLiteral("bulanan.sqlite"));
+    ASSERT_TRUE(QFile::copy(s_project, copy));
+    QString kec;
+    {
+        auto p = Project::open(copy, true);
+        kec = p->areas(AdminLevel::Kecamatan, false).front().code;
+    }
+    // One kecamatan weighed in February and August 2030 (later than the demo's years):
+    // 40 of 200 (20 %) and 10 of 200 (5 %).
+    const QString csv = s_dir->filePath(QStringLiteral("stunting_bulanan.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("Kode Kecamatan,Tahun,Bulan,Balita Diukur,Balita Stunting\n%1,2030,Februari,200,40\n%1,2030,Agustus,200,10\n")
+                .arg(kec).toUtf8());
+    f.close();
+    const CliRun imp = petasehat({QStringLiteral("import"), QStringLiteral("indicators"), copy, csv});
+    ASSERT_EQ(imp.code, 0) << imp.err.toStdString() << imp.out.toStdString();
+
+    const int before = static_cast<int>(Project::open(copy, true)->db().scalarInt("SELECT count(*) FROM analysis_run"));
+    auto analyze = [&](const QString& period) {
+        return petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), copy, QStringLiteral("--types"), QStringLiteral("posyandu"),
+                          QStringLiteral("--no-area"), QStringLiteral("--level"), QStringLiteral("kecamatan"), QStringLiteral("--top"),
+                          QStringLiteral("100"), QStringLiteral("--period"), period});
+    };
+    const CliRun feb = analyze(QStringLiteral("2030-02"));
+    ASSERT_EQ(feb.code, 0) << feb.err.toStdString();
+    EXPECT_TRUE(feb.out.contains(QStringLiteral("Beban stunting dari periode Februari 2030"))) << feb.out.toStdString();
+    auto rowOf = [&](const QString& out) {
+        for (const QString& line : out.split(QLatin1Char('\n')))
+            if (line.mid(4).startsWith(kec + QLatin1Char(' ')))
+                return line;
+        return QString();
+    };
+    EXPECT_TRUE(rowOf(feb.out).contains(QStringLiteral(" 20,0"))) << rowOf(feb.out).toStdString();
+    // The year: August (5 %), never February + August (12.5 %); the month is named.
+    const CliRun year = analyze(QStringLiteral("2030"));
+    ASSERT_EQ(year.code, 0) << year.err.toStdString();
+    EXPECT_TRUE(year.out.contains(QStringLiteral("Beban stunting dari periode Agustus 2030"))) << year.out.toStdString();
+    EXPECT_TRUE(year.out.contains(QStringLiteral("bulan pengukuran terakhir"))) << year.out.toStdString();
+    EXPECT_TRUE(rowOf(year.out).contains(QStringLiteral("  5,0"))) << rowOf(year.out).toStdString();
+    auto p = Project::open(copy, true);
+    EXPECT_EQ(p->db().scalarInt("SELECT count(*) FROM analysis_run"), before + 2);
+
+    const CliRun none = analyze(QStringLiteral("2019-08"));
+    EXPECT_NE(none.code, 0);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("2030-08"))) << none.err.toStdString();
+    const CliRun bad = analyze(QStringLiteral("Agustus"));
+    EXPECT_NE(bad.code, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--period"))) << bad.err.toStdString();
+    EXPECT_EQ(Project::open(copy, true)->db().scalarInt("SELECT count(*) FROM analysis_run"), before + 2) << "nothing stored";
 }

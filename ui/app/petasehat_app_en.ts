@@ -111,6 +111,18 @@ To: %3</translation>
         <source>Usulan lokasi baru</source>
         <translation>Proposed new sites</translation>
     </message>
+    <message>
+        <source>Ekspor tabel</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tabel ditulis: %1 (%2 baris; periode %3)</source>
+        <translation>Table written: %1 (%2 rows; period %3)</translation>
+    </message>
 </context>
 <context>
     <name>ps::app::CoverageRunDialog</name>
@@ -585,10 +597,6 @@ To: %3</translation>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <source>Tahun:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
         <source>Tingkat:</source>
         <translation>Level:</translation>
     </message>
@@ -1007,6 +1015,25 @@ Move a facility point: Shift + drag.</translation>
     <message>
         <source>%1: tidak ada data di tingkat %2. Data ada di tingkat: %3 (pilih di kotak Tingkat).</source>
         <translation>%1: no data at the %2 level. Data exist at: %3 (choose it in the Level box).</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Ekspor tabel (CSV/XLSX)…</source>
+        <translation>Export table (CSV/XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>ps::app::PeriodSelector</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>bulan pengukuran: %1</source>
+        <translation>measurement month: %1</translation>
     </message>
 </context>
 <context>

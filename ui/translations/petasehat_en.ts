@@ -183,6 +183,30 @@ Commands:
         <source>berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)</source>
         <translation>the project file cannot be opened (folder not writable or file missing)</translation>
     </message>
+    <message>
+        <source>%1 (hanya %2)</source>
+        <translation>%1 (%2 only)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 dijumlah)</source>
+        <translation>%1 (%2–%3 summed)</translation>
+    </message>
+    <message>
+        <source>Angka %1 = bulan pengukuran terakhir yang ada datanya (%2), bukan jumlah bulan-bulan pengukuran.</source>
+        <translation>The %1 figure is the latest measurement month with data (%2), not a sum of measurement months.</translation>
+    </message>
+    <message>
+        <source>indikator %1 tidak punya data untuk periode %2; periode yang ada: %3</source>
+        <translation>indicator %1 has no data for period %2; periods with data: %3</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4</source>
+        <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4</translation>
+    </message>
 </context>
 <context>
     <name>ps::Database</name>
@@ -504,10 +528,6 @@ Commands:
     <message>
         <source>jumlah baris peringkat yang dicetak</source>
         <translation>number of ranking rows to print</translation>
-    </message>
-    <message>
-        <source>tahun data stunting (bawaan: terbaru)</source>
-        <translation>year of stunting data (default: latest)</translation>
     </message>
     <message>
         <source>abaikan fasilitas yang letaknya hanya diperkirakan di dalam desanya</source>
@@ -1458,14 +1478,6 @@ Press Ctrl+C to stop.
         <translation>--period %1: write it as 2024, 2024-S1, 2024-Q3 or 2024-08</translation>
     </message>
     <message>
-        <source>indikator %1 tidak punya data untuk periode %2; periode yang ada: %3</source>
-        <translation>indicator %1 has no data for period %2; periods with data: %3</translation>
-    </message>
-    <message>
-        <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 (pakai --level %5)</source>
-        <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4 (use --level %5)</translation>
-    </message>
-    <message>
         <source>kode &apos;%1&apos; bukan wilayah di proyek (lihat: petasehat info)</source>
         <translation>code &apos;%1&apos; is not an area of the project (see: petasehat info)</translation>
     </message>
@@ -1775,6 +1787,36 @@ Press Ctrl+C to stop.
         <source>  dipertahankan     %1 nilai tersimpan (sel kosong di berkas)
 </source>
         <translation>  kept              %1 stored values (empty cells in the file)
+</translation>
+    </message>
+    <message>
+        <source> (pakai --level %1)</source>
+        <translation> (use --level %1)</translation>
+    </message>
+    <message>
+        <source>periode beban stunting untuk peringkat: 2024, 2024-S1, 2024-Q3 atau 2024-08 (bawaan: terbaru)</source>
+        <translation>period of the stunting burden in the ranking: 2024, 2024-S1, 2024-Q3 or 2024-08 (default: latest)</translation>
+    </message>
+    <message>
+        <source>sama dengan --period TAHUN</source>
+        <translation>same as --period YEAR</translation>
+    </message>
+    <message>
+        <source>pakai --period atau --year, bukan keduanya</source>
+        <translation>use --period or --year, not both</translation>
+    </message>
+    <message>
+        <source>
+Beban stunting dari periode %1</source>
+        <translation>
+Stunting burden from period %1</translation>
+    </message>
+    <message>
+        <source>
+Belum ada data stunting di proyek: peringkat tanpa beban stunting
+</source>
+        <translation>
+No stunting data in the project yet: ranking without the stunting burden
 </translation>
     </message>
 </context>
@@ -2574,10 +2616,6 @@ Press Ctrl+C to stop.
         <translation>below target</translation>
     </message>
     <message>
-        <source>%1 (%2–%3 dijumlah)</source>
-        <translation>%1 (%2–%3 summed)</translation>
-    </message>
-    <message>
         <source>indikator tidak dikenal: %1</source>
         <translation>unknown indicator: %1</translation>
     </message>
@@ -2898,14 +2936,6 @@ Press Ctrl+C to stop.
         <translation>unknown layer: %1</translation>
     </message>
     <message>
-        <source>TIME kosong; berikan tahun, mis. TIME=2023</source>
-        <translation>TIME is empty; give a year, e.g. TIME=2023</translation>
-    </message>
-    <message>
-        <source>tidak ada data %1 untuk TIME=%2</source>
-        <translation>no %1 data for TIME=%2</translation>
-    </message>
-    <message>
         <source>Tidak ada objek di titik ini.</source>
         <translation>No features at this point.</translation>
     </message>
@@ -2950,10 +2980,6 @@ Press Ctrl+C to stop.
         <translation>the indicator&apos;s default classes</translation>
     </message>
     <message>
-        <source>%1, per %2 (tahun terakhir: %3)</source>
-        <translation>%1, by %2 (latest year: %3)</translation>
-    </message>
-    <message>
         <source>%1, per %2, %3</source>
         <translation>%1, by %2, %3</translation>
     </message>
@@ -2992,6 +3018,22 @@ Press Ctrl+C to stop.
     <message>
         <source>skema proyek belum mendukung pengguna; buka proyek sekali tanpa mode baca-saja</source>
         <translation>the project schema does not support users yet; open the project once without read-only mode</translation>
+    </message>
+    <message>
+        <source>%1, per %2 (periode terakhir: %3)</source>
+        <translation>%1, by %2 (latest period: %3)</translation>
+    </message>
+    <message>
+        <source> (lapisan dengan data: %1)</source>
+        <translation> (layers with data: %1)</translation>
+    </message>
+    <message>
+        <source>TIME kosong; berikan periode, mis. TIME=2023 atau TIME=2024-08</source>
+        <translation>TIME is empty; give a period, e.g. TIME=2023 or TIME=2024-08</translation>
+    </message>
+    <message>
+        <source>tidak ada data %1 untuk TIME=%2; periode yang ada: %3</source>
+        <translation>no %1 data for TIME=%2; periods with data: %3</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3168,6 @@ Press Ctrl+C to stop.
         <translation>unknown indicator: %1</translation>
     </message>
     <message>
-        <source>period harus tahun (bilangan bulat), bukan &quot;%1&quot;</source>
-        <translation>period must be a year (integer), not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>level tidak dikenal: %1 (provinsi, kabupaten, kecamatan, desa)</source>
         <translation>unknown level: %1 (provinsi, kabupaten, kecamatan, desa)</translation>
     </message>
@@ -3148,10 +3186,6 @@ Press Ctrl+C to stop.
     <message>
         <source>berikan layer=… atau indicator=…</source>
         <translation>give layer=… or indicator=…</translation>
-    </message>
-    <message>
-        <source>period harus tahun (bilangan bulat)</source>
-        <translation>period must be a year (integer)</translation>
     </message>
     <message>
         <source>ukuran halaman tidak dikenal: %1</source>
@@ -3216,6 +3250,10 @@ Press Ctrl+C to stop.
     <message>
         <source>perubahan data dimatikan; jalankan server dengan --edits dan tambahkan pengguna dengan &apos;petasehat users&apos;</source>
         <translation>data changes are off; run the server with --edits and add users with &apos;petasehat users&apos;</translation>
+    </message>
+    <message>
+        <source>period harus 2024, 2024-S1, 2024-Q3 atau 2024-08, bukan &quot;%1&quot;</source>
+        <translation>period must be 2024, 2024-S1, 2024-Q3 or 2024-08, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3412,14 @@ Press Ctrl+C to stop.
     <message>
         <source>jiwa</source>
         <translation>people</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periode %1 tidak ada untuk indikator ini; ditampilkan %2.</source>
+        <translation>Period %1 does not exist for this indicator; showing %2.</translation>
     </message>
 </context>
 </TS>
