@@ -31,10 +31,11 @@ std::vector<int> periodChoices(const std::vector<int>& stored)
     std::set<int> keys(stored.begin(), stored.end());
     for (int key : stored) {
         const auto p = Period::fromKey(key);
-        if (!p || p->kind != Period::Kind::Month)
+        if (!p || p->kind == Period::Kind::Year)
             continue;
-        keys.insert(p->year);
-        keys.insert(Period{p->year, Period::Kind::Semester, p->index <= 6 ? 1 : 2}.key());
+        keys.insert(p->year);   // a year of months, quarters or semesters (Project::resolvePeriod)
+        if (p->kind == Period::Kind::Month)
+            keys.insert(Period{p->year, Period::Kind::Semester, p->index <= 6 ? 1 : 2}.key());
     }
     return sortedPeriods(std::vector<int>(keys.begin(), keys.end()));
 }

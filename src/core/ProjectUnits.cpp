@@ -1,6 +1,7 @@
 // Periods, puskesmas reporting units, working areas and area aliases (schema 4).
 #include "Catalogue.h"
 #include "Period.h"
+#include "PeriodChoice.h"
 #include "Project.h"
 #include <set>
 
@@ -18,13 +19,19 @@ PeriodUse Project::resolvePeriod(const QString& indicator, int period)
     const auto want = Period::fromKey(period);
     if (!want || want->kind == Period::Kind::Month)
         return use;
-    // Months (or quarters) inside the requested period, latest last (keys sort by time within a year).
+    // The parts inside the requested period, of one kind: months, else quarters, else semesters
+    // (never a semester together with its months, which would count them twice), in time order.
     std::vector<int> inside;
-    for (int key : stored) {
-        const auto p = Period::fromKey(key);
-        if (p && p->kind == Period::Kind::Month && want->contains(*p))
-            inside.push_back(key);
+    for (Period::Kind kind : {Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Semester}) {
+        for (int key : stored) {
+            const auto p = Period::fromKey(key);
+            if (p && p->kind == kind && want->contains(*p))
+                inside.push_back(key);
+        }
+        if (!inside.empty())
+            break;
     }
+    inside = sortedPeriods(inside);
     if (inside.empty())
         return use;
     const IndicatorDef* def = Catalogue::standard().indicator(indicator);

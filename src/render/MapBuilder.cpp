@@ -13,6 +13,7 @@
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QDate>
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -701,8 +702,11 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         if (def->kind == QLatin1String("routine") && cov)
             sub << T("angka terukur, bukan survei", "measured rate, not the survey figure");
     } else {
-        sub << T("Satu klasifikasi untuk semua tahun agar tahun dapat dibandingkan",
-                 "One classification for all years so that years compare honestly");
+        const bool allYears = std::all_of(years.begin(), years.end(), [](int k) { return k >= 1000 && k <= 9999; });
+        sub << (allYears ? T("Satu klasifikasi untuk semua tahun agar tahun dapat dibandingkan",
+                             "One classification for all years so that years compare honestly")
+                         : T("Satu klasifikasi untuk semua periode agar periode dapat dibandingkan",
+                             "One classification for all periods so that periods compare honestly"));
         if (def->kind == QLatin1String("routine") && !def->coverageIndicator.isEmpty())
             sub << T("angka terukur, bukan survei", "measured rate, not the survey figure");
     }
