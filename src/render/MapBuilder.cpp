@@ -607,8 +607,15 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         throw Error(m_project.path(), T("indikator %1 belum punya data di proyek", "indicator %1 has no data in the project").arg(def->code));
     std::vector<int> years = spec.periods;
     if (spec.kind == MapKind::SmallMultiples) {
-        if (years.empty())
-            years.assign(available.end() - std::min<long>(4, static_cast<long>(available.size())), available.end());
+        if (years.empty()) {
+            // The last four of the latest period's kind: years with years, months with months.
+            const auto latest = ps::Period::fromKey(ps::latestPeriod(available));
+            std::vector<int> same;
+            for (int key : available)
+                if (const auto p = ps::Period::fromKey(key); !latest || (p && p->kind == latest->kind))
+                    same.push_back(key);
+            years.assign(same.end() - std::min<long>(4, static_cast<long>(same.size())), same.end());
+        }
     } else if (years.empty()) {
         years = {ps::latestPeriod(available)};
     } else {
