@@ -144,3 +144,49 @@ TEST(Project, CatalogueIsCopiedIntoTheStore)
     EXPECT_GE(p->db().scalarInt("SELECT count(*) FROM indicator_def"), 5);
     EXPECT_EQ(p->db().scalarInt("SELECT higher_is_worse FROM indicator_def WHERE code='stunting'"), 1);
 }
+
+// A year asked of data stored by semester, quarter or month: a flow (K6) sums the parts of
+// one kind over the year's target, a point-in-time count (stunting) takes its latest part;
+// a semester stored beside its months is never added to them.
+TEST(Project, YearOfSemestersQuartersAndMonths)
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath("p.sqlite"));
+    {
+        Transaction tx(p->db());
+        p->syncCatalogue(Catalogue::standard());
+        p->upsertArea({"16.07.01", AdminLevel::Kecamatan, "Satu", "16.07", 10.0, squareWkb(104, -3, 0.1)});
+        p->upsertIndicatorValue({"16.07.01", 202431, "k6", 50, 120}, 0, 100);   // semester 1
+        p->upsertIndicatorValue({"16.07.01", 202432, "k6", 55, 120}, 0, 100);   // semester 2
+        p->upsertIndicatorValue({"16.07.01", 202521, "k6", 20, 100}, 0, 100);   // quarters 1, 2 of 2025
+        p->upsertIndicatorValue({"16.07.01", 202522, "k6", 25, 100}, 0, 100);
+        p->upsertIndicatorValue({"16.07.01", 202431, "stunting", 30, 300}, 0, 100);
+        p->upsertIndicatorValue({"16.07.01", 202432, "stunting", 24, 300}, 0, 100);
+        p->upsertIndicatorValue({"16.07.01", 202508, "stunting", 12, 200}, 0, 100);   // a month and
+        p->upsertIndicatorValue({"16.07.01", 202532, "stunting", 99, 100}, 0, 100);   // its semester
+        tx.commit();
+    }
+    struct Case {
+        const char* indicator;
+        int period;
+        double numerator, denominator;
+        std::vector<int> summed;
+        int used;
+    };
+    const Case cases[] = {
+        {"k6", 2024, 105, 120, {202431, 202432}, 0},   // S1 + S2 over the year's target
+        {"k6", 2025, 45, 100, {202521, 202522}, 0},    // Q1 + Q2
+        {"k6", 202531, 45, 100, {202521, 202522}, 0},  // semester 1 of 2025 from its quarters
+        {"stunting", 2024, 24, 300, {}, 202432},       // the latest semester, not 54 of 600
+        {"stunting", 2025, 12, 200, {}, 202508},       // the month, not the stored semester beside it
+    };
+    for (const Case& c : cases) {
+        const PeriodUse use = p->resolvePeriod(QString::fromLatin1(c.indicator), c.period);
+        EXPECT_EQ(use.summed, c.summed) << c.indicator << " " << c.period;
+        EXPECT_EQ(use.used, c.used) << c.indicator << " " << c.period;
+        const auto v = p->valuesByLevel(QString::fromLatin1(c.indicator), c.period, AdminLevel::Kecamatan, 100);
+        ASSERT_EQ(v.size(), 1u);
+        EXPECT_DOUBLE_EQ(v[0].numerator.value_or(-1), c.numerator) << c.indicator << " " << c.period;
+        EXPECT_DOUBLE_EQ(v[0].denominator.value_or(-1), c.denominator) << c.indicator << " " << c.period;
+    }
+}
