@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Dialogs.h"
+#include "ImportDialog.h"
 #include "CanvasOverlay.h"
 #include "CoverageRun.h"
 #include "EditHistory.h"
@@ -1529,7 +1530,8 @@ void MainWindow::importDialog(int kind)
     }
     ImportDialog d(static_cast<ImportDialog::Kind>(kind), m_project->path(), this);
     d.exec();
-    openProject(m_project->path(), true);   // show what was imported
+    if (d.imported())
+        openProject(m_project->path(), true);   // show what was imported
 }
 
 } // namespace ps::app

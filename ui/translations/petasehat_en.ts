@@ -866,44 +866,8 @@ Proposed new %1 sites (additional population within reach, in order):
 </translation>
     </message>
     <message>
-        <source>Hasil geocoding %1 (%2 baris):
-</source>
-        <translation>Geocoding results for %1 (%2 rows):
-</translation>
-    </message>
-    <message>
-        <source>hasil</source>
-        <translation>result</translation>
-    </message>
-    <message>
-        <source>jumlah</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>keterangan</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)
-</source>
-        <translation>  (coordinates rejected in %1 rows: 0,0, unreadable, outside the area or far from their village)
-</translation>
-    </message>
-    <message>
-        <source>Perlu diperiksa:
-</source>
-        <translation>Needs review:
-</translation>
-    </message>
-    <message>
         <source>baris %1</source>
         <translation>row %1</translation>
-    </message>
-    <message>
-        <source>  ... dan %1 baris lain (lihat laporan)
-</source>
-        <translation>  ... and %1 more rows (see the report)
-</translation>
     </message>
     <message>
         <source>Peringatan: %1
@@ -2062,6 +2026,64 @@ Press Ctrl+C to stop.
     <message>
         <source>tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor</source>
         <translation>no data rows (the file is empty or has only column headers); nothing was imported</translation>
+    </message>
+    <message>
+        <source>Hasil geocoding %1 (%2 baris):
+</source>
+        <translation>Geocoding results for %1 (%2 rows):
+</translation>
+    </message>
+    <message>
+        <source>hasil</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)
+</source>
+        <translation>  (coordinates rejected in %1 rows: 0,0, unreadable, outside the area or far from their village)
+</translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa:
+</source>
+        <translation>Needs review:
+</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>  ... dan %1 baris lain (lihat laporan)
+</source>
+        <translation>  ... and %1 more rows (see the report)
+</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1
+</source>
+        <translation>Warning: %1
+</translation>
+    </message>
+    <message>
+        <source>dari nama berkas %1</source>
+        <translation>from the file name %1</translation>
+    </message>
+    <message>
+        <source>dari kolom &apos;%1&apos;</source>
+        <translation>from the column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tidak dapat ditebak dari nama berkas maupun kolomnya</source>
+        <translation>cannot be guessed from the file name or its columns</translation>
     </message>
 </context>
 <context>
