@@ -9,6 +9,8 @@
 #include "core/Project.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
+#include "render/MapSpec.h"
+#include "render/SavedMaps.h"
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QPainter>
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 #include <cmath>
 
 namespace ps::server {
@@ -65,6 +68,26 @@ QByteArray png(const QImage& img)
 }
 
 Response pngResponse(const QImage& img) { return {200, "image/png", png(img), {}}; }
+
+// The maps saved by name in the desktop app, with the address that draws each.
+QJsonArray savedMapsJson(Project& project, const QString& baseUrl)
+{
+    QJsonArray maps;
+    for (const QString& name : render::savedMapNames(project)) {
+        render::MapSpec spec;
+        try {
+            spec = render::savedMapSpec(project, name);
+        } catch (const std::exception&) {
+            // listed anyway: /maps/NAME.png says what is wrong with it
+        }
+        maps.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("title"), spec.title},
+                                {QStringLiteral("indicator"), spec.indicator},
+                                {QStringLiteral("png"), baseUrl + QStringLiteral("/maps/") +
+                                                            QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral(".png")}});
+    }
+    return maps;
+}
 
 // JPEG for clients that ask for it by default (GDAL's WMS driver): no alpha, so
 // the map goes on white first.
@@ -267,7 +290,8 @@ void Service::finish(Response& resp) const
 std::optional<Response> Service::quick(const Request& r)
 {
     if (r.method == "GET" && !r.path.startsWith(QLatin1String("/tiles/")) && !r.path.startsWith(QLatin1String("/wms")) &&
-        !r.path.startsWith(QLatin1String("/ows")) && !r.path.startsWith(QLatin1String("/api/"))) {
+        !r.path.startsWith(QLatin1String("/ows")) && !r.path.startsWith(QLatin1String("/api/")) &&
+        !r.path.startsWith(QLatin1String("/maps/"))) {
         Response resp = staticFile(r);
         finish(resp);
         return resp;
@@ -301,7 +325,8 @@ QString Service::clientText(const QString& message) const
 
 bool Service::isRender(const Request& r) const
 {
-    if (r.path.startsWith(QLatin1String("/tiles/")) || r.path == QLatin1String("/api/export.png"))
+    if (r.path.startsWith(QLatin1String("/tiles/")) || r.path == QLatin1String("/api/export.png") ||
+        r.path.startsWith(QLatin1String("/maps/")))
         return true;
     if (!isWms(r))
         return false;
@@ -362,6 +387,8 @@ Response Service::dispatch(const Request& r)
     }
     if (r.path.startsWith(QLatin1String("/api/")))
         return api(r);
+    if (r.path.startsWith(QLatin1String("/maps/")) && r.method == "GET")
+        return savedMapPng(r);
     if (r.method == "GET")
         return staticFile(r);
     return errorJson(405, tr("metode tidak didukung"));
@@ -552,6 +579,7 @@ Response Service::api(const Request& r)
         const QRectF e = snap->focus;
         return jsonResponse(QJsonDocument(QJsonObject{
             {QStringLiteral("indicators"), inds},
+            {QStringLiteral("maps"), savedMapsJson(project, r.baseUrl)},
             {QStringLiteral("layers"), layerArray(*snap)},
             {QStringLiteral("bbox"), QJsonArray{e.left(), e.top(), e.right(), e.bottom()}},
             {QStringLiteral("version"), snap->version}}));
@@ -693,6 +721,10 @@ Response Service::api(const Request& r)
     }
     if (path == QLatin1String("export.png"))
         return exportPng(r);
+    if (path == QLatin1String("maps")) {
+        p.rejectUnknown({});
+        return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("maps"), savedMapsJson(project, r.baseUrl)}}));
+    }
     return errorJson(404, tr("alamat API tidak dikenal: /api/%1").arg(path));
 }
 
@@ -755,6 +787,31 @@ Response Service::exportPng(const Request& r)
     resp.headers.emplace_back("Content-Disposition",
                               QStringLiteral("attachment; filename=\"petasehat-%1-%2.png\"").arg(indicator).arg(period).toUtf8());
     return resp;
+}
+
+Response Service::savedMapPng(const Request& r)
+{
+    const Params p = Params::fromQuery(r.query, false);
+    p.rejectUnknown({QStringLiteral("preset")});
+    QString name = r.path.mid(6);   // after "/maps/"
+    if (!name.endsWith(QLatin1String(".png")))
+        return errorJson(404, tr("peta tersimpan diminta sebagai /maps/NAMA.png"));
+    name.chop(4);
+    Project& project = threadProject(m_config.projectPath);
+    if (!render::savedMapNames(project).contains(name))
+        return errorJson(404, tr("tidak ada peta tersimpan bernama \"%1\"; daftarnya di /api/maps").arg(name));
+    render::MapSpec spec = render::savedMapSpec(project, name);
+    if (p.has(QStringLiteral("preset")))
+        spec.preset = p.value(QStringLiteral("preset"));
+    const auto preset = render::pagePreset(spec.preset);
+    if (!preset)
+        return errorJson(400, tr("ukuran halaman tidak dikenal: %1").arg(spec.preset));
+    render::MapBuilder builder(project);
+    render::BuiltMap built = builder.build(spec);
+    // Over the extent it was saved with, as the desktop showed it.
+    if (const auto view = render::savedMapView(project, name))
+        render::applySavedView(built.page, *view);
+    return pngResponse(render::renderPageImage(built.page, *preset));
 }
 
 Response Service::updateFacility(const Request& r, qint64 id)

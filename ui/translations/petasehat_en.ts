@@ -3239,6 +3239,14 @@ Press Ctrl+C to stop.
         <source>perubahan data dimatikan; jalankan server dengan --edits dan tambahkan pengguna dengan &apos;petasehat users&apos;</source>
         <translation>data changes are off; run the server with --edits and add users with &apos;petasehat users&apos;</translation>
     </message>
+    <message>
+        <source>peta tersimpan diminta sebagai /maps/NAMA.png</source>
+        <translation>a saved map is requested as /maps/NAME.png</translation>
+    </message>
+    <message>
+        <source>tidak ada peta tersimpan bernama &quot;%1&quot;; daftarnya di /api/maps</source>
+        <translation>no saved map named &quot;%1&quot;; the list is at /api/maps</translation>
+    </message>
 </context>
 <context>
     <name>render</name>
@@ -3396,6 +3404,14 @@ Press Ctrl+C to stop.
     <message>
         <source>jiwa</source>
         <translation>people</translation>
+    </message>
+    <message>
+        <source>Peta tersimpan</source>
+        <translation>Saved maps</translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 </TS>
