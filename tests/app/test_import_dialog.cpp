@@ -9,6 +9,8 @@
 #include "io/TableReader.h"
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -30,6 +32,7 @@ private slots:
     void guessesFromColumnsAndCanBeChanged();
     void cancelLeavesProjectUnchanged();
     void summaryTableAndReportCsv();
+    void qtDialogsSpeakIndonesian();
 
 private:
     int facilityCount();
@@ -171,6 +174,40 @@ void TestImportDialog::summaryTableAndReportCsv()
     QVERIFY(d.findChild<QPushButton*>(QStringLiteral("openReport"))->isEnabled());
     QVERIFY(d.reportText().contains(QStringLiteral("posyandu_laporan_geocoding.csv")));
     shoot(&d, QStringLiteral("import_dialog_summary.png"));
+}
+
+// Qt's own dialogs inside the Indonesian UI (Debian has no qtbase_id.qm: ui/translations/qt_id.ts).
+void TestImportDialog::qtDialogsSpeakIndonesian()
+{
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);   // as petasehat-desktop does
+    QFileDialog files(nullptr, QStringLiteral("Impor fasilitas"), m_dir.path(), QStringLiteral("Tabel (*.csv *.xlsx *.ods)"));
+    files.setAcceptMode(QFileDialog::AcceptOpen);
+    files.resize(800, 500);
+    files.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&files));
+    QStringList buttons, labels;
+    for (const QPushButton* b : files.findChildren<QPushButton*>())
+        buttons << b->text();
+    for (const QLabel* l : files.findChildren<QLabel*>())
+        labels << l->text();
+    QVERIFY2(buttons.contains(QStringLiteral("&Buka")) && buttons.contains(QStringLiteral("Batal")), qPrintable(buttons.join('|')));
+    QVERIFY2(labels.contains(QStringLiteral("&Nama berkas:")) && labels.contains(QStringLiteral("Jenis berkas:")) &&
+                 labels.contains(QStringLiteral("Lihat di:")),
+             qPrintable(labels.join('|')));
+    shoot(&files, QStringLiteral("file_dialog_id.png"));
+    files.close();
+
+    QMessageBox box(QMessageBox::Question, QStringLiteral("PetaSehat"), QStringLiteral("Ganti?"), QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Ya"));
+    QCOMPARE(box.button(QMessageBox::No)->text(), QStringLiteral("&Tidak"));
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Batal"));
+
+    // In English, Qt's own English.
+    ps::setLanguage(QStringLiteral("en"));
+    QMessageBox en(QMessageBox::Question, QStringLiteral("PetaSehat"), QStringLiteral("Replace?"), QMessageBox::Yes | QMessageBox::Cancel);
+    QCOMPARE(en.button(QMessageBox::Yes)->text(), QStringLiteral("&Yes"));
+    QCOMPARE(en.button(QMessageBox::Cancel)->text(), QStringLiteral("Cancel"));
+    ps::setLanguage(QStringLiteral("id"));
 }
 
 QTEST_MAIN(TestImportDialog)
