@@ -49,7 +49,7 @@
 </context>
 <!-- Qt's own dialogs (QFileDialog, message-box and dialog buttons, edit menus) in Bahasa Indonesia:
      Debian 12's qt6-translations-l10n has no qtbase_id.qm. Source texts are Qt 6.4's (lconvert -i
-     /usr/share/qt6/translations/qtbase_de.qm lists them per context). The desktop app uses Qt's own
+     /usr/share/qt6/translations/qtbase_de.qm lists them per context); each once, as the lookup is by source text. The desktop app uses Qt's own
      (non-native) dialogs so that these apply. -->
 <context>
     <name>QPlatformTheme</name>
@@ -124,20 +124,6 @@
     <message>
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;semua</translation>
-    </message>
-</context>
-<context>
-    <name>QDialogButtonBox</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -223,34 +209,6 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Pilih semua</translation>
-    </message>
-    <message>
         <source>Copy &amp;Link Location</source>
         <translation>Salin &amp;alamat tautan</translation>
     </message>
@@ -275,10 +233,6 @@
     <message>
         <source>Back</source>
         <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -321,10 +275,6 @@ Tetap hapus?</translation>
     <message>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>New Folder</source>
