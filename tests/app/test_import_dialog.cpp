@@ -32,6 +32,7 @@ private slots:
     void guessesFromColumnsAndCanBeChanged();
     void cancelLeavesProjectUnchanged();
     void summaryTableAndReportCsv();
+    void indicatorImportCancelsAndRuns();
     void qtDialogsSpeakIndonesian();
 
 private:
@@ -174,6 +175,30 @@ void TestImportDialog::summaryTableAndReportCsv()
     QVERIFY(d.findChild<QPushButton*>(QStringLiteral("openReport"))->isEnabled());
     QVERIFY(d.reportText().contains(QStringLiteral("posyandu_laporan_geocoding.csv")));
     shoot(&d, QStringLiteral("import_dialog_summary.png"));
+}
+
+// The other kinds run the same way: the indicator workbook, cancelled then imported.
+void TestImportDialog::indicatorImportCancelsAndRuns()
+{
+    const QString xlsx = ps::sharedDataDir() + QStringLiteral("/sample/banyuasin/indikator_kecamatan.xlsx");
+    const int logs = importLogCount();
+    ImportDialog d(ImportDialog::Indicators, m_project);
+    d.show();
+    d.setFile(xlsx);
+    QSignalSpy done(&d, &ImportDialog::importFinished);
+    d.startImport();
+    d.findChild<QProgressDialog*>(QStringLiteral("importProgress"))->findChild<QPushButton*>()->click();
+    QVERIFY(done.wait(300000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QCOMPARE(importLogCount(), logs);
+    d.startImport();
+    QVERIFY(done.wait(300000));
+    QVERIFY2(done.at(1).at(0).toBool(), qPrintable(d.reportText()));
+    QCOMPARE(importLogCount(), logs + 1);
+    QStringList labels;
+    for (int r = 0; r < d.summaryTable()->rowCount(); ++r)
+        labels << d.summaryTable()->item(r, 0)->text();
+    QVERIFY2(labels.contains(QStringLiteral("nilai disimpan")), qPrintable(labels.join('|')));
 }
 
 // Qt's own dialogs inside the Indonesian UI (Debian has no qtbase_id.qm: ui/translations/qt_id.ts).
