@@ -58,7 +58,7 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     auto* form = new QFormLayout;
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
-    auto* browse = new QPushButton(tr("Pilih…"), this);
+    auto* browse = m_browse = new QPushButton(tr("Pilih…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     form->addRow(tr("Berkas:"), fileRow);
@@ -171,6 +171,7 @@ void ImportDialog::chooseFile()
 void ImportDialog::setFile(const QString& path)
 {
     m_file->setText(path);
+    m_loadedFile.clear();   // chosen again: read again
     loadSource();
 }
 
@@ -190,16 +191,27 @@ QString ImportDialog::reportText() const { return m_report->toPlainText(); }
 
 void ImportDialog::loadSource()
 {
+    // editingFinished also fires when the field merely loses focus (e.g. to the progress
+    // dialog): the same file is not read again.
+    if (m_file->text() == m_loadedFile)
+        return;
+    m_loadedFile = m_file->text();
     QSignalBlocker b(m_layer);
     m_layer->clear();
+    m_sheetHeaders.clear();
+    m_sheetRows.clear();
     try {
         if (m_kind == Boundaries) {
             auto ds = ps::openVector(m_file->text());
             for (int i = 0; i < ds->GetLayerCount(); ++i)
                 m_layer->addItem(QString::fromUtf8(ds->GetLayer(i)->GetName()));
         } else {
-            for (const auto& t : ps::io::readTables(m_file->text()))
+            // Read once; the preview keeps the headers and first rows of each sheet.
+            for (const auto& t : ps::io::readTables(m_file->text())) {
                 m_layer->addItem(t.sheet);
+                m_sheetHeaders.push_back(t.headers);
+                m_sheetRows.emplace_back(t.rows.begin(), t.rows.begin() + std::min<size_t>(t.rows.size(), 30));
+            }
             if (m_kind == Indicators)
                 m_layer->insertItem(0, tr("(semua lembar)"), QString());
         }
@@ -240,14 +252,12 @@ void ImportDialog::showPreview()
                     r << QString::fromUtf8(f->GetFieldAsString(i));
                 rows.push_back(r);
             }
-        } else {
-            const QString sheet = m_layer->currentData().isValid() && m_layer->currentData().toString().isEmpty()
-                                      ? QString()
-                                      : m_layer->currentText();
-            const ps::io::Table t = ps::io::readTable(m_file->text(), sheet);
-            headers = t.headers;
-            for (size_t i = 0; i < t.rows.size() && i < 30; ++i)
-                rows.push_back(t.rows[i]);
+        } else if (!m_sheetHeaders.empty()) {
+            // "(semua lembar)" previews the first sheet.
+            const int offset = m_kind == Indicators ? 1 : 0;
+            const size_t i = static_cast<size_t>(std::clamp(m_layer->currentIndex() - offset, 0, int(m_sheetHeaders.size()) - 1));
+            headers = m_sheetHeaders[i];
+            rows = m_sheetRows[i];
         }
     } catch (const std::exception& e) {
         m_report->setPlainText(QString::fromUtf8(e.what()));
@@ -276,6 +286,12 @@ void ImportDialog::showPreview()
         guessType(headers);
 }
 
+void ImportDialog::setInputsEnabled(bool on)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_file, m_browse, m_layer, m_codeField, m_nameField, m_type, m_prefix, m_run})
+        w->setEnabled(on);
+}
+
 bool ImportDialog::isRunning() const { return m_watcher.isRunning(); }
 
 void ImportDialog::cancelImport()
@@ -302,7 +318,7 @@ void ImportDialog::startImport()
     m_review->setRowCount(0);
     m_report->clear();
     m_openReport->setEnabled(false);
-    m_run->setEnabled(false);
+    setInputsEnabled(false);
     auto outcome = std::make_shared<ImportOutcome>();
     m_outcome = outcome;
     m_progressDialog = new QProgressDialog(tr("Mengimpor %1…").arg(QFileInfo(file).fileName()), tr("Batal"), 0, 1000, this);
@@ -394,7 +410,7 @@ void ImportDialog::finishImport()
         m_progressDialog->deleteLater();
         m_progressDialog = nullptr;
     }
-    m_run->setEnabled(true);
+    setInputsEnabled(true);
     const ImportOutcome& r = *m_outcome;
     if (r.cancelled)
         m_report->setPlainText(tr("Dibatalkan; proyek tidak berubah."));

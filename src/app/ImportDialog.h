@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <memory>
+#include <vector>
 #include <optional>
 
 class QComboBox;
@@ -60,6 +61,7 @@ private:
     void showPreview();
     void guessType(const QStringList& headers);
     void finishImport();
+    void setInputsEnabled(bool on);
     void showOutcome(const ImportOutcome& r);
 
     Kind m_kind;
@@ -76,12 +78,16 @@ private:
     QTableWidget* m_review;
     QPlainTextEdit* m_report;
     QPushButton* m_run;
+    QPushButton* m_browse;
     QPushButton* m_openReport;
     QProgressDialog* m_progressDialog = nullptr;
     std::shared_ptr<ps::Progress> m_progress;
     std::shared_ptr<ImportOutcome> m_outcome;
     QFutureWatcher<void> m_watcher;
     QString m_reportPath;
+    QString m_loadedFile;                        // what the preview shows (read once per file)
+    std::vector<QStringList> m_sheetHeaders;     // per sheet (tables), for the preview
+    std::vector<std::vector<QStringList>> m_sheetRows;   // first 30 rows per sheet
     bool m_imported = false;
 };
 
