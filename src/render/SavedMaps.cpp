@@ -29,18 +29,11 @@ std::optional<SavedView> savedMapView(Project& project, const QString& name)
     return v;
 }
 
-bool applySavedView(Page& page, const SavedView& view)
+std::optional<QRectF> transformExtent(const QString& fromCrs, const QString& toCrs, const QRectF& r)
 {
-    if (page.panels.empty())
-        return false;
-    MapPanel& panel = page.panels.front();
-    if (view.crs == panel.crs) {
-        panel.extent = view.extent;
-        return true;
-    }
-    // Another CRS: the bounding box of the transformed edges (eight points per side).
-    Transformer t(view.crs, panel.crs);
-    const QRectF& r = view.extent;
+    if (fromCrs == toCrs)
+        return r;
+    Transformer t(fromCrs, toCrs);
     // (Min/max by hand: QRectF::united ignores zero-size rectangles, i.e. single points.)
     double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
     for (int i = 0; i <= 8; ++i) {
@@ -53,8 +46,18 @@ bool applySavedView(Page& page, const SavedView& view)
         }
     }
     if (!(x1 > x0 && y1 > y0))
+        return std::nullopt;
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+bool applySavedView(Page& page, const SavedView& view)
+{
+    if (page.panels.empty())
         return false;
-    panel.extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    const auto extent = transformExtent(view.crs, page.panels.front().crs, view.extent);
+    if (!extent)
+        return false;
+    page.panels.front().extent = *extent;
     return true;
 }
 

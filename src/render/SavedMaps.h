@@ -23,5 +23,8 @@ std::optional<SavedView> savedMapView(Project& project, const QString& name);
 // when the canvas used another one, so the CLI and the server draw what the
 // desktop showed. False (page unchanged) when the view cannot be used.
 bool applySavedView(Page& page, const SavedView& view);
+// The bounding box of a rectangle of one CRS in another (its edges sampled, not only
+// its corners); nullopt when it cannot be transformed.
+std::optional<QRectF> transformExtent(const QString& fromCrs, const QString& toCrs, const QRectF& extent);
 
 } // namespace ps::render

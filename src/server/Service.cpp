@@ -773,15 +773,9 @@ Response Service::exportPng(const Request& r)
     render::MapBuilder builder(threadProject(m_config.projectPath));
     render::BuiltMap built = builder.build(spec);
     if (p.has(QStringLiteral("bbox")) && !built.page.panels.empty()) {
+        // The viewer's box: it was ignored while it was built with QRectF::united over points (null rectangles).
         const QRectF ll = parseBbox(p.value(QStringLiteral("bbox")), WmsCrs::Crs84);
-        ps::Transformer t(QStringLiteral("EPSG:4326"), built.page.panels[0].crs);
-        double xs[4] = {ll.left(), ll.right(), ll.left(), ll.right()}, ys[4] = {ll.top(), ll.top(), ll.bottom(), ll.bottom()};
-        QRectF ext;
-        for (int i = 0; i < 4; ++i)
-            if (t.forward(xs[i], ys[i]))
-                ext = ext.isNull() ? QRectF(xs[i], ys[i], 0, 0) : ext.united(QRectF(xs[i], ys[i], 0, 0));
-        if (ext.width() > 0 && ext.height() > 0)
-            built.page.panels[0].extent = ext;
+        render::applySavedView(built.page, {QStringLiteral("EPSG:4326"), ll});
     }
     Response resp = pngResponse(render::renderPageImage(built.page, *preset));
     resp.headers.emplace_back("Content-Disposition",

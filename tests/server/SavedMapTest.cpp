@@ -150,3 +150,21 @@ TEST_F(SavedMapTest, ServerDrawsASavedMapByNameAndListsIt)
     EXPECT_EQ(missing.status, 404);
     EXPECT_TRUE(missing.body.contains("/api/maps")) << missing.body.toStdString();
 }
+
+// The viewer's "Unduh PNG" sends the box it shows: the page is framed on it.
+TEST_F(SavedMapTest, ExportPngFramesTheViewersBox)
+{
+    const auto r = pstest::httpGet(server->url() + QStringLiteral("/api/export.png?indicator=stunting&period=2023&bbox=104.1,-3.0,104.2,-2.9"));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    QImage got;
+    ASSERT_TRUE(got.loadFromData(r.body, "PNG"));
+    auto p = Project::open(*project, true);
+    render::MapBuilder builder(*p);
+    render::MapSpec spec;
+    spec.indicator = QStringLiteral("stunting");
+    spec.periods = {2023};
+    render::BuiltMap built = builder.build(spec);
+    ASSERT_TRUE(render::applySavedView(built.page, {QStringLiteral("EPSG:4326"), kSavedLonLat}));
+    const QImage want = render::renderPageImage(built.page, *render::pagePreset(QStringLiteral("slide-1080")));
+    EXPECT_TRUE(got.convertToFormat(QImage::Format_ARGB32) == want.convertToFormat(QImage::Format_ARGB32));
+}
