@@ -53,31 +53,4 @@ private:
     QImage m_preview;
 };
 
-// Import wizard: file, layer/sheet and column mapping, a preview of the first
-// rows, then the importer of src/io or src/geocode on a worker thread with a
-// progress dialog (cancel rolls the import back) and the error report.
-class ImportDialog : public QDialog {
-    Q_OBJECT
-public:
-    enum Kind { Boundaries, Facilities, Indicators };
-    ImportDialog(Kind kind, const QString& projectPath, QWidget* parent = nullptr);
-
-private:
-    void chooseFile();
-    void loadSource();
-    void showPreview();
-    void runImport();
-
-    Kind m_kind;
-    QString m_projectPath;
-    QLineEdit* m_file;
-    QComboBox* m_layer;
-    QComboBox* m_codeField;
-    QComboBox* m_nameField;
-    QComboBox* m_type;
-    QLineEdit* m_prefix;
-    QTableWidget* m_preview;
-    QPlainTextEdit* m_report;
-};
-
 } // namespace ps::app

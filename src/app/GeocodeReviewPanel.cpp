@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include "geocode/NoteText.h"
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -192,8 +193,9 @@ void GeocodeReviewPanel::reload()
         };
         m_table->setItem(i, 3, new QTableWidgetItem(f.desaCode.isEmpty() ? QStringLiteral("— ") + name_of(f.kecamatanCode)
                                                                          : name_of(f.desaCode) + QStringLiteral(" — ") + name_of(f.kecamatanCode)));
-        auto* note = new QTableWidgetItem(f.note);
-        note->setToolTip(f.note);
+        const QString shown = ps::geocode::noteForDisplay(f.note);   // stored in the import's language
+        auto* note = new QTableWidgetItem(shown);
+        note->setToolTip(shown);
         m_table->setItem(i, 4, note);
     }
     m_table->setSortingEnabled(true);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "Dialogs.h"
+#include "ImportDialog.h"
+#include "geocode/NoteText.h"
 #include "CanvasOverlay.h"
 #include "CoverageRun.h"
 #include "EditHistory.h"
@@ -1296,7 +1298,7 @@ void MainWindow::showFacility(const Facility& f)
         add(tr("Koordinat"), QStringLiteral("%1, %2").arg(ps::formatNumber(*f.lat, 5), ps::formatNumber(*f.lon, 5)));
     if (f.uncertaintyM)
         add(tr("Ketidakpastian"), QStringLiteral("± %1 m").arg(ps::formatNumber(*f.uncertaintyM, 0)));
-    add(tr("Catatan"), f.note);
+    add(tr("Catatan"), ps::geocode::noteForDisplay(f.note));
     add(tr("Diubah oleh"), f.updatedBy);
     add(tr("Diubah pada"), f.updatedAt);
     m_identify->show(res);
@@ -1535,7 +1537,8 @@ void MainWindow::importDialog(int kind)
     }
     ImportDialog d(static_cast<ImportDialog::Kind>(kind), m_project->path(), this);
     d.exec();
-    openProject(m_project->path(), true);   // show what was imported
+    if (d.imported())
+        openProject(m_project->path(), true);   // show what was imported
 }
 
 } // namespace ps::app

@@ -67,6 +67,9 @@ int main(int argc, char** argv)
             return 0;
         }
     }
+    // Qt's own file dialog (not the desktop's native one) so that it speaks the UI's language:
+    // its Indonesian comes with ps::setLanguage (ui/translations/qt_id.ts).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PetaSehat"));
     QCoreApplication::setApplicationName(QStringLiteral("petasehat-desktop"));

@@ -6,49 +6,13 @@
 #include "core/Locale.h"
 #include "core/Project.h"
 #include "geocode/FacilityImport.h"
+#include "geocode/ImportSummary.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ps::cli {
 
 static QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
-
-static void printSummary(const geocode::FacilityImportResult& r)
-{
-    using geocode::Outcome;
-    const QLocale loc = numberLocale();
-    out() << tr("Hasil geocoding %1 (%2 baris):\n").arg(QFileInfo(r.file).fileName(), loc.toString(qint64(r.rows.size())));
-    out() << "  " << tr("hasil").leftJustified(12) << tr("jumlah").rightJustified(8) << "  " << tr("keterangan") << "\n";
-    for (Outcome o : {Outcome::Exact, Outcome::Repaired, Outcome::Flagged, Outcome::Estimated, Outcome::Imported,
-                      Outcome::Ambiguous, Outcome::Unmatched, Outcome::Duplicate, Outcome::Rejected}) {
-        const int n = r.count(o);
-        if (n)
-            out() << "  " << geocode::outcomeName(o).leftJustified(12) << loc.toString(n).rightJustified(8) << "  "
-                  << geocode::outcomeLabel(o) << "\n";
-    }
-    int rejectedCoords = 0;
-    for (const auto& row : r.rows)
-        rejectedCoords += row.coordinateRejected ? 1 : 0;
-    if (rejectedCoords)
-        out() << tr("  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)\n")
-                     .arg(loc.toString(rejectedCoords));
-    // The rows a person has to look at, first few on screen; all of them are in the report.
-    int shown = 0, needing = 0;
-    for (const auto& row : r.rows) {
-        if (row.outcome != Outcome::Ambiguous && row.outcome != Outcome::Unmatched && row.outcome != Outcome::Rejected &&
-            row.outcome != Outcome::Flagged && row.outcome != Outcome::Duplicate && !row.coordinateRejected)
-            continue;
-        if (++needing == 1)
-            out() << tr("Perlu diperiksa:\n");
-        if (shown < 15 && ++shown)
-            out() << "  " << tr("baris %1").arg(row.row) << " " << row.code << " " << row.name << " ["
-                  << geocode::outcomeName(row.outcome) << "]: " << row.reason << "\n";
-    }
-    if (needing > shown)
-        out() << tr("  ... dan %1 baris lain (lihat laporan)\n").arg(needing - shown);
-    for (const QString& w : r.warnings)
-        out() << tr("Peringatan: %1\n").arg(w);
-}
 
 int cmdImportFacilities(const QStringList& args)
 {
@@ -109,16 +73,14 @@ int cmdImportFacilities(const QStringList& args)
         }
     }
     const QString projectPath = p.positionalArguments().at(0), file = p.positionalArguments().at(1);
-    o.reportPath = p.isSet(report) ? p.value(report)
-                                   : QFileInfo(projectPath).absolutePath() + QLatin1Char('/') +
-                                         QFileInfo(file).completeBaseName() + QStringLiteral("_laporan_geocoding.csv");
+    o.reportPath = p.isSet(report) ? p.value(report) : geocode::defaultReportPath(projectPath, file);
     auto project = Project::open(projectPath);
     geocode::FacilityImportResult r;
     {
         ProgressBar bar(tr("Geocoding %1").arg(QFileInfo(file).fileName()));
         r = geocode::importFacilities(*project, file, o, bar.progress());
     }
-    printSummary(r);
+    out() << geocode::summaryText(geocode::summarizeImport(r), r);
     out() << tr("Laporan per baris: %1\n").arg(o.reportPath);
     out() << tr("Impor tercatat dengan nomor %1.\n").arg(r.importId);
     return 0;

@@ -10,6 +10,7 @@
 #include "core/Project.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
+#include "render/SavedMaps.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -184,7 +185,11 @@ int cmdRender(const QStringList& args)
         for (int key : asked)
             requireDataAtLevel(*project, spec.indicator, key, spec.level, spec.codePrefix);
     }
-    const render::BuiltMap map = builder.build(spec);
+    render::BuiltMap map = builder.build(spec);
+    // A saved map is drawn over the extent it was saved with (unless --area asks for an area).
+    if (p.isSet(savedMap) && !p.isSet(area))
+        if (const auto view = render::savedMapView(*project, p.value(savedMap)))
+            render::applySavedView(map.page, *view);
     if (render::needsIndicator(spec.kind) &&
         std::all_of(map.featureClass.begin(), map.featureClass.end(), [](int k) { return k < 0; }))
         err() << tr("Peringatan: tidak ada data %1 pada tingkat ini; semua wilayah tampil sebagai \"Tidak ada data\".\n")

@@ -548,6 +548,8 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
         r.facility.id = writer.insert(r.facility);
     }
     writer.finish();
+    // A Cancel pressed while the rows were written still rolls everything back.
+    progress.throwIfCancelled();
     tx.commit();
     // The report describes what is stored, so it is written only after the commit (its
     // folder was checked before the work began).

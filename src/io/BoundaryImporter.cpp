@@ -311,6 +311,7 @@ BoundaryImportReport importBoundaries(Project& project, const QString& path, con
                                 .arg(report.repaired).arg(report.skipped);
     project.logImport(QStringLiteral("boundaries"), QFileInfo(path).absoluteFilePath(), optionsJson(options, layerName),
                       report.read - report.outsidePrefix, report.stored, report.skipped, message);
+    progress.throwIfCancelled();   // a late Cancel still rolls back
     tx.commit();
     progress.report(1.0, tr("selesai"));
     return report;

@@ -927,6 +927,7 @@ IndicatorImportReport importIndicators(Project& project, const QString& path, co
     writeValues(project, pending, importId, options.replace, report);
     for (const PendingUnit& u : units)
         project.upsertUnitValue(u.value, importId);
+    progress.throwIfCancelled();   // a late Cancel still rolls back
     tx.commit();
     // The findings describe what is stored, so they are written after the commit; a report
     // that cannot be written does not undo the import, it is said.

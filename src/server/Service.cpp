@@ -11,6 +11,8 @@
 #include "core/Project.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
+#include "render/MapSpec.h"
+#include "render/SavedMaps.h"
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QPainter>
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 #include <cmath>
 
 namespace ps::server {
@@ -67,6 +70,26 @@ QByteArray png(const QImage& img)
 }
 
 Response pngResponse(const QImage& img) { return {200, "image/png", png(img), {}}; }
+
+// The maps saved by name in the desktop app, with the address that draws each.
+QJsonArray savedMapsJson(Project& project, const QString& baseUrl)
+{
+    QJsonArray maps;
+    for (const QString& name : render::savedMapNames(project)) {
+        render::MapSpec spec;
+        try {
+            spec = render::savedMapSpec(project, name);
+        } catch (const std::exception&) {
+            // listed anyway: /maps/NAME.png says what is wrong with it
+        }
+        maps.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("title"), spec.title},
+                                {QStringLiteral("indicator"), spec.indicator},
+                                {QStringLiteral("png"), baseUrl + QStringLiteral("/maps/") +
+                                                            QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral(".png")}});
+    }
+    return maps;
+}
 
 // JPEG for clients that ask for it by default (GDAL's WMS driver): no alpha, so
 // the map goes on white first.
@@ -313,7 +336,8 @@ void Service::finish(Response& resp) const
 std::optional<Response> Service::quick(const Request& r)
 {
     if (r.method == "GET" && !r.path.startsWith(QLatin1String("/tiles/")) && !r.path.startsWith(QLatin1String("/wms")) &&
-        !r.path.startsWith(QLatin1String("/ows")) && !r.path.startsWith(QLatin1String("/api/"))) {
+        !r.path.startsWith(QLatin1String("/ows")) && !r.path.startsWith(QLatin1String("/api/")) &&
+        !r.path.startsWith(QLatin1String("/maps/"))) {
         Response resp = staticFile(r);
         finish(resp);
         return resp;
@@ -347,7 +371,8 @@ QString Service::clientText(const QString& message) const
 
 bool Service::isRender(const Request& r) const
 {
-    if (r.path.startsWith(QLatin1String("/tiles/")) || r.path == QLatin1String("/api/export.png"))
+    if (r.path.startsWith(QLatin1String("/tiles/")) || r.path == QLatin1String("/api/export.png") ||
+        r.path.startsWith(QLatin1String("/maps/")))
         return true;
     if (!isWms(r))
         return false;
@@ -408,6 +433,8 @@ Response Service::dispatch(const Request& r)
     }
     if (r.path.startsWith(QLatin1String("/api/")))
         return api(r);
+    if (r.path.startsWith(QLatin1String("/maps/")) && r.method == "GET")
+        return savedMapPng(r);
     if (r.method == "GET")
         return staticFile(r);
     return errorJson(405, tr("metode tidak didukung"));
@@ -622,6 +649,7 @@ Response Service::api(const Request& r)
         const QRectF e = snap->focus;
         return jsonResponse(QJsonDocument(QJsonObject{
             {QStringLiteral("indicators"), inds},
+            {QStringLiteral("maps"), savedMapsJson(project, r.baseUrl)},
             {QStringLiteral("layers"), layerArray(*snap)},
             {QStringLiteral("bbox"), QJsonArray{e.left(), e.top(), e.right(), e.bottom()}},
             {QStringLiteral("version"), snap->version}}));
@@ -771,6 +799,10 @@ Response Service::api(const Request& r)
     }
     if (path == QLatin1String("export.png"))
         return exportPng(r);
+    if (path == QLatin1String("maps")) {
+        p.rejectUnknown({});
+        return jsonResponse(QJsonDocument(QJsonObject{{QStringLiteral("maps"), savedMapsJson(project, r.baseUrl)}}));
+    }
     return errorJson(404, tr("alamat API tidak dikenal: /api/%1").arg(path));
 }
 
@@ -824,20 +856,39 @@ Response Service::exportPng(const Request& r)
     render::MapBuilder builder(project);
     render::BuiltMap built = builder.build(spec);
     if (p.has(QStringLiteral("bbox")) && !built.page.panels.empty()) {
+        // The viewer's box: it was ignored while it was built with QRectF::united over points (null rectangles).
         const QRectF ll = parseBbox(p.value(QStringLiteral("bbox")), WmsCrs::Crs84);
-        ps::Transformer t(QStringLiteral("EPSG:4326"), built.page.panels[0].crs);
-        double xs[4] = {ll.left(), ll.right(), ll.left(), ll.right()}, ys[4] = {ll.top(), ll.top(), ll.bottom(), ll.bottom()};
-        QRectF ext;
-        for (int i = 0; i < 4; ++i)
-            if (t.forward(xs[i], ys[i]))
-                ext = ext.isNull() ? QRectF(xs[i], ys[i], 0, 0) : ext.united(QRectF(xs[i], ys[i], 0, 0));
-        if (ext.width() > 0 && ext.height() > 0)
-            built.page.panels[0].extent = ext;
+        render::applySavedView(built.page, {QStringLiteral("EPSG:4326"), ll});
     }
     Response resp = pngResponse(render::renderPageImage(built.page, *preset));
     resp.headers.emplace_back("Content-Disposition",
                               QStringLiteral("attachment; filename=\"petasehat-%1-%2.png\"").arg(indicator, Period::fromKey(period).value_or(Period{period}).text()).toUtf8());
     return resp;
+}
+
+Response Service::savedMapPng(const Request& r)
+{
+    const Params p = Params::fromQuery(r.query, false);
+    p.rejectUnknown({QStringLiteral("preset")});
+    QString name = r.path.mid(6);   // after "/maps/"
+    if (!name.endsWith(QLatin1String(".png")))
+        return errorJson(404, tr("peta tersimpan diminta sebagai /maps/NAMA.png"));
+    name.chop(4);
+    Project& project = threadProject(m_config.projectPath);
+    if (!render::savedMapNames(project).contains(name))
+        return errorJson(404, tr("tidak ada peta tersimpan bernama \"%1\"; daftarnya di /api/maps").arg(name));
+    render::MapSpec spec = render::savedMapSpec(project, name);
+    if (p.has(QStringLiteral("preset")))
+        spec.preset = p.value(QStringLiteral("preset"));
+    const auto preset = render::pagePreset(spec.preset);
+    if (!preset)
+        return errorJson(400, tr("ukuran halaman tidak dikenal: %1").arg(spec.preset));
+    render::MapBuilder builder(project);
+    render::BuiltMap built = builder.build(spec);
+    // Over the extent it was saved with, as the desktop showed it.
+    if (const auto view = render::savedMapView(project, name))
+        render::applySavedView(built.page, *view);
+    return pngResponse(render::renderPageImage(built.page, *preset));
 }
 
 Response Service::updateFacility(const Request& r, qint64 id)

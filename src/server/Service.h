@@ -89,6 +89,7 @@ private:
     Response api(const Request& r);
     Response staticFile(const Request& r);
     Response exportPng(const Request& r);
+    Response savedMapPng(const Request& r);   // /maps/NAME.png: a map saved by name in the desktop app
     Response updateFacility(const Request& r, qint64 id);
     Response correctFacility(const Request& r, qint64 id, const QString& who);
     void finish(Response& resp) const;

@@ -46,6 +46,8 @@ static const char* const kViewerTexts[] = {
     QT_TRANSLATE_NOOP("viewer", "Tidak ada wilayah di titik ini."),
     QT_TRANSLATE_NOOP("viewer", "Usulan lokasi"),
     QT_TRANSLATE_NOOP("viewer", "jiwa"),
+    QT_TRANSLATE_NOOP("viewer", "Peta tersimpan"),
+    QT_TRANSLATE_NOOP("viewer", "(pilih)"),
 };
 
 QByteArray viewerTextsJs()

@@ -505,10 +505,6 @@ To: %3</translation>
         <translation>Preview (first 30 rows):</translation>
     </message>
     <message>
-        <source>Laporan:</source>
-        <translation>Report:</translation>
-    </message>
-    <message>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -529,28 +525,8 @@ To: %3</translation>
         <translation>(automatic)</translation>
     </message>
     <message>
-        <source>Mengimpor…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Dibaca %1, disimpan %2, diperbaiki %3, dilewati %4.</source>
-        <translation>Read %1, stored %2, repaired %3, skipped %4.</translation>
-    </message>
-    <message>
-        <source>Baris %1, nilai %2, sel kosong %3; indikator: %4.</source>
-        <translation>Rows %1, values %2, blank cells %3; indicators: %4.</translation>
-    </message>
-    <message>
-        <source>%1 baris diproses.</source>
-        <translation>%1 rows processed.</translation>
-    </message>
-    <message>
-        <source>Baris %1 (%2): %3</source>
-        <translation>Row %1 (%2): %3</translation>
     </message>
     <message>
         <source>Dibatalkan; proyek tidak berubah.</source>
@@ -563,12 +539,120 @@ To: %3</translation>
 </translation>
     </message>
     <message>
-        <source>Impor selesai. Laporan ada di bawah.</source>
-        <translation>Import finished. The report is below.</translation>
-    </message>
-    <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ringkasan:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>hasil</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Buka laporan CSV</source>
+        <translation>Open CSV report</translation>
+    </message>
+    <message>
+        <source>Tebakan: %1 (%2); ubah bila keliru.</source>
+        <translation>Guess: %1 (%2); change it if wrong.</translation>
+    </message>
+    <message>
+        <source>Jenis %1; pilih jenisnya.</source>
+        <translation>Type %1; choose the type.</translation>
+    </message>
+    <message>
+        <source>Mengimpor %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>fitur dibaca</source>
+        <translation>features read</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>diperbaiki</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>nilai disimpan</source>
+        <translation>values stored</translation>
+    </message>
+    <message>
+        <source>sel kosong</source>
+        <translation>blank cells</translation>
+    </message>
+    <message>
+        <source>indikator</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>semua baris</source>
+        <translation>all rows</translation>
+    </message>
+    <message>
+        <source>koordinat ditolak</source>
+        <translation>coordinates rejected</translation>
+    </message>
+    <message>
+        <source>0,0, tak terbaca, di luar wilayah atau jauh dari desanya</source>
+        <translation>0,0, unreadable, outside the area or far from their village</translation>
+    </message>
+    <message>
+        <source>perlu diperiksa</source>
+        <translation>needs review</translation>
+    </message>
+    <message>
+        <source>daftar di bawah; semua baris di laporan CSV</source>
+        <translation>listed below; every row is in the CSV report</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Impor tercatat dengan nomor %1.</source>
+        <translation>Import logged as number %1.</translation>
+    </message>
+    <message>
+        <source>Laporan per baris: %1</source>
+        <translation>Per-row report: %1</translation>
     </message>
 </context>
 <context>

@@ -1819,6 +1819,18 @@ Belum ada data stunting di proyek: peringkat tanpa beban stunting
 No stunting data in the project yet: ranking without the stunting burden
 </translation>
     </message>
+    <message>
+        <source>tahun data stunting (bawaan: terbaru)</source>
+        <translation>year of stunting data (default: latest)</translation>
+    </message>
+    <message>
+        <source>indikator %1 tidak punya data untuk periode %2; periode yang ada: %3</source>
+        <translation>indicator %1 has no data for period %2; periods with data: %3</translation>
+    </message>
+    <message>
+        <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 (pakai --level %5)</source>
+        <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4 (use --level %5)</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
@@ -2104,6 +2116,64 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>tidak ada baris data (berkas kosong atau hanya berisi judul kolom); tidak ada yang diimpor</source>
         <translation>no data rows (the file is empty or has only column headers); nothing was imported</translation>
+    </message>
+    <message>
+        <source>Hasil geocoding %1 (%2 baris):
+</source>
+        <translation>Geocoding results for %1 (%2 rows):
+</translation>
+    </message>
+    <message>
+        <source>hasil</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)
+</source>
+        <translation>  (coordinates rejected in %1 rows: 0,0, unreadable, outside the area or far from their village)
+</translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa:
+</source>
+        <translation>Needs review:
+</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>  ... dan %1 baris lain (lihat laporan)
+</source>
+        <translation>  ... and %1 more rows (see the report)
+</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1
+</source>
+        <translation>Warning: %1
+</translation>
+    </message>
+    <message>
+        <source>dari nama berkas %1</source>
+        <translation>from the file name %1</translation>
+    </message>
+    <message>
+        <source>dari kolom &apos;%1&apos;</source>
+        <translation>from the column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tidak dapat ditebak dari nama berkas maupun kolomnya</source>
+        <translation>cannot be guessed from the file name or its columns</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2909,10 @@ No stunting data in the project yet: ranking without the stunting burden
         <source>koma (,)</source>
         <translation>comma (,)</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3 dijumlah)</source>
+        <translation>%1 (%2–%3 summed)</translation>
+    </message>
 </context>
 <context>
     <name>ps::io::Context</name>
@@ -3034,6 +3108,18 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>tidak ada data %1 untuk TIME=%2; periode yang ada: %3</source>
         <translation>no %1 data for TIME=%2; periods with data: %3</translation>
+    </message>
+    <message>
+        <source>TIME kosong; berikan tahun, mis. TIME=2023</source>
+        <translation>TIME is empty; give a year, e.g. TIME=2023</translation>
+    </message>
+    <message>
+        <source>tidak ada data %1 untuk TIME=%2</source>
+        <translation>no %1 data for TIME=%2</translation>
+    </message>
+    <message>
+        <source>%1, per %2 (tahun terakhir: %3)</source>
+        <translation>%1, by %2 (latest year: %3)</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3341,22 @@ No stunting data in the project yet: ranking without the stunting burden
         <source>period harus 2024, 2024-S1, 2024-Q3 atau 2024-08, bukan &quot;%1&quot;</source>
         <translation>period must be 2024, 2024-S1, 2024-Q3 or 2024-08, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>period harus tahun (bilangan bulat), bukan &quot;%1&quot;</source>
+        <translation>period must be a year (integer), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>period harus tahun (bilangan bulat)</source>
+        <translation>period must be a year (integer)</translation>
+    </message>
+    <message>
+        <source>peta tersimpan diminta sebagai /maps/NAMA.png</source>
+        <translation>a saved map is requested as /maps/NAME.png</translation>
+    </message>
+    <message>
+        <source>tidak ada peta tersimpan bernama &quot;%1&quot;; daftarnya di /api/maps</source>
+        <translation>no saved map named &quot;%1&quot;; the list is at /api/maps</translation>
+    </message>
 </context>
 <context>
     <name>render</name>
@@ -3420,6 +3522,14 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>Periode %1 tidak ada untuk indikator ini; ditampilkan %2.</source>
         <translation>Period %1 does not exist for this indicator; showing %2.</translation>
+    </message>
+    <message>
+        <source>Peta tersimpan</source>
+        <translation>Saved maps</translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 </TS>

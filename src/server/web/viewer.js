@@ -157,6 +157,21 @@
     setTimeout(function () { status(''); }, 1500);
   }
 
+  // Maps saved by name in the desktop app: each opens as the PNG the server draws (/maps/NAME.png).
+  function fillSavedMaps(maps) {
+    var sel = el('savedmap');
+    maps.forEach(function (m) {
+      var o = document.createElement('option');
+      o.value = m.png; o.textContent = m.title ? m.name + ' — ' + m.title : m.name;
+      sel.appendChild(o);
+    });
+    el('saved-maps').hidden = !maps.length;
+    sel.addEventListener('change', function () {
+      if (sel.value) window.open(sel.value, '_blank');
+      sel.value = '';
+    });
+  }
+
   fetch('/api/indicators').then(function (r) { return r.json(); }).then(function (data) {
     state.indicators = data.indicators || [];
     state.layers = data.layers || [];
@@ -174,6 +189,7 @@
     if (bb && bb.length === 4 && bb[2] > bb[0]) map.fitBounds([[bb[1], bb[0]], [bb[3], bb[2]]]);
     else map.setView([-2.5, 118], 5);
     if (!state.indicators.length) status(t('Proyek belum berisi data indikator.'));
+    fillSavedMaps(data.maps || []);
     fillOverlays();
     showLayer();
     showFacilities();
