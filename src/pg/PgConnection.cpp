@@ -169,6 +169,13 @@ Result Connection::execPrepared(const char* step, const char* name, const Params
                                       params.formats().data(), 0));
 }
 
+void Connection::discard(const char* name) noexcept
+{
+    // `name` is one of our constant statement names, never a value.
+    const QByteArray sql = QByteArray("DEALLOCATE ") + name;
+    PQclear(PQexec(m_conn, sql.constData()));
+}
+
 QString Connection::quoteIdentifier(const QString& name)
 {
     const QByteArray utf8 = name.toUtf8();

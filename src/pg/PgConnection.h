@@ -76,6 +76,8 @@ public:
     // A statement prepared once and run many times (staging rows).
     void prepare(const char* step, const char* name, const char* sql, int paramCount);
     Result execPrepared(const char* step, const char* name, const Params& params);
+    // Drops a prepared statement; errors are ignored (cleanup on any path).
+    void discard(const char* name) noexcept;
     // A name or role for SQL text where parameters are impossible (CREATE ROLE).
     QString quoteIdentifier(const QString& name);
 

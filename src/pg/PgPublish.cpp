@@ -95,6 +95,11 @@ public:
         m_change.table = QString::fromLatin1(spec.table);
     }
 
+    // Prepared statements outlive transactions: this one goes with its merge.
+    ~TableMerge() { m_c.discard(m_statement.constData()); }
+    TableMerge(const TableMerge&) = delete;
+    TableMerge& operator=(const TableMerge&) = delete;
+
     void stage(const Params& row)
     {
         m_c.execPrepared("stage", m_statement.constData(), row);
