@@ -109,6 +109,7 @@ int cmdPgInfo(const QString& conninfo)
                      .arg(loc.toString(d.values), loc.toString(d.unitValues))
                      .arg(d.firstPeriod)
                      .arg(d.lastPeriod);
+        out() << tr("    analisis jangkauan tersimpan: %1\n").arg(loc.toString(d.analysisRuns));
         out() << tr("    terbit: %1 kali, terakhir %2 oleh %3\n")
                      .arg(loc.toString(d.publications), d.lastPublished.isEmpty() ? tr("-") : d.lastPublished,
                           d.publishedBy.isEmpty() ? tr("-") : d.publishedBy);

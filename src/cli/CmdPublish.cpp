@@ -22,6 +22,12 @@ static QString tableLabel(const QString& table)
         {"indicator_value", QT_TRANSLATE_NOOP("cli", "nilai indikator per wilayah")},
         {"unit_value", QT_TRANSLATE_NOOP("cli", "nilai indikator per puskesmas")},
         {"setting", QT_TRANSLATE_NOOP("cli", "asumsi perencanaan")},
+        {"analysis_run", QT_TRANSLATE_NOOP("cli", "analisis jangkauan")},
+        {"coverage_result", QT_TRANSLATE_NOOP("cli", "jangkauan per wilayah")},
+        {"coverage_geom", QT_TRANSLATE_NOOP("cli", "lapisan wilayah terjangkau")},
+        {"underserved_rank", QT_TRANSLATE_NOOP("cli", "peringkat kurang terlayani")},
+        {"proposed_site", QT_TRANSLATE_NOOP("cli", "lokasi usulan")},
+        {"catchment", QT_TRANSLATE_NOOP("cli", "wilayah layanan puskesmas")},
     };
     for (const auto& [key, label] : kLabels)
         if (table == QLatin1String(key))

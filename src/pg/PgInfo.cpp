@@ -23,7 +23,8 @@ SELECT d.district,
   (SELECT to_char(max(published_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') FROM petasehat.publication p
      WHERE p.district = d.district),
   (SELECT published_by FROM petasehat.publication p WHERE p.district = d.district ORDER BY id DESC LIMIT 1),
-  (SELECT count(*) FROM petasehat.publication p WHERE p.district = d.district)
+  (SELECT count(*) FROM petasehat.publication p WHERE p.district = d.district),
+  (SELECT count(*) FROM petasehat.analysis_run r WHERE r.district = d.district)
 FROM d ORDER BY d.district
 )SQL";
 
@@ -52,6 +53,7 @@ DatabaseInfo databaseInfo(Connection& c)
         d.lastPublished = r.text(i, 11);
         d.publishedBy = r.text(i, 12);
         d.publications = r.int64(i, 13);
+        d.analysisRuns = r.int64(i, 14);
         info.districts.push_back(d);
     }
     return info;

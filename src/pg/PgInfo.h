@@ -13,6 +13,7 @@ struct DistrictInfo {
     int firstPeriod = 0, lastPeriod = 0;
     QString lastPublished, publishedBy;   // empty when never published
     qint64 publications = 0;
+    qint64 analysisRuns = 0;
 };
 
 struct DatabaseInfo {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <functional>
+#include <stdexcept>
 #include <map>
 #include <set>
 
@@ -34,7 +35,7 @@ struct TableSpec {
     const char* table;
     QStringList keys;
     QStringList columns;
-    const char* values;
+    QString values;
 };
 
 const TableSpec kArea{"area",
@@ -65,6 +66,96 @@ const TableSpec kUnitValue{"unit_value",
                            "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
 const TableSpec kSetting{"setting", {"district", "key"}, {"district", "key", "value"}, "($1, $2, $3)"};
 
+// Analysis runs and their layers, copied column by column from the project:
+// `select` reads one run's rows (?1 = run id), `kinds` says how each selected
+// column travels: t text, i integer, r real, m multipolygon WKB, p point WKB.
+struct AnalysisTable {
+    TableSpec spec;
+    const char* select;
+    const char* kinds;
+};
+
+TableSpec analysisSpec(const char* table, const QStringList& keys, const QStringList& columns, const char* kinds)
+{
+    QStringList values{QStringLiteral("$1")};   // district
+    for (int i = 0; kinds[i]; ++i) {
+        const int n = i + 2;
+        if (kinds[i] == 'm')
+            values << QStringLiteral("ST_Multi(ST_GeomFromWKB($%1::bytea, 4326))").arg(n);
+        else if (kinds[i] == 'p')
+            values << QStringLiteral("ST_GeomFromWKB($%1::bytea, 4326)").arg(n);
+        else
+            values << QStringLiteral("$%1").arg(n);
+    }
+    return {table, keys, QStringList{QStringLiteral("district")} + columns,
+            QStringLiteral("(") + values.join(QStringLiteral(", ")) + QStringLiteral(")")};
+}
+
+AnalysisTable analysisTable(const char* table, const QStringList& keys, const QStringList& columns, const char* select,
+                            const char* kinds)
+{
+    if (columns.size() != static_cast<qsizetype>(qstrlen(kinds)))   // a programming slip, found at start-up
+        throw std::logic_error(table);
+    return {analysisSpec(table, keys, columns, kinds), select, kinds};
+}
+
+QStringList words(const char* text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }
+
+const AnalysisTable kAnalysisTables[] = {
+    analysisTable("analysis_run", words("district run_id"),
+                  words("run_id kind code_prefix parameters started_at finished_at summary"),
+     "SELECT id, kind, code_prefix, parameters, started_at, finished_at, summary FROM analysis_run WHERE id = ?1",
+     "itttttt"),
+    analysisTable("coverage_result", words("district run_id area_code facility_type"),
+                  words("run_id area_code level facility_type reach_m area_km2 covered_km2 population covered_population "
+                        "mean_distance_m beyond_reach_population facility_count"),
+     "SELECT run_id, area_code, level, facility_type, reach_m, area_km2, covered_km2, population, covered_population, "
+     "mean_distance_m, beyond_reach_population, facility_count FROM coverage_result WHERE run_id = ?1",
+     "itttrrrrrrri"),
+    analysisTable("coverage_geom", words("district run_id id"),
+                  words("run_id id facility_type area_code covered geom"),
+     "SELECT run_id, id, facility_type, area_code, covered, AsBinary(geom) FROM coverage_geom WHERE run_id = ?1",
+     "iittim"),
+    analysisTable("underserved_rank", words("district run_id id"),
+                  words("run_id id area_code level name rank score underserved reason population uncovered_population "
+                        "stunting_prevalence stunting_count stunting_source balita posyandu_count balita_per_posyandu "
+                        "part_uncovered part_prevalence part_count part_balita_per_posyandu geom"),
+     "SELECT run_id, id, area_code, level, name, rank, score, underserved, reason, population, uncovered_population, "
+     "stunting_prevalence, stunting_count, stunting_source, balita, posyandu_count, balita_per_posyandu, part_uncovered, "
+     "part_prevalence, part_count, part_balita_per_posyandu, AsBinary(geom) FROM underserved_rank WHERE run_id = ?1",
+     "iitttiritrrrrtrirrrrrm"),
+    analysisTable("proposed_site", words("district run_id id"),
+                  words("run_id id facility_type rank marginal_gain cumulative_gain area_code geom"),
+     "SELECT run_id, id, facility_type, rank, marginal_gain, cumulative_gain, area_code, AsBinary(geom) "
+     "FROM proposed_site WHERE run_id = ?1",
+     "iitirrtp"),
+    analysisTable("catchment", words("district run_id id"),
+                  words("run_id id facility_id facility_code facility_type population balita geom"),
+     "SELECT run_id, id, facility_id, facility_code, facility_type, population, balita, AsBinary(geom) "
+     "FROM catchment WHERE run_id = ?1",
+     "iiittrrm"),
+};
+
+// One row of the project as parameters, column by column as `kinds` says.
+Params analysisRow(Statement& st, const QString& district, const char* kinds)
+{
+    Params row;
+    row.add(district);
+    for (int i = 0; kinds[i]; ++i) {
+        if (st.isNull(i))
+            row.addNull();
+        else if (kinds[i] == 'i')
+            row.add(static_cast<qint64>(st.int64(i)));
+        else if (kinds[i] == 'r')
+            row.add(st.real(i));
+        else if (kinds[i] == 'm' || kinds[i] == 'p')
+            row.addBinary(st.blob(i));
+        else
+            row.add(st.text(i));
+    }
+    return row;
+}
+
 QString stageName(const TableSpec& t) { return QStringLiteral("pg_temp.s_%1").arg(QLatin1String(t.table)); }
 QString targetName(const TableSpec& t) { return QStringLiteral("petasehat.%1").arg(QLatin1String(t.table)); }
 
@@ -88,7 +179,7 @@ public:
         m_c.execScript("stage", ddl.constData());
         const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                       .arg(stageName(spec), spec.columns.join(QStringLiteral(", ")),
-                                           QLatin1String(spec.values))
+                                           spec.values)
                                       .toUtf8();
         m_statement = QByteArray("stage_") + spec.table;
         m_c.prepare("stage", m_statement.constData(), insert.constData(), static_cast<int>(spec.columns.size()) + 1);
@@ -322,6 +413,28 @@ PublishResult publish(Project& project, Connection& c, const PublishOptions& opt
         while (st.step())
             m.stage(Params().add(district).add(st.text(0)).add(st.text(1)));
     }));
+
+    // Analysis runs made for the district (or for the whole of a one-district project).
+    std::vector<qint64> runs;
+    if (db.hasTable("analysis_run")) {
+        auto st = db.prepare("SELECT id, coalesce(code_prefix, '') FROM analysis_run ORDER BY id");
+        while (st.step())
+            if (under(st.text(1), district) || (st.text(1).isEmpty() && onlyDistrict))
+                runs.push_back(st.int64(0));
+    }
+    for (const AnalysisTable& t : kAnalysisTables) {
+        result.tables.push_back(mergeTable(c, t.spec, district, conflicts, [&](TableMerge& m) {
+            if (!db.hasTable(t.spec.table))
+                return;
+            auto st = db.prepare(t.select);
+            for (qint64 run : runs) {
+                st.reset();
+                st.bind(1, static_cast<std::int64_t>(run));
+                while (st.step())
+                    m.stage(analysisRow(st, district, t.kinds));
+            }
+        }));
+    }
 
     if (result.changed()) {
         QStringList parts;

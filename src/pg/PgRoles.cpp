@@ -2,6 +2,7 @@
 #include "PgConnection.h"
 #include "PgSchema.h"
 #include <QByteArray>
+#include <QStringList>
 
 namespace ps::pg {
 
@@ -46,18 +47,13 @@ static void grantMembership(Connection& c, const char* group, const QString& rol
 
 RolesResult ensureRoles(Connection& c, std::vector<DistrictRole> districts, const QString& viewer)
 {
-    requireCurrentSchema(c);
+    if (pgSchemaVersion(c) == 0)   // an older schema is fine: `pg init` grants its new tables later
+        requireCurrentSchema(c);
     RolesResult out;
     Transaction tx(c);
     createRole(c, QStringLiteral("petasehat_viewer"), "NOLOGIN");
     createRole(c, QStringLiteral("petasehat_writer"), "NOLOGIN");
-    c.execScript("GRANT", "GRANT USAGE ON SCHEMA petasehat TO petasehat_viewer, petasehat_writer;\n"
-                          "GRANT SELECT ON ALL TABLES IN SCHEMA petasehat TO petasehat_viewer, petasehat_writer;\n"
-                          "GRANT INSERT, UPDATE, DELETE ON petasehat.area, petasehat.facility, petasehat.facility_edit,\n"
-                          "  petasehat.indicator_value, petasehat.unit_value, petasehat.setting, petasehat.publication\n"
-                          "  TO petasehat_writer;\n"
-                          "GRANT USAGE ON ALL SEQUENCES IN SCHEMA petasehat TO petasehat_writer;\n"
-                          "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA petasehat TO petasehat_viewer, petasehat_writer;");
+    grantToGroups(c);
     out.viewer = viewer;
     out.viewerCreated = createRole(c, viewer, "LOGIN");
     grantMembership(c, "petasehat_viewer", viewer);

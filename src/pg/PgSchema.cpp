@@ -15,6 +15,7 @@ struct PgMigration {
     int version;
     const char* description;
     const char* sql;
+    const char* districtTables;   // new tables that get the row-level security policies
 };
 
 // Codes are dotted Kemendagri codes; `district` is the kabupaten/kota code
@@ -125,13 +126,109 @@ CREATE TABLE petasehat.publication(
   project_file text,
   summary text);
 CREATE INDEX publication_district ON petasehat.publication(district, id);
-)SQL"},
+)SQL", "area facility facility_edit indicator_value unit_value setting publication"},
+    // No foreign keys to analysis_run: publish counts each table's deletions itself.
+    {2, "analysis runs and their layers (coverage per area, covered areas, underserved ranking, proposed sites, "
+        "catchments)", R"SQL(
+CREATE TABLE petasehat.analysis_run(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  kind text NOT NULL,
+  code_prefix text,
+  parameters text NOT NULL,
+  started_at text NOT NULL,
+  finished_at text,
+  summary text,
+  PRIMARY KEY (district, run_id));
+
+CREATE TABLE petasehat.coverage_result(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  area_code text NOT NULL,
+  level text NOT NULL,
+  facility_type text NOT NULL,
+  reach_m double precision,
+  area_km2 double precision,
+  covered_km2 double precision,
+  population double precision,
+  covered_population double precision,
+  mean_distance_m double precision,
+  beyond_reach_population double precision,
+  facility_count integer,
+  PRIMARY KEY (district, run_id, area_code, facility_type));
+
+CREATE TABLE petasehat.coverage_geom(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  id bigint NOT NULL,
+  facility_type text NOT NULL,
+  area_code text NOT NULL,
+  covered integer NOT NULL,
+  geom geometry(MultiPolygon, 4326),
+  PRIMARY KEY (district, run_id, id));
+CREATE INDEX coverage_geom_geom ON petasehat.coverage_geom USING gist(geom);
+
+CREATE TABLE petasehat.underserved_rank(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  id bigint NOT NULL,
+  area_code text NOT NULL,
+  level text NOT NULL,
+  name text,
+  rank integer NOT NULL,
+  score double precision NOT NULL,
+  underserved integer NOT NULL,
+  reason text,
+  population double precision,
+  uncovered_population double precision,
+  stunting_prevalence double precision,
+  stunting_count double precision,
+  stunting_source text,
+  balita double precision,
+  posyandu_count integer,
+  balita_per_posyandu double precision,
+  part_uncovered double precision,
+  part_prevalence double precision,
+  part_count double precision,
+  part_balita_per_posyandu double precision,
+  geom geometry(MultiPolygon, 4326),
+  PRIMARY KEY (district, run_id, id));
+CREATE INDEX underserved_rank_geom ON petasehat.underserved_rank USING gist(geom);
+
+CREATE TABLE petasehat.proposed_site(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  id bigint NOT NULL,
+  facility_type text NOT NULL,
+  rank integer NOT NULL,
+  marginal_gain double precision NOT NULL,
+  cumulative_gain double precision NOT NULL,
+  area_code text,
+  geom geometry(Point, 4326),
+  PRIMARY KEY (district, run_id, id));
+CREATE INDEX proposed_site_geom ON petasehat.proposed_site USING gist(geom);
+
+CREATE TABLE petasehat.catchment(
+  district text NOT NULL,
+  run_id bigint NOT NULL,
+  id bigint NOT NULL,
+  facility_id bigint,
+  facility_code text,
+  facility_type text NOT NULL,
+  population double precision,
+  balita double precision,
+  geom geometry(MultiPolygon, 4326),
+  PRIMARY KEY (district, run_id, id));
+CREATE INDEX catchment_geom ON petasehat.catchment USING gist(geom);
+)SQL", "analysis_run coverage_result coverage_geom underserved_rank proposed_site catchment"},
 };
 
 // Row-level security, the same four policies on every district table: anyone
 // allowed to connect reads everything; a role writes only its district's rows.
-const char* const kDistrictTables[] = {"area",          "facility",   "facility_edit", "indicator_value",
-                                       "unit_value",    "setting",    "publication"};
+const char* const kDistrictTables[] = {"area",         "facility",        "facility_edit", "indicator_value",
+                                       "unit_value",   "setting",         "publication",   "analysis_run",
+                                       "coverage_result", "coverage_geom", "underserved_rank", "proposed_site",
+                                       "catchment"};
 
 QString policiesSql(const QString& table)
 {
@@ -178,7 +275,7 @@ static void requirePostgis(Connection& c)
     }
 }
 
-QStringList migratePg(Connection& c)
+QStringList migratePg(Connection& c, int target)
 {
     QStringList applied;
     Transaction tx(c);
@@ -198,18 +295,42 @@ QStringList migratePg(Connection& c)
                                      .arg(from)
                                      .arg(kPgSchemaVersion));
     for (const PgMigration& m : kPgMigrations) {
-        if (m.version <= from)
+        if (m.version <= from || m.version > target)
             continue;
         c.execScript("migration", m.sql);
-        if (m.version == 1)
-            for (const char* t : kDistrictTables)
-                c.execScript("row-level security", policiesSql(QString::fromLatin1(t)).toUtf8().constData());
+        for (const QString& t : QString::fromLatin1(m.districtTables).split(QLatin1Char(' ')))
+            c.execScript("row-level security", policiesSql(t).toUtf8().constData());
         c.exec("migration", "INSERT INTO petasehat.schema_version(version, description) VALUES ($1, $2)",
                Params().add(m.version).add(m.description));
         applied << QStringLiteral("%1: %2").arg(m.version).arg(QString::fromUtf8(m.description));
     }
+    // Tables of a new migration are readable and writable for roles made before it.
+    const bool groups = c.exec("roles", "SELECT count(*) = 2 FROM pg_roles WHERE rolname IN "
+                                        "('petasehat_viewer', 'petasehat_writer')").boolean(0, 0);
+    if (groups && !applied.isEmpty())
+        grantToGroups(c);
     tx.commit();
     return applied;
+}
+
+void grantToGroups(Connection& c)
+{
+    c.execScript("GRANT", "GRANT USAGE ON SCHEMA petasehat TO petasehat_viewer, petasehat_writer;\n"
+                          "GRANT SELECT ON ALL TABLES IN SCHEMA petasehat TO petasehat_viewer, petasehat_writer;\n"
+                          "GRANT USAGE ON ALL SEQUENCES IN SCHEMA petasehat TO petasehat_writer;\n"
+                          "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA petasehat TO petasehat_viewer, petasehat_writer;");
+    // Writers write the district tables only; row-level security narrows them to their district.
+    int n = 0;
+    const char* const* tables = districtTables(&n);
+    QStringList names;
+    for (int i = 0; i < n; ++i) {
+        const QString name = QStringLiteral("petasehat.") + QLatin1String(tables[i]);
+        if (c.exec("GRANT", "SELECT to_regclass($1) IS NOT NULL", Params().add(name)).boolean(0, 0))   // older schema
+            names << name;
+    }
+    const QByteArray grant =
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO petasehat_writer").arg(names.join(QStringLiteral(", "))).toUtf8();
+    c.execScript("GRANT", grant.constData());
 }
 
 void requireCurrentSchema(Connection& c)

@@ -4,6 +4,7 @@
 #include "core/Project.h"
 #include "pg/PgConnection.h"
 #include "pg/PgPublish.h"
+#include "pg/PgSchema.h"
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -111,6 +112,11 @@ TEST(PgPublish, ReplacesTheDistrictsRowsAndNeverAnotherDistricts)
                         "DELETE FROM facility WHERE code = 'P99010003';"
                         "DELETE FROM indicator_value WHERE period = 2021;");
     a = ps::Project::open(p.demo, true);
+    // A dry run counts the same changes and leaves the database alone.
+    const QString beforeDry = databaseDigest(c);
+    const auto dry = ps::pg::publish(*a, c, {QString(), true});
+    EXPECT_EQ(change(dry, "facility").updated, 1);
+    EXPECT_EQ(databaseDigest(c), beforeDry);
     const auto ra = ps::pg::publish(*a, c, {});
     EXPECT_EQ(change(ra, "facility").updated, 1);
     EXPECT_EQ(change(ra, "facility").deleted, 1);
@@ -204,4 +210,47 @@ TEST(PgPublish, ProcessKilledMidTransactionLeavesDatabaseAsItWas)
 {
     PS_REQUIRE_POSTGIS();
     interruptedPublish(true);
+}
+
+// A database made at schema 1, with roles, is migrated by `pg init`; the
+// district's role then publishes its analysis runs (tables of migration 2).
+TEST(PgPublish, MigratedDatabasePublishesAnalysisRuns)
+{
+    PS_REQUIRE_POSTGIS();
+    Published p;
+    ASSERT_TRUE(p.cluster.ok()) << p.cluster.error().toStdString();
+    p.demo = demoProject(p.dir.path() + QStringLiteral("/a"));
+    const CliRun analysed = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), p.demo,
+                                       QStringLiteral("--propose"), QStringLiteral("3")});
+    ASSERT_EQ(analysed.code, 0) << analysed.err.toStdString();
+    {
+        Connection c(p.owner());
+        ps::pg::migratePg(c, 1);
+        EXPECT_EQ(ps::pg::pgSchemaVersion(c), 1);
+    }
+    ASSERT_EQ(petasehat({QStringLiteral("pg"), QStringLiteral("roles"), p.owner(), QStringLiteral("--province"),
+                         QStringLiteral("99"), QStringLiteral("--from"), p.demo}).code, 0);
+    const QString writer = p.cluster.conninfo(QStringLiteral("kab9901"));
+    const CliRun old = petasehat({QStringLiteral("publish"), p.demo, writer});
+    EXPECT_NE(old.code, 0);
+    EXPECT_TRUE(old.err.contains(QStringLiteral("versi 1"))) << old.err.toStdString();
+
+    const CliRun init = petasehat({QStringLiteral("pg"), QStringLiteral("init"), p.owner()});
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(QStringLiteral("migrasi 2"))) << init.out.toStdString();
+    EXPECT_FALSE(init.out.contains(QStringLiteral("migrasi 1"))) << init.out.toStdString();
+
+    const CliRun first = petasehat({QStringLiteral("publish"), p.demo, writer});
+    ASSERT_EQ(first.code, 0) << first.out.toStdString() << first.err.toStdString();
+    Connection c(p.owner());
+    EXPECT_EQ(c.exec("runs", "SELECT count(*) FROM petasehat.analysis_run WHERE district = '99.01'").int64(0, 0), 1);
+    EXPECT_EQ(c.exec("sites", "SELECT count(*) FROM petasehat.proposed_site WHERE ST_SRID(geom) = 4326").int64(0, 0), 3);
+    EXPECT_GT(c.exec("layers", "SELECT count(*) FROM petasehat.coverage_geom WHERE NOT ST_IsEmpty(geom)").int64(0, 0), 0);
+    EXPECT_GT(c.exec("rank", "SELECT count(*) FROM petasehat.underserved_rank").int64(0, 0), 0);
+    const QString before = databaseDigest(c);
+    const CliRun second = petasehat({QStringLiteral("publish"), p.demo, writer});
+    EXPECT_TRUE(second.out.contains(QStringLiteral("Tidak ada perubahan"))) << second.out.toStdString();
+    EXPECT_EQ(databaseDigest(c), before);
+    const CliRun info = petasehat({QStringLiteral("info"), p.cluster.conninfo(QStringLiteral("viewer"))});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("analisis jangkauan tersimpan: 1"))) << info.out.toStdString();
 }

@@ -179,11 +179,35 @@ Commands:
     </message>
     <message>
         <source>menerbitkan kabupaten/kota proyek ke basis data PostGIS provinsi</source>
-        <translation>publish a project's district to the province's PostGIS database</translation>
+        <translation>publish a project&apos;s district to the province&apos;s PostGIS database</translation>
     </message>
     <message>
         <source>basis data PostGIS provinsi: skema (init) dan peran per kabupaten/kota (roles)</source>
-        <translation>the province's PostGIS database: schema (init) and roles per district (roles)</translation>
+        <translation>the province&apos;s PostGIS database: schema (init) and roles per district (roles)</translation>
+    </message>
+    <message>
+        <source>analisis jangkauan</source>
+        <translation>coverage analyses</translation>
+    </message>
+    <message>
+        <source>jangkauan per wilayah</source>
+        <translation>coverage per area</translation>
+    </message>
+    <message>
+        <source>lapisan wilayah terjangkau</source>
+        <translation>covered-area layer</translation>
+    </message>
+    <message>
+        <source>peringkat kurang terlayani</source>
+        <translation>underserved ranking</translation>
+    </message>
+    <message>
+        <source>lokasi usulan</source>
+        <translation>proposed sites</translation>
+    </message>
+    <message>
+        <source>wilayah layanan puskesmas</source>
+        <translation>puskesmas service areas</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1867,7 @@ Press Ctrl+C to stop.
     </message>
     <message>
         <source>koneksi pemilik basis data (perlu hak CREATEROLE)</source>
-        <translation>the database owner's connection (needs CREATEROLE)</translation>
+        <translation>the database owner&apos;s connection (needs CREATEROLE)</translation>
     </message>
     <message>
         <source>kode provinsi, mis. 16</source>
@@ -1851,7 +1875,7 @@ Press Ctrl+C to stop.
     </message>
     <message>
         <source>proyek yang berisi batas kabupaten/kota provinsi</source>
-        <translation>a project holding the province's district boundaries</translation>
+        <translation>a project holding the province&apos;s district boundaries</translation>
     </message>
     <message>
         <source>nama peran pembaca (bawaan: viewer)</source>
@@ -1961,7 +1985,7 @@ Press Ctrl+C to stop.
     </message>
     <message>
         <source>Menerbitkan satu kabupaten/kota dari proyek ke basis data PostGIS provinsi dalam satu transaksi: baris di bawah kode kabupaten/kota diganti dengan isi proyek, kabupaten/kota lain tidak disentuh, kode fasilitas yang sudah diterbitkan kabupaten/kota lain dilaporkan sebagai konflik. Aman diulang. Kata sandi dibaca dari ~/.pgpass atau PGPASSWORD, tidak pernah dari baris perintah.</source>
-        <translation>Publishes one district of a project to the province's PostGIS database in one transaction: the rows under the district's code are replaced by the project's contents, other districts are never touched, a facility code already published by another district is reported as a conflict. Safe to repeat. Passwords are read from ~/.pgpass or PGPASSWORD, never from the command line.</translation>
+        <translation>Publishes one district of a project to the province&apos;s PostGIS database in one transaction: the rows under the district&apos;s code are replaced by the project&apos;s contents, other districts are never touched, a facility code already published by another district is reported as a conflict. Safe to repeat. Passwords are read from ~/.pgpass or PGPASSWORD, never from the command line.</translation>
     </message>
     <message>
         <source>koneksi, mis. &quot;PG:host=dinkes-prov dbname=petasehat user=kab1607&quot;</source>
@@ -1969,7 +1993,7 @@ Press Ctrl+C to stop.
     </message>
     <message>
         <source>kode kabupaten/kota (bawaan: kabupaten/kota peran, atau satu-satunya dalam proyek)</source>
-        <translation>district code (default: the role's district, or the project's only one)</translation>
+        <translation>district code (default: the role&apos;s district, or the project&apos;s only one)</translation>
     </message>
     <message>
         <source>hanya menghitung perubahan, tidak menyimpan</source>
@@ -2031,6 +2055,12 @@ Press Ctrl+C to stop.
         <source>Tersimpan (versi data %1).
 </source>
         <translation>Saved (data version %1).
+</translation>
+    </message>
+    <message>
+        <source>    analisis jangkauan tersimpan: %1
+</source>
+        <translation>    stored coverage analyses: %1
 </translation>
     </message>
 </context>
