@@ -66,12 +66,13 @@ const TableSpec kUnitValue{"unit_value",
                            "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
 const TableSpec kSetting{"setting", {"district", "key"}, {"district", "key", "value"}, "($1, $2, $3)"};
 
-// Analysis runs and their layers, copied column by column from the project:
-// `select` reads one run's rows (?1 = run id), `kinds` says how each selected
-// column travels: t text, i integer, r real, m multipolygon WKB, p point WKB.
+// Analysis runs and their layers, copied column by column from the project
+// (the same names there): `select` reads one run's rows (?1 = run id), `kinds`
+// says how each column travels: t text, i integer, r real, m multipolygon WKB,
+// p point WKB.
 struct AnalysisTable {
     TableSpec spec;
-    const char* select;
+    QString select;
     const char* kinds;
 };
 
@@ -91,12 +92,21 @@ TableSpec analysisSpec(const char* table, const QStringList& keys, const QString
             QStringLiteral("(") + values.join(QStringLiteral(", ")) + QStringLiteral(")")};
 }
 
-AnalysisTable analysisTable(const char* table, const QStringList& keys, const QStringList& columns, const char* select,
-                            const char* kinds)
+AnalysisTable analysisTable(const char* table, const QStringList& keys, const QStringList& columns, const char* kinds)
 {
     if (columns.size() != static_cast<qsizetype>(qstrlen(kinds)))   // a programming slip, found at start-up
         throw std::logic_error(table);
-    return {analysisSpec(table, keys, columns, kinds), select, kinds};
+    // The same columns in the project; analysis_run calls its run_id `id`.
+    const bool run = qstrcmp(table, "analysis_run") == 0;
+    QStringList select;
+    for (int i = 0; i < columns.size(); ++i)
+        select << (kinds[i] == 'm' || kinds[i] == 'p' ? QStringLiteral("AsBinary(%1)").arg(columns[i])
+                   : run && columns[i] == QLatin1String("run_id") ? QStringLiteral("id")
+                                                                 : columns[i]);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
+                            .arg(select.join(QStringLiteral(", ")), QLatin1String(table),
+                                 run ? QStringLiteral("id") : QStringLiteral("run_id"));
+    return {analysisSpec(table, keys, columns, kinds), sql, kinds};
 }
 
 QStringList words(const char* text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }
@@ -104,36 +114,25 @@ QStringList words(const char* text) { return QString::fromLatin1(text).split(QLa
 const AnalysisTable kAnalysisTables[] = {
     analysisTable("analysis_run", words("district run_id"),
                   words("run_id kind code_prefix parameters started_at finished_at summary"),
-     "SELECT id, kind, code_prefix, parameters, started_at, finished_at, summary FROM analysis_run WHERE id = ?1",
-     "itttttt"),
+                  "itttttt"),
     analysisTable("coverage_result", words("district run_id area_code facility_type"),
                   words("run_id area_code level facility_type reach_m area_km2 covered_km2 population covered_population "
                         "mean_distance_m beyond_reach_population facility_count"),
-     "SELECT run_id, area_code, level, facility_type, reach_m, area_km2, covered_km2, population, covered_population, "
-     "mean_distance_m, beyond_reach_population, facility_count FROM coverage_result WHERE run_id = ?1",
-     "itttrrrrrrri"),
+                  "itttrrrrrrri"),
     analysisTable("coverage_geom", words("district run_id id"),
                   words("run_id id facility_type area_code covered geom"),
-     "SELECT run_id, id, facility_type, area_code, covered, AsBinary(geom) FROM coverage_geom WHERE run_id = ?1",
-     "iittim"),
+                  "iittim"),
     analysisTable("underserved_rank", words("district run_id id"),
                   words("run_id id area_code level name rank score underserved reason population uncovered_population "
                         "stunting_prevalence stunting_count stunting_source balita posyandu_count balita_per_posyandu "
                         "part_uncovered part_prevalence part_count part_balita_per_posyandu geom"),
-     "SELECT run_id, id, area_code, level, name, rank, score, underserved, reason, population, uncovered_population, "
-     "stunting_prevalence, stunting_count, stunting_source, balita, posyandu_count, balita_per_posyandu, part_uncovered, "
-     "part_prevalence, part_count, part_balita_per_posyandu, AsBinary(geom) FROM underserved_rank WHERE run_id = ?1",
-     "iitttiritrrrrtrirrrrrm"),
+                  "iitttiritrrrrtrirrrrrm"),
     analysisTable("proposed_site", words("district run_id id"),
                   words("run_id id facility_type rank marginal_gain cumulative_gain area_code geom"),
-     "SELECT run_id, id, facility_type, rank, marginal_gain, cumulative_gain, area_code, AsBinary(geom) "
-     "FROM proposed_site WHERE run_id = ?1",
-     "iitirrtp"),
+                  "iitirrtp"),
     analysisTable("catchment", words("district run_id id"),
                   words("run_id id facility_id facility_code facility_type population balita geom"),
-     "SELECT run_id, id, facility_id, facility_code, facility_type, population, balita, AsBinary(geom) "
-     "FROM catchment WHERE run_id = ?1",
-     "iiittrrm"),
+                  "iiittrrm"),
 };
 
 // One row of the project as parameters, column by column as `kinds` says.
