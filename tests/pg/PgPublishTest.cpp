@@ -193,7 +193,7 @@ static void interruptedPublish(bool killProcess)
     }
     hold.commit();   // releases the lock; a killed client's backend now finds its client gone and rolls back
     for (int i = 0; i < 100; ++i) {
-        if (watch.exec("gone", "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'petasehat'").int64(0, 0) == 0)
+        if (watch.exec("gone", "SELECT count(*) FROM pg_stat_activity WHERE pid = $1", Params().add(pid)).int64(0, 0) == 0)
             break;
         QThread::msleep(100);
     }
