@@ -2063,6 +2063,12 @@ Press Ctrl+C to stop.
         <translation>    stored coverage analyses: %1
 </translation>
     </message>
+    <message>
+        <source>Galat: petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh --with-postgis lalu bangun ulang
+</source>
+        <translation>Error: this petasehat was built without libpq (PostGIS); install it with scripts/setup.sh --with-postgis and build again
+</translation>
+    </message>
 </context>
 <context>
     <name>ps::demo</name>
