@@ -98,10 +98,12 @@ public:
             theirs << QStringLiteral("EXCLUDED.") + col;
         }
         // Only rows that differ are written: a repeated publish changes nothing.
+        // A row another district committed after the conflict check (two
+        // publishes at once) is never taken over, even by the owner.
         const QString cols = m_spec.columns.join(QStringLiteral(", "));
         const QByteArray upsert =
             QStringLiteral("INSERT INTO %1 AS t (%2) SELECT %2 FROM %3 ON CONFLICT (%4) DO UPDATE SET %5 "
-                           "WHERE (%6) IS DISTINCT FROM (%7) RETURNING (xmax = 0)")
+                           "WHERE t.district = EXCLUDED.district AND (%6) IS DISTINCT FROM (%7) RETURNING (xmax = 0)")
                 .arg(targetName(m_spec), cols, stageName(m_spec), m_spec.keys.join(QStringLiteral(", ")),
                      set.join(QStringLiteral(", ")), mine.join(QStringLiteral(", ")), theirs.join(QStringLiteral(", ")))
                 .toUtf8();
