@@ -187,6 +187,80 @@ QString Connection::quoteIdentifier(const QString& name)
     return out;
 }
 
+// ---- Pipeline -------------------------------------------------------------
+
+// Rows per sync point: enough to hide the round trips, few enough that
+// neither side's socket buffer fills while the other is not reading.
+static constexpr int kPipelineBatch = 500;
+
+Pipeline::Pipeline(Connection& c, const char* step, const char* statement) : m_c(c), m_step(step), m_statement(statement)
+{
+    if (!PQenterPipelineMode(m_c.handle()))
+        m_c.fail(m_step, QString::fromUtf8(PQerrorMessage(m_c.handle())).trimmed());
+    m_active = true;
+}
+
+Pipeline::~Pipeline()
+{
+    if (!m_active)
+        return;
+    try { // an exception on the way: read what is answered, then leave pipeline mode
+        if (m_pending)
+            sync();
+    } catch (const Error&) {
+    }
+    PQexitPipelineMode(m_c.handle());
+}
+
+void Pipeline::send(const Params& params)
+{
+    const auto values = params.values();
+    const auto lengths = params.lengths();
+    if (!PQsendQueryPrepared(m_c.handle(), m_statement, params.size(), values.data(), lengths.data(),
+                             params.formats().data(), 0))
+        m_c.fail(m_step, QString::fromUtf8(PQerrorMessage(m_c.handle())).trimmed());
+    if (++m_pending == kPipelineBatch)
+        sync();
+}
+
+// Reads the answers of the pending rows up to their sync point; the first
+// error is thrown once the sync point is reached (later rows are skipped by
+// the server and answered "aborted").
+void Pipeline::sync()
+{
+    if (!PQpipelineSync(m_c.handle()))
+        m_c.fail(m_step, QString::fromUtf8(PQerrorMessage(m_c.handle())).trimmed());
+    QString error;
+    for (;;) {
+        PGresult* r = PQgetResult(m_c.handle());
+        if (!r) {
+            if (PQstatus(m_c.handle()) != CONNECTION_OK) {
+                m_pending = 0;
+                m_c.fail(m_step, QString::fromUtf8(PQerrorMessage(m_c.handle())).trimmed());
+            }
+            continue;   // the end of one query's results
+        }
+        const ExecStatusType s = PQresultStatus(r);
+        if (s == PGRES_FATAL_ERROR && error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        if (s == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    m_pending = 0;
+    if (!error.isEmpty())
+        m_c.fail(m_step, error);
+}
+
+void Pipeline::finish()
+{
+    if (m_pending)
+        sync();
+    m_active = false;
+    if (!PQexitPipelineMode(m_c.handle()))
+        m_c.fail(m_step, QString::fromUtf8(PQerrorMessage(m_c.handle())).trimmed());
+}
+
 // ---- Transaction ----------------------------------------------------------
 
 Transaction::Transaction(Connection& c) : m_c(c) { m_c.execScript("BEGIN", "BEGIN"); }

@@ -93,6 +93,28 @@ private:
     QString m_describe;
 };
 
+// Many executions of one prepared statement without a round trip each
+// (libpq pipeline mode): rows are sent in batches and each batch's answers
+// read at its sync point. finish() reads the last batch; the first error
+// throws (the transaction around it is then aborted).
+class Pipeline {
+public:
+    Pipeline(Connection& c, const char* step, const char* statement);
+    ~Pipeline();
+    Pipeline(const Pipeline&) = delete;
+    Pipeline& operator=(const Pipeline&) = delete;
+    void send(const Params& params);
+    void finish();
+
+private:
+    void sync();
+    Connection& m_c;
+    const char* m_step;
+    const char* m_statement;
+    int m_pending = 0;
+    bool m_active = false;
+};
+
 // BEGIN .. COMMIT; rolls back in the destructor unless committed.
 class Transaction {
 public:

@@ -9,6 +9,7 @@
 #include <functional>
 #include <span>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace ps::pg {
@@ -61,19 +62,29 @@ public:
     }
 
     // Prepared statements outlive transactions: this one goes with its merge.
-    ~TableMerge() { m_c.discard(m_statement.constData()); }
+    ~TableMerge()
+    {
+        m_pipeline.reset();
+        m_c.discard(m_statement.constData());
+    }
     TableMerge(const TableMerge&) = delete;
     TableMerge& operator=(const TableMerge&) = delete;
 
     void stage(const Params& row)
     {
-        m_c.execPrepared("stage", m_statement.constData(), row);
+        if (!m_pipeline)   // started with the first row: other queries may run before it
+            m_pipeline.emplace(m_c, "stage", m_statement.constData());
+        m_pipeline->send(row);
         ++m_change.staged;
     }
 
     // Keys another district published are left to it and reported.
     void collectConflicts(std::vector<Conflict>& out)
     {
+        if (m_pipeline) {   // every staged row answered before the next query
+            m_pipeline->finish();
+            m_pipeline.reset();
+        }
         const QByteArray sql = QStringLiteral("SELECT concat_ws(' ', %1), o.district FROM %2 s JOIN %3 o ON %4 "
                                               "WHERE o.district <> s.district ORDER BY 1")
                                    .arg(prefixed("s."), stageName(m_spec), targetName(m_spec), keyMatch(m_spec, "s", "o"))
@@ -133,6 +144,7 @@ private:
     const TableSpec& m_spec;
     QString m_district;
     QByteArray m_statement;
+    std::optional<Pipeline> m_pipeline;
     TableChange m_change;
 };
 

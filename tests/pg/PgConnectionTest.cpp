@@ -67,7 +67,7 @@ TEST(PgConnection, ParametersWkbErrorsAndRollback)
     }
 
     // A transaction not committed is rolled back.
-    c.execScript("create", "CREATE TABLE t(x int)");
+    c.execScript("create", "CREATE TABLE t(x int NOT NULL)");
     {
         Transaction tx(c);
         c.exec("insert", "INSERT INTO t VALUES ($1)", Params().add(1));
@@ -79,4 +79,30 @@ TEST(PgConnection, ParametersWkbErrorsAndRollback)
         tx.commit();
     }
     EXPECT_EQ(c.exec("count", "SELECT count(*) FROM t").int64(0, 0), 2);
+
+    // A failing row in a pipeline: the error names it, the transaction rolls
+    // back, and the connection serves the next statement.
+    c.prepare("prepare", "put", "INSERT INTO t VALUES ($1)", 1);
+    try {
+        Transaction tx(c);
+        Pipeline p(c, "stage rows", "put");
+        for (int i = 0; i < 1200; ++i)   // more than one batch
+            p.send(i == 700 ? Params().addNull() : Params().add(i));
+        c.execScript("constraint", "SELECT 1");   // not reached
+        FAIL() << "1200 rows with a NULL went through";
+    } catch (const ps::Error& e) {
+        // The batch with the NULL row (the second) fails at its sync point.
+        const QString text = QString::fromUtf8(e.what());
+        EXPECT_TRUE(text.contains(QStringLiteral("stage rows"))) << e.what();
+    }
+    EXPECT_EQ(c.exec("count", "SELECT count(*) FROM t").int64(0, 0), 2);
+    {
+        Transaction tx(c);
+        Pipeline p(c, "stage rows", "put");
+        for (int i = 0; i < 1200; ++i)
+            p.send(Params().add(i));
+        p.finish();
+        tx.commit();
+    }
+    EXPECT_EQ(c.exec("count", "SELECT count(*) FROM t").int64(0, 0), 1202);
 }
