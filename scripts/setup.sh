@@ -18,8 +18,18 @@ PACKAGES=(
 # the WMS conformance check, and the ASan/UBSan build with its libFuzzer targets (scripts/test-sanitizers.sh).
 TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl clang-14 libclang-rt-14-dev)
 
+# The province's PostGIS database (`petasehat publish`, `pg`): libpq to build src/pg, and
+# PostgreSQL 15 + PostGIS 3 for the throwaway clusters of tests/pg (or a province server).
+POSTGIS_PACKAGES=(libpq-dev postgresql-15-postgis-3)
+
 want=("${PACKAGES[@]}")
-if [[ "${1:-}" == "--with-tests" ]]; then want+=("${TEST_PACKAGES[@]}"); fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-tests) want+=("${TEST_PACKAGES[@]}" "${POSTGIS_PACKAGES[@]}") ;;
+    --with-postgis) want+=("${POSTGIS_PACKAGES[@]}") ;;
+    *) echo "setup: unknown option $arg (known: --with-tests, --with-postgis)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do

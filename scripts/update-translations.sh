@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=/usr/lib/qt6/bin/lupdate
-$LUPDATE -no-obsolete -locations none src/core src/io src/geocode src/classify src/analysis src/render src/server src/cli \
+$LUPDATE -no-obsolete -locations none src/core src/io src/geocode src/classify src/analysis src/render src/server src/pg src/cli \
   -ts ui/translations/petasehat_en.ts
 $LUPDATE -no-obsolete -locations none src/app -ts ui/app/petasehat_app_en.ts

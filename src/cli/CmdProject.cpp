@@ -11,6 +11,9 @@ namespace ps::cli {
 static QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
 
 void printPlanningSettings(Project& project);   // CmdSettings.cpp
+#ifdef PETASEHAT_WITH_PG
+int cmdPgInfo(const QString& conninfo);          // CmdPg.cpp
+#endif
 
 int cmdInit(const QStringList& args)
 {
@@ -39,6 +42,15 @@ int cmdInfo(const QStringList& args)
     p.setApplicationDescription(tr("Ringkasan isi proyek: wilayah, fasilitas, indikator, impor."));
     p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek"));
     parseOrExit(p, QStringLiteral("info"), args, 1, 1);
+    if (p.positionalArguments().at(0).startsWith(QLatin1String("PG:"), Qt::CaseInsensitive)) {
+#ifdef PETASEHAT_WITH_PG
+        return cmdPgInfo(p.positionalArguments().at(0));
+#else
+        err() << tr("Galat: petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh "
+                    "--with-postgis lalu bangun ulang\n");
+        return 1;
+#endif
+    }
     auto project = Project::open(p.positionalArguments().at(0), true);
     const QLocale loc = numberLocale();
     out() << tr("Proyek: %1 (skema versi %2)\n").arg(project->path()).arg(project->schemaVersion());

@@ -16,6 +16,10 @@ int cmdSettings(const QStringList&);   // CmdSettings.cpp (analysis assumptions)
 int cmdTable(const QStringList&);      // CmdTable.cpp (the table beside the map)
 int cmdAlias(const QStringList&);      // CmdAlias.cpp (old and local area names)
 int cmdUsers(const QStringList&);      // CmdUsers.cpp (server users)
+#ifdef PETASEHAT_WITH_PG
+int cmdPublish(const QStringList&);    // CmdPublish.cpp (PostGIS)
+int cmdPg(const QStringList&);         // CmdPg.cpp (PostGIS schema, roles)
+#endif
 
 static const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("cli", "membuat berkas proyek baru"), cmdInit},
@@ -30,6 +34,10 @@ static const Command kCommands[] = {
     {"users", QT_TRANSLATE_NOOP("cli", "pengguna bernama yang boleh mengoreksi data lewat server (token pribadi)"), cmdUsers},
     {"facility", QT_TRANSLATE_NOOP("cli", "daftar fasilitas dan perbaikan yang belum tertempatkan (list, fix)"), cmdFacility},
     {"demo", QT_TRANSLATE_NOOP("cli", "membuat kabupaten contoh (data sintetis) lengkap dengan proyeknya"), cmdDemo},
+#ifdef PETASEHAT_WITH_PG
+    {"publish", QT_TRANSLATE_NOOP("cli", "menerbitkan kabupaten/kota proyek ke basis data PostGIS provinsi"), cmdPublish},
+    {"pg", QT_TRANSLATE_NOOP("cli", "basis data PostGIS provinsi: skema (init) dan peran per kabupaten/kota (roles)"), cmdPg},
+#endif
 };
 
 const Command* commands(int* count)

@@ -153,6 +153,62 @@ Commands:
         <source>pengguna bernama yang boleh mengoreksi data lewat server (token pribadi)</source>
         <translation>named users who may correct data through the server (personal tokens)</translation>
     </message>
+    <message>
+        <source>wilayah</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>fasilitas</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <source>riwayat koreksi fasilitas</source>
+        <translation>facility edit history</translation>
+    </message>
+    <message>
+        <source>nilai indikator per wilayah</source>
+        <translation>indicator values per area</translation>
+    </message>
+    <message>
+        <source>nilai indikator per puskesmas</source>
+        <translation>indicator values per puskesmas</translation>
+    </message>
+    <message>
+        <source>asumsi perencanaan</source>
+        <translation>planning assumptions</translation>
+    </message>
+    <message>
+        <source>menerbitkan kabupaten/kota proyek ke basis data PostGIS provinsi</source>
+        <translation>publish a project&apos;s district to the province&apos;s PostGIS database</translation>
+    </message>
+    <message>
+        <source>basis data PostGIS provinsi: skema (init) dan peran per kabupaten/kota (roles)</source>
+        <translation>the province&apos;s PostGIS database: schema (init) and roles per district (roles)</translation>
+    </message>
+    <message>
+        <source>analisis jangkauan</source>
+        <translation>coverage analyses</translation>
+    </message>
+    <message>
+        <source>jangkauan per wilayah</source>
+        <translation>coverage per area</translation>
+    </message>
+    <message>
+        <source>lapisan wilayah terjangkau</source>
+        <translation>covered-area layer</translation>
+    </message>
+    <message>
+        <source>peringkat kurang terlayani</source>
+        <translation>underserved ranking</translation>
+    </message>
+    <message>
+        <source>lokasi usulan</source>
+        <translation>proposed sites</translation>
+    </message>
+    <message>
+        <source>wilayah layanan puskesmas</source>
+        <translation>puskesmas service areas</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -1830,6 +1886,242 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 (pakai --level %5)</source>
         <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4 (use --level %5)</translation>
+    </message>
+    <message>
+        <source>harus koneksi PostgreSQL yang diawali &quot;PG:&quot;</source>
+        <translation>must be a PostgreSQL connection starting with &quot;PG:&quot;</translation>
+    </message>
+    <message>
+        <source>Membuat atau memperbarui skema petasehat di basis data PostGIS (dijalankan pemilik basis data, bukan superuser).</source>
+        <translation>Creates or upgrades the petasehat schema in the PostGIS database (run by the database owner, not a superuser).</translation>
+    </message>
+    <message>
+        <source>koneksi, mis. &quot;PG:host=dinkes-prov dbname=petasehat user=admin&quot;</source>
+        <translation>connection, e.g. &quot;PG:host=dinkes-prov dbname=petasehat user=admin&quot;</translation>
+    </message>
+    <message>
+        <source>  migrasi %1
+</source>
+        <translation>  migration %1
+</translation>
+    </message>
+    <message>
+        <source>Skema petasehat versi %1 di %2%3
+</source>
+        <translation>petasehat schema version %1 in %2%3
+</translation>
+    </message>
+    <message>
+        <source> (sudah terbaru)</source>
+        <translation> (already up to date)</translation>
+    </message>
+    <message>
+        <source>Membuat peran PostgreSQL: satu peran penulis per kabupaten/kota (kab + kode, mis. kab1607) yang hanya boleh menulis baris di bawah kodenya (row-level security), dan satu peran pembaca. Kabupaten/kota diambil dari tabel batas wilayah di basis data, atau dari proyek dengan --from. Peran dibuat tanpa kata sandi: admin memberinya dengan \password, pengguna menyimpannya di ~/.pgpass.</source>
+        <translation>Creates PostgreSQL roles: one writer role per district (kab + code, e.g. kab1607) that may write only rows under its code (row-level security), and one reader role. Districts come from the boundary table in the database, or from a project with --from. Roles are created without a password: the admin sets one with \password, users keep it in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>koneksi pemilik basis data (perlu hak CREATEROLE)</source>
+        <translation>the database owner&apos;s connection (needs CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>kode provinsi, mis. 16</source>
+        <translation>province code, e.g. 16</translation>
+    </message>
+    <message>
+        <source>proyek yang berisi batas kabupaten/kota provinsi</source>
+        <translation>a project holding the province&apos;s district boundaries</translation>
+    </message>
+    <message>
+        <source>nama peran pembaca (bawaan: viewer)</source>
+        <translation>name of the reader role (default: viewer)</translation>
+    </message>
+    <message>
+        <source>perlu kode provinsi dua angka, mis. 16, bukan &quot;%1&quot;</source>
+        <translation>needs a two-digit province code, e.g. 16, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tidak ada batas kabupaten/kota di bawah provinsi %1</source>
+        <translation>no district boundaries under province %1</translation>
+    </message>
+    <message>
+        <source>Peran di %1:
+</source>
+        <translation>Roles in %1:
+</translation>
+    </message>
+    <message>
+        <source>pembaca semua kabupaten/kota</source>
+        <translation>reader of all districts</translation>
+    </message>
+    <message>
+        <source> (baru)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <source>penulis %1 %2</source>
+        <translation>writer %1 %2</translation>
+    </message>
+    <message>
+        <source>Beri kata sandi sebagai admin (\password NAMA di psql); pengguna menyimpannya di ~/.pgpass.
+</source>
+        <translation>Set passwords as admin (\password NAME in psql); users keep them in ~/.pgpass.
+</translation>
+    </message>
+    <message>
+        <source>Basis data PostGIS: %1 (skema petasehat versi %2, versi data %3)
+</source>
+        <translation>PostGIS database: %1 (petasehat schema version %2, data version %3)
+</translation>
+    </message>
+    <message>
+        <source>  (belum ada skema: petasehat pg init &quot;PG:...&quot;)
+</source>
+        <translation>  (no schema yet: petasehat pg init &quot;PG:...&quot;)
+</translation>
+    </message>
+    <message>
+        <source>Peran %1: %2
+</source>
+        <translation>Role %1: %2
+</translation>
+    </message>
+    <message>
+        <source>hanya membaca (atau pemilik)</source>
+        <translation>read only (or owner)</translation>
+    </message>
+    <message>
+        <source>penulis %1</source>
+        <translation>writer of %1</translation>
+    </message>
+    <message>
+        <source>  (belum ada kabupaten/kota yang terbit: petasehat publish PROYEK &quot;PG:...&quot;)
+</source>
+        <translation>  (no district published yet: petasehat publish PROJECT &quot;PG:...&quot;)
+</translation>
+    </message>
+    <message>
+        <source>(tanpa batas kabupaten)</source>
+        <translation>(no district boundary)</translation>
+    </message>
+    <message>
+        <source>    wilayah: %1 kecamatan, %2 desa/kelurahan
+</source>
+        <translation>    areas: %1 kecamatan, %2 desa/kelurahan
+</translation>
+    </message>
+    <message>
+        <source>    fasilitas: %1 (%2 tanpa titik), %3 koreksi tercatat
+</source>
+        <translation>    facilities: %1 (%2 without a point), %3 recorded edits
+</translation>
+    </message>
+    <message>
+        <source>    indikator: %1 nilai per wilayah, %2 per puskesmas, periode %3 – %4
+</source>
+        <translation>    indicators: %1 values per area, %2 per puskesmas, periods %3 – %4
+</translation>
+    </message>
+    <message>
+        <source>    terbit: %1 kali, terakhir %2 oleh %3
+</source>
+        <translation>    published: %1 times, last %2 by %3
+</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Pemakaian: petasehat pg init &quot;PG:...&quot; | petasehat pg roles &quot;PG:...&quot; --province KODE [--from PROYEK] [--viewer NAMA]
+</source>
+        <translation>Usage: petasehat pg init &quot;PG:...&quot; | petasehat pg roles &quot;PG:...&quot; --province CODE [--from PROJECT] [--viewer NAME]
+</translation>
+    </message>
+    <message>
+        <source>Menerbitkan satu kabupaten/kota dari proyek ke basis data PostGIS provinsi dalam satu transaksi: baris di bawah kode kabupaten/kota diganti dengan isi proyek, kabupaten/kota lain tidak disentuh, kode fasilitas yang sudah diterbitkan kabupaten/kota lain dilaporkan sebagai konflik. Aman diulang. Kata sandi dibaca dari ~/.pgpass atau PGPASSWORD, tidak pernah dari baris perintah.</source>
+        <translation>Publishes one district of a project to the province&apos;s PostGIS database in one transaction: the rows under the district&apos;s code are replaced by the project&apos;s contents, other districts are never touched, a facility code already published by another district is reported as a conflict. Safe to repeat. Passwords are read from ~/.pgpass or PGPASSWORD, never from the command line.</translation>
+    </message>
+    <message>
+        <source>koneksi, mis. &quot;PG:host=dinkes-prov dbname=petasehat user=kab1607&quot;</source>
+        <translation>connection, e.g. &quot;PG:host=dinkes-prov dbname=petasehat user=kab1607&quot;</translation>
+    </message>
+    <message>
+        <source>kode kabupaten/kota (bawaan: kabupaten/kota peran, atau satu-satunya dalam proyek)</source>
+        <translation>district code (default: the role&apos;s district, or the project&apos;s only one)</translation>
+    </message>
+    <message>
+        <source>hanya menghitung perubahan, tidak menyimpan</source>
+        <translation>only count the changes, save nothing</translation>
+    </message>
+    <message>
+        <source>tujuan harus koneksi PostgreSQL yang diawali &quot;PG:&quot;</source>
+        <translation>the target must be a PostgreSQL connection starting with &quot;PG:&quot;</translation>
+    </message>
+    <message>
+        <source>Terbit ke %1, kabupaten/kota %2%3:
+</source>
+        <translation>Published to %1, district %2%3:
+</translation>
+    </message>
+    <message>
+        <source> (uji coba, tidak disimpan)</source>
+        <translation> (dry run, not saved)</translation>
+    </message>
+    <message>
+        <source>tabel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>berubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>  Konflik: %1 %2 muncul dua kali dalam proyek; hanya yang pertama diterbitkan
+</source>
+        <translation>  Conflict: %1 %2 appears twice in the project; only the first is published
+</translation>
+    </message>
+    <message>
+        <source>  Konflik: %1 %2 sudah diterbitkan kabupaten/kota %3; tidak ditimpa
+</source>
+        <translation>  Conflict: %1 %2 is already published by district %3; not overwritten
+</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan: basis data sudah sama dengan proyek.
+</source>
+        <translation>No changes: the database already matches the project.
+</translation>
+    </message>
+    <message>
+        <source>Tersimpan (versi data %1).
+</source>
+        <translation>Saved (data version %1).
+</translation>
+    </message>
+    <message>
+        <source>    analisis jangkauan tersimpan: %1
+</source>
+        <translation>    stored coverage analyses: %1
+</translation>
+    </message>
+    <message>
+        <source>Galat: petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh --with-postgis lalu bangun ulang
+</source>
+        <translation>Error: this petasehat was built without libpq (PostGIS); install it with scripts/setup.sh --with-postgis and build again
+</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3822,56 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>(pilih)</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::pg</name>
+    <message>
+        <source>string koneksi PG: tidak dapat dibaca: %1</source>
+        <translation>the PG: connection string cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh ditulis dalam string koneksi PG:; pakai berkas ~/.pgpass atau variabel lingkungan PGPASSWORD</source>
+        <translation>a password must not be written in the PG: connection string; use the ~/.pgpass file or the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>peran %1 hanya boleh menulis kabupaten/kota %2, bukan %3</source>
+        <translation>role %1 may only write district %2, not %3</translation>
+    </message>
+    <message>
+        <source>proyek berisi beberapa kabupaten/kota (%1); pilih satu dengan --district</source>
+        <translation>the project holds several districts (%1); choose one with --district</translation>
+    </message>
+    <message>
+        <source>proyek tidak berisi wilayah kabupaten/kota %1 (yang ada: %2)</source>
+        <translation>the project holds no areas of district %1 (it has: %2)</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ekstensi PostGIS belum terpasang di basis data ini dan peran ini tidak dapat memasangnya; minta admin menjalankan sekali sebagai superuser: CREATE EXTENSION postgis; (%1)</source>
+        <translation>the PostGIS extension is not installed in this database and this role cannot install it; ask the admin to run once as superuser: CREATE EXTENSION postgis; (%1)</translation>
+    </message>
+    <message>
+        <source>basis data memakai skema petasehat versi %1, lebih baru dari program ini (%2); perbarui petasehat</source>
+        <translation>the database uses petasehat schema version %1, newer than this program (%2); update petasehat</translation>
+    </message>
+    <message>
+        <source>basis data belum berisi skema petasehat; pemilik basis data menjalankan dulu: petasehat pg init &quot;PG:...&quot;</source>
+        <translation>the database has no petasehat schema yet; the database owner first runs: petasehat pg init &quot;PG:...&quot;</translation>
+    </message>
+    <message>
+        <source>skema petasehat di basis data versi %1, program ini memakai versi %2; pemilik basis data menjalankan: petasehat pg init &quot;PG:...&quot;</source>
+        <translation>the petasehat schema in the database is version %1, this program uses version %2; the database owner runs: petasehat pg init &quot;PG:...&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ps::pg::Connection</name>
+    <message>
+        <source>langkah &quot;%1&quot;: %2</source>
+        <translation>step &quot;%1&quot;: %2</translation>
     </message>
 </context>
 </TS>
