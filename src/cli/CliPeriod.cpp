@@ -18,6 +18,8 @@ int periodKeyOption(const QString& text)
 
 void requireDataAtLevel(Project& project, const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
 {
+    if (project.hasDataAtLevel(indicator, period, level, codePrefix))
+        return;
     const std::vector<AdminLevel> have = project.levelsWithData(indicator, period, codePrefix);
     for (AdminLevel l : have)
         if (levelRank(l) == levelRank(level))
