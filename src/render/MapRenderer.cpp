@@ -5,6 +5,10 @@
 #include <QImage>
 #include <QThread>
 #include <thread>
+#include <cstdlib>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -212,6 +216,22 @@ private:
 };
 
 } // namespace
+
+QImage largeImage(const QSize& size, QImage::Format format)
+{
+#ifdef __linux__
+    const qsizetype bpl = size.width() * 4;
+    const size_t bytes = static_cast<size_t>(bpl) * static_cast<size_t>(std::max(0, size.height()));
+    constexpr size_t kHuge = 2u << 20;
+    void* mem = nullptr;
+    if (QImage::toPixelFormat(format).bitsPerPixel() == 32 && bytes >= kHuge &&
+        posix_memalign(&mem, kHuge, (bytes + kHuge - 1) / kHuge * kHuge) == 0) {
+        madvise(mem, (bytes + kHuge - 1) / kHuge * kHuge, MADV_HUGEPAGE);
+        return QImage(static_cast<uchar*>(mem), size.width(), size.height(), bpl, format, [](void* p) { std::free(p); }, mem);
+    }
+#endif
+    return QImage(size, format);
+}
 
 QString wrappedLabel(const QString& text)
 {
@@ -555,7 +575,7 @@ bool MapRenderer::renderImage(QImage& image, const MapSettings& s, const MapLaye
     for (int b = 0; b < threads; ++b) {
         const int top = h * b / threads, bottom = h * (b + 1) / threads;
         workers.emplace_back([&, b, top, bottom] {
-            bands[b] = QImage(w, bottom - top, QImage::Format_ARGB32_Premultiplied);
+            bands[b] = largeImage(QSize(w, bottom - top), QImage::Format_ARGB32_Premultiplied);
             bands[b].fill(Qt::transparent);
             QPainter bp(&bands[b]);
             bp.translate(0, -top);
