@@ -221,13 +221,20 @@ TEST(WorldFile, PgwAndPrjDescribeThePngPixels)
 
 using National = rtest::SharedDataSuite<rtest::nationalProject>;
 
-TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
+// The national kecamatan stunting map without labels or facilities (interior points stay visible).
+MapSpec nationalStuntingSpec()
 {
-    PS_REQUIRE_SHARED_DATA();
     MapSpec spec;
     spec.indicator = QStringLiteral("stunting");
     spec.labels = false;
     spec.facilities = false;
+    return spec;
+}
+
+TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
+{
+    PS_REQUIRE_SHARED_DATA();
+    const MapSpec spec = nationalStuntingSpec();
     MapBuilder b(*project);
     const BuiltMap m = b.build(spec);
     ASSERT_EQ(m.features->size(), 7285);
@@ -317,10 +324,7 @@ TEST(AreaLod, ToleranceStaysUnderHalfAPixel)
 TEST_F(National, GeneralizedOutlinesShowTheSameKecamatanAsFullDetail)
 {
     PS_REQUIRE_SHARED_DATA();
-    MapSpec spec;
-    spec.indicator = QStringLiteral("stunting");
-    spec.labels = false;
-    spec.facilities = false;
+    const MapSpec spec = nationalStuntingSpec();
     const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
     MapBuilder full(*project);
     const BuiltMap fm = full.build(spec);
