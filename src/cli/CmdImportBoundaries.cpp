@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Locale.h"
 #include "io/BoundaryImporter.h"
+#include "render/AreaLod.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -61,6 +62,8 @@ int cmdImportBoundaries(const QStringList& args)
         ProgressBar bar(tr("Impor batas wilayah"));
         r = io::importBoundaries(*project, file, o, bar.progress());
     }
+    // The outlines small-scale maps draw, generalized once now rather than on every render.
+    render::updateAreaLod(*project);
     const QLocale loc = numberLocale();
     out() << tr("Batas wilayah diimpor dari %1 (CRS asal %2)\n").arg(file, r.sourceCrs);
     out() << tr("  fitur dibaca      %1\n").arg(loc.toString(r.read));

@@ -8,6 +8,7 @@
 #include "core/Paths.h"
 #include "core/PeriodChoice.h"
 #include "core/Project.h"
+#include "render/AreaLod.h"
 #include "render/Export.h"
 #include "render/MapBuilder.h"
 #include "render/SavedMaps.h"
@@ -161,7 +162,22 @@ int cmdRender(const QStringList& args)
         dpiValue = toInt(dpi, p.value(dpi));
 
     auto project = Project::open(p.positionalArguments().at(0), true);
+    // A project imported elsewhere (desktop app, older version) may lack the
+    // generalized outlines: made once here when the file can be written.
+    if (render::missingAreaLod(*project) > 0) {
+        try {
+            auto writable = Project::open(p.positionalArguments().at(0));
+            render::updateAreaLod(*writable);
+        } catch (const Error&) {
+            // read-only file or folder, another import running: full detail instead
+        }
+    }
     render::MapBuilder builder(*project);
+    if (*fmt == render::Format::Png) {
+        // A PNG has a fixed size: outlines generalized under half its pixel look the same.
+        const double d = dpiValue.value_or(pagePreset->dpi);
+        builder.setLevelOfDetail(QSizeF(pagePreset->widthIn * d, pagePreset->heightIn * d));
+    }
     const QFileInfo outInfo(outPath);
     QDir().mkpath(outInfo.absolutePath());
     if (!spec.atlas.isEmpty()) {

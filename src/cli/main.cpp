@@ -48,8 +48,6 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("petasehat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PETASEHAT_VERSION));
-    ps::initGdal();
-
     QStringList args = app.arguments().mid(1);
     QString lang = qEnvironmentVariable("PETASEHAT_LANG", QStringLiteral("id"));
     for (int i = 0; i < args.size(); ++i) {
@@ -79,6 +77,11 @@ int main(int argc, char** argv)
         out() << "petasehat " << QCoreApplication::applicationVersion() << "\n";
         return 0;
     }
+    // GDAL's drivers are registered only for commands that read or write files
+    // through GDAL: `render` reads the project with SQLite and writes with Qt,
+    // and registering some 200 drivers is a fair part of its start-up.
+    if (args[0] != QLatin1String("render"))
+        ps::initGdal();
     int n = 0;
     const Command* all = commands(&n);
     for (int i = 0; i < n; ++i) {

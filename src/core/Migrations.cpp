@@ -272,6 +272,28 @@ CREATE TRIGGER data_version_map_state_i AFTER INSERT ON map_state BEGIN UPDATE d
 CREATE TRIGGER data_version_map_state_u AFTER UPDATE ON map_state BEGIN UPDATE data_version SET counter = counter + 1; END;
 CREATE TRIGGER data_version_map_state_d AFTER DELETE ON map_state BEGIN UPDATE data_version SET counter = counter + 1; END;
 )SQL"},
+    {10, "area outlines generalized for small-scale maps (render level of detail)", R"SQL(
+-- One row per area and tolerance (degrees): the outline simplified with GEOS
+-- (topology preserving) in lon/lat, packed as PetaSehat's own ring buffer
+-- (render/AreaLod.cpp: int32 ring count, int32 ring starts, float64 x,y), with
+-- the full outline's interior point, area (degrees²) and bounding box. A cache:
+-- rebuilt from admin_area whenever a row is missing, so it never bumps data_version.
+CREATE TABLE area_lod(
+  code TEXT NOT NULL,
+  tolerance REAL NOT NULL,
+  ix REAL, iy REAL, area REAL,
+  minx REAL, miny REAL, maxx REAL, maxy REAL,
+  rings BLOB NOT NULL,
+  PRIMARY KEY (tolerance, code)) WITHOUT ROWID;
+CREATE INDEX area_lod_code ON area_lod(code);
+-- Lists of areas without geometry (values by level, map names) from the index
+-- alone: the table rows carry the full outlines, and stepping through them
+-- for a name costs a national map more than drawing it.
+CREATE INDEX admin_area_level_names ON admin_area(level, code, name, parent_code, area_km2);
+CREATE INDEX indicator_value_ip_counts ON indicator_value(indicator, period, area_code, numerator, denominator);
+CREATE TRIGGER area_lod_admin_area_u AFTER UPDATE OF geom ON admin_area BEGIN DELETE FROM area_lod WHERE code = OLD.code; END;
+CREATE TRIGGER area_lod_admin_area_d AFTER DELETE ON admin_area BEGIN DELETE FROM area_lod WHERE code = OLD.code; END;
+)SQL"},
 };
 
 const Migration* migrations(int* count)

@@ -14,7 +14,7 @@ class Catalogue;
 // geometry is EPSG:4326. A Project is one connection: use it from one thread.
 class Project {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 10;
 
     // Creates a new, empty project (fails when the file exists).
     static std::unique_ptr<Project> create(const QString& path);
@@ -100,6 +100,8 @@ public:
     // The levels (provinsi ... desa) with boundaries in the project where `indicator` has at
     // least one value for `period`: what a map or table of another level would lack.
     std::vector<AdminLevel> levelsWithData(const QString& indicator, int period, const QString& codePrefix = {});
+    // Whether one level has such a value (what a map of that level needs; one level read, not four).
+    bool hasDataAtLevel(const QString& indicator, int period, AdminLevel level, const QString& codePrefix = {});
     // How the puskesmas values of an indicator and period were placed on areas
     // ("wilayah_kerja", "facility_point", "written_kecamatan"), distinct.
     QStringList unitMappings(const QString& indicator, int period);

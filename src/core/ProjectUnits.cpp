@@ -54,17 +54,22 @@ void Project::upsertUnitValue(const UnitValue& v, qint64 importId)
     st.run();
 }
 
-std::vector<AdminLevel> Project::levelsWithData(const QString& indicator, int period, const QString& codePrefix)
+bool Project::hasDataAtLevel(const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
 {
     const IndicatorDef* def = Catalogue::standard().indicator(indicator);
     const double scale = def ? def->scale : 100.0;
+    for (const AreaValue& v : valuesByLevel(indicator, period, level, scale, codePrefix))
+        if (v.value && !v.name.isEmpty())
+            return true;
+    return false;
+}
+
+std::vector<AdminLevel> Project::levelsWithData(const QString& indicator, int period, const QString& codePrefix)
+{
     std::vector<AdminLevel> out;
     for (AdminLevel level : {AdminLevel::Provinsi, AdminLevel::Kabupaten, AdminLevel::Kecamatan, AdminLevel::Desa})
-        for (const AreaValue& v : valuesByLevel(indicator, period, level, scale, codePrefix))
-            if (v.value && !v.name.isEmpty()) {
-                out.push_back(level);
-                break;
-            }
+        if (hasDataAtLevel(indicator, period, level, codePrefix))
+            out.push_back(level);
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "Export.h"
+#include "MapRenderer.h"
 #include "core/Error.h"
 #include "core/Progress.h"
 #include <QCoreApplication>
@@ -32,7 +33,9 @@ QImage renderPageImage(const Page& page, const PagePreset& preset, std::optional
 {
     const double d = dpi.value_or(preset.dpi);
     const QSize px(static_cast<int>(std::lround(preset.widthIn * d)), static_cast<int>(std::lround(preset.heightIn * d)));
-    QImage img(px, QImage::Format_ARGB32_Premultiplied);
+    // Opaque (the page is white): PNG gets RGB rows as they are, without the
+    // un-premultiplying copy and a quarter fewer bytes through zlib.
+    QImage img = largeImage(px, QImage::Format_RGB32);
     img.setDotsPerMeterX(static_cast<int>(std::lround(d / 0.0254)));
     img.setDotsPerMeterY(static_cast<int>(std::lround(d / 0.0254)));
     img.fill(Qt::white);

@@ -169,6 +169,57 @@ std::shared_ptr<const FeatureSet> FeatureSet::fromAreas(const std::vector<AdminA
     return project(in, crs);
 }
 
+std::shared_ptr<const FeatureSet> FeatureSet::fromLonLat(std::vector<ProjectedFeature> lonLat, const QString& crs)
+{
+    auto set = std::make_shared<FeatureSet>();
+    set->m_crs = crs;
+    const ps::Transformer& t = lonLatTo(crs);
+    size_t total = 0;
+    for (const ProjectedFeature& f : lonLat)
+        total += f.xy.size() / 2 + 5;
+    // One PROJ call for every vertex, interior point and box corner of the set.
+    std::vector<double> xs, ys;
+    xs.reserve(total);
+    ys.reserve(total);
+    for (const ProjectedFeature& f : lonLat) {
+        for (size_t i = 0; i < f.xy.size(); i += 2) {
+            xs.push_back(f.xy[i]);
+            ys.push_back(f.xy[i + 1]);
+        }
+        const QRectF& b = f.bbox;
+        for (const QPointF& p : {f.interiorPoint, b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()}) {
+            xs.push_back(p.x());
+            ys.push_back(p.y());
+        }
+    }
+    t.forwardArray(xs.data(), ys.data(), xs.size());
+    size_t k = 0;
+    for (ProjectedFeature& f : lonLat) {
+        const size_t n = f.xy.size() / 2;
+        double minX = std::numeric_limits<double>::max(), minY = minX, maxX = -minX, maxY = -minX;
+        auto grow = [&](double x, double y) {
+            minX = std::min(minX, x);
+            maxX = std::max(maxX, x);
+            minY = std::min(minY, y);
+            maxY = std::max(maxY, y);
+        };
+        for (size_t i = 0; i < n; ++i, ++k) {
+            f.xy[2 * i] = xs[k];
+            f.xy[2 * i + 1] = ys[k];
+            grow(xs[k], ys[k]);
+        }
+        f.interiorPoint = QPointF(xs[k], ys[k]);
+        ++k;
+        // The full outline's box too: the frame holds every area as at full detail.
+        for (int c = 0; c < 4; ++c, ++k)
+            grow(xs[k], ys[k]);
+        f.bbox = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+        set->m_extent = set->m_extent.isNull() ? f.bbox : set->m_extent.united(f.bbox);
+    }
+    set->m_features = std::move(lonLat);
+    return set;
+}
+
 int FeatureSet::indexOf(const QString& code) const
 {
     for (int i = 0; i < size(); ++i)

@@ -36,6 +36,9 @@ public:
     // calling thread's GEOS context.
     static std::shared_ptr<const FeatureSet> project(const std::vector<LonLatPolygon>& in, const QString& crs);
     static std::shared_ptr<const FeatureSet> fromAreas(const std::vector<AdminArea>& areas, const QString& crs);
+    // Features already flat in lon/lat (the generalized outlines of AreaLod:
+    // xy, interior point and bbox in degrees), projected in place: no GEOS work.
+    static std::shared_ptr<const FeatureSet> fromLonLat(std::vector<ProjectedFeature> lonLat, const QString& crs);
 
     const std::vector<ProjectedFeature>& features() const { return m_features; }
     int size() const { return static_cast<int>(m_features.size()); }

@@ -214,6 +214,16 @@ bool paintFrame(QPainter& p, MapRenderer& renderer, const MapSettings& s, const 
     if (!raster)
         return renderer.render(p, s, layers, progress);
     const QSize size(static_cast<int>(std::ceil(s.outputSize.width())), static_cast<int>(std::ceil(s.outputSize.height())));
+    // The bands are composed straight into the page's pixels under the frame
+    // when the page is an opaque image (PNG export): no frame-sized copy to
+    // allocate, clear and compose once more.
+    auto* page = dynamic_cast<QImage*>(p.device());
+    const QRect at(QPoint(static_cast<int>(std::lround(t.dx())), static_cast<int>(std::lround(t.dy()))), size);
+    if (page && page->format() == QImage::Format_RGB32 && page->rect().contains(at)) {
+        QImage view(page->bits() + at.y() * page->bytesPerLine() + at.x() * 4, size.width(), size.height(),
+                    page->bytesPerLine(), QImage::Format_RGB32);
+        return renderer.renderImage(view, s, layers, progress);
+    }
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
     frame.fill(Qt::transparent);
     if (!renderer.renderImage(frame, s, layers, progress))

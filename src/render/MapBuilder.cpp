@@ -1,4 +1,5 @@
 #include "MapBuilder.h"
+#include "AreaLod.h"
 #include "BuilderText.h"
 #include "Symbols.h"
 #include "classify/Classifier.h"
@@ -80,7 +81,10 @@ QString MapBuilder::crs(const QString& codePrefix)
     auto it = m_crs.find(codePrefix);
     if (it != m_crs.end())
         return *it;
-    const QRectF ext = m_project.extent(codePrefix);
+    // The generalized outlines' boxes answer without reading any geometry.
+    QRectF ext = lodExtent(codePrefix);
+    if (ext.isNull())
+        ext = m_project.extent(codePrefix);
     if (ext.isNull() && ext.isEmpty() && ext.width() <= 0)
         throw Error(m_project.path(), T("proyek belum berisi batas wilayah%1", "the project has no boundaries%1")
                                           .arg(codePrefix.isEmpty() ? QString() : QStringLiteral(" (") + codePrefix + QStringLiteral(")")));
@@ -96,6 +100,11 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
+    if (auto lod = generalized(level, codePrefix); lod && !lod->empty()) {
+        auto fs = FeatureSet::fromLonLat(std::move(*lod), c);
+        m_cache.insert(key, fs);
+        return fs;
+    }
     std::vector<AdminArea> stored = m_project.areas(level, true, codePrefix);
     std::shared_ptr<const FeatureSet> fs;
     if (stored.empty() && levelRank(level) < levelRank(AdminLevel::Kecamatan)) {
@@ -113,6 +122,26 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     }
     m_cache.insert(key, fs);
     return fs;
+}
+
+std::optional<std::vector<ProjectedFeature>> MapBuilder::generalized(AdminLevel level, const QString& codePrefix)
+{
+    if (m_lodPixels.isEmpty())
+        return std::nullopt;
+    const std::optional<double> tol = lodTolerance(lodExtent(codePrefix), m_lodPixels);
+    if (!tol)
+        return std::nullopt;
+    return readAreaLod(m_project, level, codePrefix, *tol);
+}
+
+QRectF MapBuilder::lodExtent(const QString& codePrefix)
+{
+    if (m_lodPixels.isEmpty())
+        return {};
+    auto it = m_lodExtents.find(codePrefix);
+    if (it == m_lodExtents.end())
+        it = m_lodExtents.insert(codePrefix, areaLodExtent(m_project, codePrefix, kLodTolerancesDeg[0]));
+    return *it;
 }
 
 const std::vector<QString>& MapBuilder::areaCodes(AdminLevel level, const QString& codePrefix)
@@ -148,6 +177,17 @@ std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, Admin
     // Only the areas that hold mapped areas: neighbours are context, not outline.
     const int len = codeLength(above);
     const std::set<QString> mapped = mappedCodes(mapLevel, above, codePrefix);
+    if (auto lod = codePrefix.size() <= len ? generalized(above, codePrefix) : std::nullopt; lod && !lod->empty()) {
+        std::vector<ProjectedFeature> kept;
+        for (ProjectedFeature& f : *lod)
+            if (mapped.empty() || mapped.count(f.code))
+                kept.push_back(std::move(f));
+        if (!kept.empty()) {
+            auto fs = FeatureSet::fromLonLat(std::move(kept), c);
+            m_cache.insert(key, fs);
+            return fs;
+        }
+    }
     std::vector<LonLatPolygon> polys;
     if (codePrefix.size() <= len)
         for (AdminArea& a : m_project.areas(above, true, codePrefix))

@@ -44,6 +44,11 @@ public:
     // The areas of a level under a prefix, projected (cached).
     std::shared_ptr<const FeatureSet> areas(AdminLevel level, const QString& codePrefix);
 
+    // Pages of at most this many pixels (a fixed-size export, not a zoomable
+    // view): areas come from the project's generalized outlines (AreaLod) when
+    // their tolerance stays under half a pixel and every area has one.
+    void setLevelOfDetail(const QSizeF& pagePixels) { m_lodPixels = pagePixels; }
+
 private:
     struct Classified;
     // Every map's start: north label and date line on the page, and the mapped
@@ -68,7 +73,13 @@ private:
     QString areaTitle(const QString& codePrefix);
     QString sourceLine(const IndicatorDef* def, const classify::Classification* c, const QString& crs);
 
+    // The generalized outlines of a level for this builder's pages, lon/lat; nullopt = read full geometry.
+    std::optional<std::vector<ProjectedFeature>> generalized(AdminLevel level, const QString& codePrefix);
+    QRectF lodExtent(const QString& codePrefix);
+
     Project& m_project;
+    QSizeF m_lodPixels;
+    QHash<QString, QRectF> m_lodExtents;   // by code prefix; null = not every area generalized
     QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
     QHash<QString, QString> m_crs;
     QHash<QString, std::vector<QString>> m_codes;

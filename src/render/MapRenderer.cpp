@@ -5,9 +5,14 @@
 #include <QImage>
 #include <QThread>
 #include <thread>
+#include <cstdlib>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace ps::render {
@@ -168,6 +173,7 @@ struct LabelCandidate {
     double sizePt;
     bool bold;
     double besidePx = 0;   // > 0: a point label, placed beside a symbol of this radius
+    const ProjectedFeature* feature = nullptr;   // area labels: where a moved label must stay
 };
 
 // A coarse grid of placed label boxes, so collision checks stay cheap with
@@ -210,6 +216,57 @@ private:
 };
 
 } // namespace
+
+QImage largeImage(const QSize& size, QImage::Format format)
+{
+#ifdef __linux__
+    const qsizetype bpl = size.width() * 4;
+    const size_t bytes = static_cast<size_t>(bpl) * static_cast<size_t>(std::max(0, size.height()));
+    constexpr size_t kHuge = 2u << 20;
+    void* mem = nullptr;
+    if (QImage::toPixelFormat(format).bitsPerPixel() == 32 && bytes >= kHuge &&
+        posix_memalign(&mem, kHuge, (bytes + kHuge - 1) / kHuge * kHuge) == 0) {
+        madvise(mem, (bytes + kHuge - 1) / kHuge * kHuge, MADV_HUGEPAGE);
+        return QImage(static_cast<uchar*>(mem), size.width(), size.height(), bpl, format, [](void* p) { std::free(p); }, mem);
+    }
+#endif
+    return QImage(size, format);
+}
+
+QString wrappedLabel(const QString& text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString name = end < 0 ? text : text.left(end);
+    if (name.size() < 12)
+        return {};
+    // The space nearest the middle of the name line.
+    qsizetype best = -1;
+    for (qsizetype i = name.indexOf(QLatin1Char(' ')); i >= 0; i = name.indexOf(QLatin1Char(' '), i + 1))
+        if (best < 0 || std::abs(2 * i - name.size()) < std::abs(2 * best - name.size()))
+            best = i;
+    if (best < 0)
+        return {};
+    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1) + (end < 0 ? QString() : text.mid(end));
+}
+
+QString abbreviatedLabel(const QString& text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QStringList words = (end < 0 ? text : text.left(end)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A direction at the end stays a word: Ogan Komering Ulu Timur = OKU Timur.
+    static const QStringList directions = {QStringLiteral("Utara"), QStringLiteral("Selatan"), QStringLiteral("Timur"),
+                                           QStringLiteral("Barat"), QStringLiteral("Tengah")};
+    const bool direction = words.size() > 1 && directions.contains(words.back());
+    const qsizetype base = words.size() - (direction ? 1 : 0);
+    if (base < 3)
+        return {};
+    QString out;
+    for (qsizetype i = 0; i < base; ++i)
+        out += words[i].left(1).toUpper();
+    if (direction)
+        out += QLatin1Char(' ') + words.back();
+    return out + (end < 0 ? QString() : text.mid(end));
+}
 
 double outlineWidthPx(double fullWidthPx, double featureSizePx)
 {
@@ -291,7 +348,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                                      QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
                     labels.push_back({layer.labelPriority, f.area, layer.labels[i],
                                       QPointF(a.x(f.interiorPoint.x()), a.y(f.interiorPoint.y())), box, layer.labelSizePt,
-                                      layer.labelBold});
+                                      layer.labelBold, 0, &f});
                 }
                 continue;
             }
@@ -343,7 +400,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                                  QPointF(a.x(f.bbox.right()), a.y(f.bbox.top())));
                 labels.push_back({layer.labelPriority, f.area, layer.labels[i],
                                   QPointF(a.x(f.interiorPoint.x()), a.y(f.interiorPoint.y())), box, layer.labelSizePt,
-                                  layer.labelBold});
+                                  layer.labelBold, 0, &f});
             }
         }
         // Each fill's edge once more as a 1-pixel line in its own colour: areas
@@ -414,19 +471,41 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                                          {0, -1.2},  {0, 1.2},    {-0.7, 0},    {0.7, 0},    {-0.5, -0.9},
                                          {0.5, -0.9}, {-0.5, 0.9}, {0.5, 0.9},  {0, -1.8},   {0, 1.8}};
     // Where a label does not fit, a smaller one is tried before it is dropped
-    // (small kecamatan in a crowded district centre), never below 6.5 pt.
+    // (small kecamatan in a crowded district centre), never below 6.5 pt; at
+    // each size a long name broken over two lines too.
     static const double kScales[] = {1.0, 0.85, 0.72};
+    // Last resort for an area label: further inside the area, as fractions of
+    // its box, nearest first; the label's centre must then lie in the area itself.
+    static const QPointF boxShifts[] = {{0, -0.2}, {0, 0.2}, {-0.2, 0}, {0.2, 0}, {-0.2, -0.2}, {0.2, -0.2}, {-0.2, 0.2},
+                                        {0.2, 0.2}, {0, -0.35}, {0, 0.35}, {-0.35, 0}, {0.35, 0}};
     for (const LabelCandidate& c : labels) {
         const bool beside = c.besidePx > 0;
         bool placed = false;
-        for (double scale : kScales) {
+        std::optional<QPainterPath> area;   // built only when a label is moved off its box
+        auto insideArea = [&](const QPointF& pt) {
+            if (!c.feature)
+                return false;
+            if (!area)
+                area = featurePath(*c.feature, s, 1.0);
+            return area->contains(pt);
+        };
+        // At each size: the label as it is, its name over two lines, then its
+        // name's usual short form (OKU, PALI) before the label is dropped.
+        const QString variants[] = {c.text, beside ? QString() : wrappedLabel(c.text),
+                                    beside ? QString() : abbreviatedLabel(c.text)};
+        constexpr int kVariants = static_cast<int>(std::size(variants));
+        for (int attempt = 0; attempt < kVariants * static_cast<int>(std::size(kScales)); ++attempt) {
+            const double scale = kScales[attempt / kVariants];
             if (placed || (scale < 1.0 && (beside || c.sizePt * scale < 6.5)))
                 break;
+            const QString& label = variants[attempt % kVariants];
+            if (label.isEmpty())
+                continue;
             QFont font(QStringLiteral("Noto Sans"));
             font.setPixelSize(std::max(6, static_cast<int>(std::lround(c.sizePt * scale * ppt))));
             font.setBold(c.bold);
             const QFontMetricsF fm(font);
-            const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, c.text);
+            const QRectF text = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, label);
             // A label much larger than its area would sit on its neighbours.
             const double featurePx = c.featureBox.width() * c.featureBox.height();
             // and one much wider than a small area (under 50 pt across) would be
@@ -438,9 +517,14 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             const double gap = c.besidePx + 2 * ppt;
             const QPointF pointShifts[] = {{0.5 * text.width() + gap, 0}, {-0.5 * text.width() - gap, 0},
                                            {0, -0.5 * text.height() - gap}, {0, 0.5 * text.height() + gap}};
-            for (size_t si = 0; si < (beside ? std::size(pointShifts) : std::size(areaShifts)); ++si) {
+            const size_t shifts = beside ? std::size(pointShifts) : std::size(areaShifts) + std::size(boxShifts);
+            for (size_t si = 0; si < shifts; ++si) {
+                const bool inBox = !beside && si >= std::size(areaShifts);
                 const QPointF off = beside ? pointShifts[si]
-                                           : QPointF(areaShifts[si].x() * text.width(), areaShifts[si].y() * text.height());
+                                    : inBox ? c.featureBox.center() - c.anchor +
+                                                  QPointF(boxShifts[si - std::size(areaShifts)].x() * c.featureBox.width(),
+                                                          boxShifts[si - std::size(areaShifts)].y() * c.featureBox.height())
+                                            : QPointF(areaShifts[si].x() * text.width(), areaShifts[si].y() * text.height());
                 if (!beside && si > 0 && !c.featureBox.contains(c.anchor + off))
                     continue;
                 QRectF box(0, 0, text.width(), text.height());
@@ -448,9 +532,11 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                 const QRectF padded = box.adjusted(-pad, -pad, pad, pad);
                 if (!frame.contains(padded) || grid.collides(padded))
                     continue;
+                if (inBox && !insideArea(c.anchor + off))
+                    continue;
                 grid.add(padded);
                 p.setFont(font);
-                drawHaloText(p, box, Qt::AlignCenter, c.text, QColor(25, 25, 25), QColor(255, 255, 255, 230),
+                drawHaloText(p, box, Qt::AlignCenter, label, QColor(25, 25, 25), QColor(255, 255, 255, 230),
                              std::max(1.0, 0.9 * ppt));
                 placed = true;
                 break;
@@ -489,7 +575,7 @@ bool MapRenderer::renderImage(QImage& image, const MapSettings& s, const MapLaye
     for (int b = 0; b < threads; ++b) {
         const int top = h * b / threads, bottom = h * (b + 1) / threads;
         workers.emplace_back([&, b, top, bottom] {
-            bands[b] = QImage(w, bottom - top, QImage::Format_ARGB32_Premultiplied);
+            bands[b] = largeImage(QSize(w, bottom - top), QImage::Format_ARGB32_Premultiplied);
             bands[b].fill(Qt::transparent);
             QPainter bp(&bands[b]);
             bp.translate(0, -top);

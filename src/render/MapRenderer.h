@@ -54,6 +54,20 @@ inline constexpr double kOutlineFullSizePx = 60.0;
 inline constexpr double kOutlineMinPx = 0.2;
 double outlineWidthPx(double fullWidthPx, double featureSizePx);
 
+// A new image for a page or band: its memory asks the kernel for huge pages,
+// so the first paint of a 1920x1080 page takes a handful of page faults instead
+// of some two thousand (a fair share of a national map's whole command).
+QImage largeImage(const QSize& size, QImage::Format format);
+
+// A label with its name line (the first) broken at the space nearest its
+// middle, for an area too narrow for it on one line; empty when the name is
+// short or one word.
+QString wrappedLabel(const QString& text);
+// The name line's usual short form when it has three words or more before an
+// optional direction (Ogan Komering Ulu Timur = OKU Timur, Penukal Abab
+// Lematang Ilir = PALI); empty otherwise.
+QString abbreviatedLabel(const QString& text);
+
 // The feature's outline in frame pixels (odd-even fill), simplified to tolPx.
 QPainterPath featurePath(const ProjectedFeature& f, const MapSettings& s, double tolPx = 0.0);
 

@@ -2,6 +2,9 @@
 #include "RenderFixtures.h"
 #include "RenderTestUtil.h"
 #include "TestSupport.h"
+#include "core/Paths.h"
+#include "core/Sqlite.h"
+#include "render/MapRenderer.h"
 #include <QFile>
 
 using namespace ps;
@@ -66,4 +69,53 @@ TEST_F(Banyuasin, TemplatesAndExportsForPeople)
     trend.periods = {2021, 2022, 2023, 2024};
     rtest::preview(renderPageImage(b.build(trend).page, *pagePreset(QStringLiteral("slide-1080"))),
                    QStringLiteral("banyuasin_trend.png"));
+}
+
+TEST(Labels, LongNamesAreWrappedOrShortenedBeforeTheyAreDropped)
+{
+    const struct {
+        const char *text, *wrapped, *abbreviated;
+    } cases[] = {
+        {"Penukal Abab Lematang Ilir\n17,2%", "Penukal Abab\nLematang Ilir\n17,2%", "PALI\n17,2%"},
+        {"Ogan Komering Ulu", "Ogan\nKomering Ulu", "OKU"},
+        {"Ogan Komering Ulu Timur\n7,7%", "Ogan Komering\nUlu Timur\n7,7%", "OKU Timur\n7,7%"},
+        {"Musi Rawas Utara", "Musi Rawas\nUtara", ""},   // two words before the direction: kept whole
+        {"Lahat\n20,0%", "", ""},
+        {"Banyuasin", "", ""},
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(wrappedLabel(QString::fromUtf8(c.text)), QString::fromUtf8(c.wrapped)) << c.text;
+        EXPECT_EQ(abbreviatedLabel(QString::fromUtf8(c.text)), QString::fromUtf8(c.abbreviated)) << c.text;
+    }
+}
+
+// The Sumatera Selatan rakontek map (maps/rakontek_kabupaten.json): every one
+// of the 17 kabupaten/kota is named with its value.
+TEST_F(Banyuasin, RakontekMapNamesEveryKabupatenKota)
+{
+    PS_REQUIRE_SHARED_DATA();
+    const int period = 2030;   // a year of its own: the suite's other maps are unchanged
+    {
+        Transaction tx(project->db());
+        int i = 0;
+        for (const AdminArea& a : project->areas(AdminLevel::Kabupaten, false, QStringLiteral("16")))
+            project->upsertIndicatorValue({a.code, period, QStringLiteral("stunting"), 50.0 + 137 * (i++ % 7), 1000.0}, 0, 100);
+        tx.commit();
+    }
+    MapSpec spec = loadMapSpec(ps::mapsDir() + QStringLiteral("/rakontek_kabupaten.json"));
+    spec.periods = {period};
+    spec.codePrefix = QStringLiteral("16");
+    MapBuilder b(*project);
+    const BuiltMap m = b.build(spec);
+    ASSERT_EQ(m.features->size(), 17);
+    const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
+    const PageGeometry g = layoutPage(QSizeF(preset.pixels()), preset.dpi, m.page);
+    const MapSettings s = panelSettings(g, m.page, 0, preset.dpi);
+    QImage frame(g.mapFrames[0].size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white);
+    MapRenderer r;
+    ASSERT_TRUE(r.renderImage(frame, s, m.page.panels[0].layers));
+    rtest::preview(frame, QStringLiteral("rakontek_sumsel.png"));
+    EXPECT_EQ(r.stats().labelsPlaced, 17);
+    EXPECT_EQ(r.stats().labelsDropped, 0);
 }

@@ -5,6 +5,7 @@
 #include "RenderTestUtil.h"
 #include "TestSupport.h"
 #include "core/Sqlite.h"
+#include "render/AreaLod.h"
 #include "render/MapRenderer.h"
 #include "render/Symbols.h"
 #include <QFile>
@@ -220,13 +221,20 @@ TEST(WorldFile, PgwAndPrjDescribeThePngPixels)
 
 using National = rtest::SharedDataSuite<rtest::nationalProject>;
 
-TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
+// The national kecamatan stunting map without labels or facilities (interior points stay visible).
+MapSpec nationalStuntingSpec()
 {
-    PS_REQUIRE_SHARED_DATA();
     MapSpec spec;
     spec.indicator = QStringLiteral("stunting");
     spec.labels = false;
     spec.facilities = false;
+    return spec;
+}
+
+TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
+{
+    PS_REQUIRE_SHARED_DATA();
+    const MapSpec spec = nationalStuntingSpec();
     MapBuilder b(*project);
     const BuiltMap m = b.build(spec);
     ASSERT_EQ(m.features->size(), 7285);
@@ -265,4 +273,78 @@ TEST_F(National, EveryKecamatanBigEnoughShowsItsClassColourInsideTheFrame)
     // Measured 2026-12-01: 5,475 of 7,285 (hairline reference 1,943). The rest are
     // kecamatan of two or three pixels under a province or kabupaten line.
     EXPECT_GE(ours.onColour, ours.classified * 7 / 10);
+}
+
+TEST(AreaLod, RingBufferRoundTripsAndRefusesDamagedBuffers)
+{
+    const std::vector<double> square = {0, 0, 1, 0, 1, 1, 0, 1, 0, 0};
+    std::vector<double> twoRings = square;
+    for (double v : {0.2, 0.2, 0.4, 0.2, 0.4, 0.4, 0.2, 0.2})
+        twoRings.push_back(v);
+    struct Case {
+        std::vector<double> xy;
+        std::vector<int> starts;
+    };
+    for (const Case& c : {Case{square, {0, 5}}, Case{twoRings, {0, 5, 9}}}) {
+        const QByteArray blob = packRings(c.xy, c.starts);
+        std::vector<double> xy;
+        std::vector<int> starts;
+        ASSERT_TRUE(unpackRings(blob, xy, starts));
+        EXPECT_EQ(xy, c.xy);
+        EXPECT_EQ(starts, c.starts);
+        EXPECT_FALSE(unpackRings(blob.left(blob.size() - 1), xy, starts));   // truncated
+        EXPECT_FALSE(unpackRings(blob + QByteArray(8, '\0'), xy, starts));    // longer than its counts
+    }
+    std::vector<double> xy;
+    std::vector<int> starts;
+    EXPECT_FALSE(unpackRings(QByteArray(), xy, starts));
+    EXPECT_FALSE(unpackRings(QByteArray(4, '\xff'), xy, starts));   // negative ring count
+    EXPECT_TRUE(packRings(square, {0}).isEmpty());                  // no ring
+}
+
+TEST(AreaLod, ToleranceStaysUnderHalfAPixel)
+{
+    struct Case {
+        QRectF ext;
+        QSizeF px;
+        std::optional<double> tol;
+    };
+    const Case cases[] = {
+        {QRectF(95, -11, 46, 17), QSizeF(1920, 1080), 0.01},    // Indonesia on a 1080p slide: 0.024° a pixel
+        {QRectF(95, -11, 46, 17), QSizeF(3840, 2160), 0.001},   // the same at 2160p: 0.012° a pixel
+        {QRectF(102, -5, 6, 4), QSizeF(1920, 1080), 0.001},           // Sumatera Selatan
+        {QRectF(108.5, -8.3, 3.2, 1.9), QSizeF(1920, 1080), std::nullopt},   // Jawa Tengah: 0.0017° a pixel
+        {QRectF(104, -3.2, 1.5, 1.2), QSizeF(1920, 1080), std::nullopt},   // one kabupaten: full detail
+        {QRectF(), QSizeF(1920, 1080), std::nullopt},
+    };
+    for (const Case& c : cases)
+        EXPECT_EQ(lodTolerance(c.ext, c.px), c.tol) << c.ext.width() << " x " << c.ext.height();
+}
+
+TEST_F(National, GeneralizedOutlinesShowTheSameKecamatanAsFullDetail)
+{
+    PS_REQUIRE_SHARED_DATA();
+    const MapSpec spec = nationalStuntingSpec();
+    const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
+    MapBuilder full(*project);
+    const BuiltMap fm = full.build(spec);
+    const PointCheck fullCheck = checkInteriorPoints(fm, fm.page, renderPageImage(fm.page, preset), preset);
+
+    EXPECT_GT(updateAreaLod(*project), 7285);
+    EXPECT_EQ(missingAreaLod(*project), 0);
+    MapBuilder b(*project);
+    b.setLevelOfDetail(QSizeF(preset.pixels()));
+    const BuiltMap m = b.build(spec);
+    ASSERT_EQ(m.features->size(), 7285);
+    EXPECT_LT(m.features->vertexCount(), fm.features->vertexCount() / 2);
+    EXPECT_EQ(m.page.panels[0].extent, fm.page.panels[0].extent);
+    const QImage img = renderPageImage(m.page, preset);
+    rtest::preview(img, QStringLiteral("national_generalized.png"));
+    const PointCheck lod = checkInteriorPoints(m, m.page, img, preset);
+    std::printf("generalized: %lld of %lld vertices; kecamatan on their class colour %d (full detail %d), outside %d\n",
+                static_cast<long long>(m.features->vertexCount()), static_cast<long long>(fm.features->vertexCount()), lod.onColour,
+                fullCheck.onColour, lod.outside);
+    EXPECT_EQ(lod.classified, 7285);
+    EXPECT_EQ(lod.outside, 0);
+    EXPECT_GE(lod.onColour, fullCheck.onColour * 98 / 100);
 }
