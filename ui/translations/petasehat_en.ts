@@ -183,6 +183,14 @@ Commands:
         <source>berkas proyek tidak dapat dibuka (folder tidak dapat ditulis atau berkas hilang)</source>
         <translation>the project file cannot be opened (folder not writable or file missing)</translation>
     </message>
+    <message>
+        <source>folder %1 tidak dapat ditulis (hanya-baca, izin folder, atau atribut immutable); buat proyek di folder lain</source>
+        <translation>folder %1 cannot be written (read-only, folder permissions or immutable attribute); create the project in another folder</translation>
+    </message>
+    <message>
+        <source>disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi</source>
+        <translation>disk full: no free space in %1; free some disk space and try again</translation>
+    </message>
 </context>
 <context>
     <name>ps::Database</name>
@@ -326,10 +334,6 @@ Commands:
         <translation>done</translation>
     </message>
     <message>
-        <source>gagal merasterkan batas wilayah: %1</source>
-        <translation>failed to rasterise boundaries: %1</translation>
-    </message>
-    <message>
         <source>raster penduduk tidak dapat dibuka: %1</source>
         <translation>cannot open population raster: %1</translation>
     </message>
@@ -340,10 +344,6 @@ Commands:
     <message>
         <source>raster penduduk harus dalam derajat bujur/lintang (EPSG:4326)</source>
         <translation>population raster must be in longitude/latitude degrees (EPSG:4326)</translation>
-    </message>
-    <message>
-        <source>merasterkan batas wilayah</source>
-        <translation>rasterising boundaries</translation>
     </message>
     <message>
         <source>gagal membaca raster penduduk: %1</source>
@@ -361,9 +361,12 @@ Commands:
         <source>separuh penduduk atau lebih di luar jangkauan</source>
         <translation>half or more of the population out of reach</translation>
     </message>
+</context>
+<context>
+    <name>ps::analysis::AreaShapes</name>
     <message>
-        <source>raster penduduk terlalu rinci untuk wilayah ini (%1 × %2 sel); perkasar dengan gdalwarp -tr 0.0008333 0.0008333 -r sum lalu impor lagi</source>
-        <translation>the population raster is too fine for this area (%1 × %2 cells); coarsen it with gdalwarp -tr 0.0008333 0.0008333 -r sum and import it again</translation>
+        <source>gagal merasterkan batas wilayah: %1</source>
+        <translation>failed to rasterise boundaries: %1</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +2699,6 @@ Press Ctrl+C to stop.
     <message>
         <source>%1 bernilai %2 orang, lebih dari %3 orang per km²; bukan jumlah penduduk per sel (satuan salah atau berkas rusak)</source>
         <translation>%1 holds %2 people, more than %3 people per km²; not a population per cell (wrong unit or damaged file)</translation>
-    </message>
-    <message>
-        <source>raster terlalu rinci untuk wilayah proyek: %1 sel di dalam batas wilayah (paling banyak %2); perkasar dulu, mis. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</source>
-        <translation>the raster is too fine for the project&apos;s areas: %1 cells within the boundaries (at most %2); coarsen it first, e.g. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</translation>
     </message>
     <message>
         <source>ukuran sel raster nol atau tidak sah</source>
