@@ -18,40 +18,102 @@ struct OgrGeomDeleter {
     void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
 };
 using OgrGeomPtr = std::unique_ptr<void, OgrGeomDeleter>;
+
+// A chunk of the window is about this many cells (4 MB of values, 4 MB of labels).
+constexpr int kChunkCells = 1 << 20;
 } // namespace
 
-// Rasterises the areas' polygons (value = index in `areas`, -1 elsewhere) on
-// the window's grid. GDAL burns a cell when its centre is inside a polygon.
-static std::vector<std::int32_t> rasteriseAreas(const PopulationGrid& g, const std::vector<AdminArea>& areas)
-{
-    std::vector<std::int32_t> labels(static_cast<size_t>(g.width) * g.height, -1);
-    GDALDriverH mem = GDALGetDriverByName("MEM");
-    GDALDatasetUniquePtr ds(GDALDataset::FromHandle(GDALCreate(mem, "", g.width, g.height, 0, GDT_Int32, nullptr)));
-    // Wrap our own buffer as the MEM band so nothing is copied.
-    char ptrOpt[64];
-    snprintf(ptrOpt, sizeof ptrOpt, "DATAPOINTER=%p", static_cast<void*>(labels.data()));
-    char* opts[] = {ptrOpt, nullptr};
-    ds->AddBand(GDT_Int32, opts);
-    double gt[6] = {g.originLon, g.stepLon, 0, g.originLat, 0, g.stepLat};
-    ds->SetGeoTransform(gt);
-    std::vector<OgrGeomPtr> owned;
-    std::vector<OGRGeometryH> geoms;
-    std::vector<double> burn;
-    for (size_t i = 0; i < areas.size(); ++i) {
-        OGRGeometryH h = nullptr;
-        if (OGR_G_CreateFromWkb(areas[i].wkb.constData(), nullptr, &h, static_cast<int>(areas[i].wkb.size())) != OGRERR_NONE || !h)
-            continue;
-        owned.emplace_back(h);
-        geoms.push_back(h);
-        burn.push_back(static_cast<double>(i));
+// The study areas' polygons, parsed once, with their envelopes so that a chunk
+// is rasterised with only the polygons that can reach it.
+class AreaShapes {
+public:
+    AreaShapes(const QString& rasterPath, const std::vector<AdminArea>& areas) : m_rasterPath(rasterPath)
+    {
+        for (size_t i = 0; i < areas.size(); ++i) {
+            OGRGeometryH h = nullptr;
+            if (OGR_G_CreateFromWkb(areas[i].wkb.constData(), nullptr, &h, static_cast<int>(areas[i].wkb.size())) != OGRERR_NONE || !h)
+                continue;
+            OGREnvelope e;
+            OGR_G_GetEnvelope(h, &e);
+            m_geoms.emplace_back(h);
+            m_envelopes.push_back(e);
+            m_index.push_back(static_cast<double>(i));
+            m_extent.Merge(e);
+        }
     }
-    int band = 1;
-    const CPLErr err = GDALRasterizeGeometries(ds.get(), 1, &band, static_cast<int>(geoms.size()), geoms.data(),
-                                               nullptr, nullptr, burn.data(), nullptr, nullptr, nullptr);
-    if (err != CE_None)
-        throw Error(g.rasterPath, tr("gagal merasterkan batas wilayah: %1").arg(lastGdalError()));
-    return labels;
+    const OGREnvelope& extent() const { return m_extent; }
+    bool empty() const { return m_geoms.empty(); }
+
+    // Area index of each of the w × h cells of a grid whose top-left corner is
+    // (lon0, lat0), -1 where no area holds the cell's centre. GDAL burns a cell
+    // when its centre is inside a polygon; a later area wins an overlap, as on
+    // one grid of the whole window.
+    std::vector<std::int32_t> labels(double lon0, double lat0, double stepLon, double stepLat, int w, int h) const
+    {
+        std::vector<std::int32_t> out(static_cast<size_t>(w) * h, -1);
+        const double west = lon0, east = lon0 + w * stepLon, north = lat0, south = lat0 + h * stepLat;
+        std::vector<OGRGeometryH> geoms;
+        std::vector<double> burn;
+        for (size_t k = 0; k < m_geoms.size(); ++k) {
+            const OGREnvelope& e = m_envelopes[k];
+            if (e.MaxX < west || e.MinX > east || e.MaxY < south || e.MinY > north)
+                continue;
+            geoms.push_back(m_geoms[k].get());
+            burn.push_back(m_index[k]);
+        }
+        if (geoms.empty())
+            return out;
+        GDALDriverH mem = GDALGetDriverByName("MEM");
+        GDALDatasetUniquePtr ds(GDALDataset::FromHandle(GDALCreate(mem, "", w, h, 0, GDT_Int32, nullptr)));
+        // Wrap our own buffer as the MEM band so nothing is copied.
+        char ptrOpt[64];
+        snprintf(ptrOpt, sizeof ptrOpt, "DATAPOINTER=%p", static_cast<void*>(out.data()));
+        char* opts[] = {ptrOpt, nullptr};
+        ds->AddBand(GDT_Int32, opts);
+        double gt[6] = {lon0, stepLon, 0, lat0, 0, stepLat};
+        ds->SetGeoTransform(gt);
+        int band = 1;
+        const CPLErr err = GDALRasterizeGeometries(ds.get(), 1, &band, static_cast<int>(geoms.size()), geoms.data(),
+                                                   nullptr, nullptr, burn.data(), nullptr, nullptr, nullptr);
+        if (err != CE_None)
+            throw Error(m_rasterPath, tr("gagal merasterkan batas wilayah: %1").arg(lastGdalError()));
+        return out;
+    }
+
+private:
+    QString m_rasterPath;
+    std::vector<OgrGeomPtr> m_geoms;
+    std::vector<OGREnvelope> m_envelopes;
+    std::vector<double> m_index; // the burn value: index in the caller's area list
+    OGREnvelope m_extent;
+};
+
+int PopulationGrid::areaAt(double lon, double lat) const
+{
+    const double c = (lon - originLon) / stepLon, r = (lat - originLat) / stepLat;
+    if (!shapes || c < 0 || r < 0 || c >= width || r >= height)
+        return -1;
+    const int col = static_cast<int>(c), row = static_cast<int>(r);
+    return shapes->labels(originLon + col * stepLon, originLat + row * stepLat, stepLon, stepLat, 1, 1)[0];
 }
+
+namespace {
+// The populated cells of one chunk, in row-major order (window rows and columns);
+// area -1 for a cell whose centre is in no study area.
+struct ChunkCells {
+    std::vector<std::int32_t> row, col, area;
+    std::vector<float> pop;
+    size_t next = 0; // merge cursor
+};
+
+// Chunk size along one axis: whole blocks, about `target` cells; a block longer
+// than the target (a strip as wide as the raster) is cut, GDAL's cache keeps it.
+int chunkLength(int block, int target)
+{
+    block = std::max(1, block);
+    return block >= target ? target : std::max(1, target / block) * block;
+}
+} // namespace
 
 PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<AdminArea>& areas, const Progress& progress)
 {
@@ -72,73 +134,86 @@ PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<
     const double noData = band->GetNoDataValue(&hasNoData);
 
     // Window: the areas' extent, in whole raster cells.
-    double minLon = 1e9, minLat = 1e9, maxLon = -1e9, maxLat = -1e9;
-    for (const AdminArea& a : areas) {
-        OGRGeometryH h = nullptr;
-        if (OGR_G_CreateFromWkb(a.wkb.constData(), nullptr, &h, static_cast<int>(a.wkb.size())) != OGRERR_NONE || !h)
-            continue;
-        OGREnvelope e;
-        OGR_G_GetEnvelope(h, &e);
-        OGR_G_DestroyGeometry(h);
-        minLon = std::min(minLon, e.MinX);
-        maxLon = std::max(maxLon, e.MaxX);
-        minLat = std::min(minLat, e.MinY);
-        maxLat = std::max(maxLat, e.MaxY);
-    }
+    auto shapes = std::make_shared<const AreaShapes>(rasterPath, areas);
+    if (shapes->empty())
+        return g;
+    const OGREnvelope& ext = shapes->extent();
     const int rw = ds->GetRasterXSize(), rh = ds->GetRasterYSize();
-    const int c0 = std::clamp(static_cast<int>(std::floor((minLon - gt[0]) / gt[1])), 0, rw);
-    const int c1 = std::clamp(static_cast<int>(std::ceil((maxLon - gt[0]) / gt[1])), 0, rw);
-    const int r0 = std::clamp(static_cast<int>(std::floor((maxLat - gt[3]) / gt[5])), 0, rh);
-    const int r1 = std::clamp(static_cast<int>(std::ceil((minLat - gt[3]) / gt[5])), 0, rh);
+    const int c0 = std::clamp(static_cast<int>(std::floor((ext.MinX - gt[0]) / gt[1])), 0, rw);
+    const int c1 = std::clamp(static_cast<int>(std::ceil((ext.MaxX - gt[0]) / gt[1])), 0, rw);
+    const int r0 = std::clamp(static_cast<int>(std::floor((ext.MaxY - gt[3]) / gt[5])), 0, rh);
+    const int r1 = std::clamp(static_cast<int>(std::ceil((ext.MinY - gt[3]) / gt[5])), 0, rh);
     g.width = c1 - c0;
     g.height = r1 - r0;
     g.originLon = gt[0] + c0 * gt[1];
     g.originLat = gt[3] + r0 * gt[5];
     g.stepLon = gt[1];
     g.stepLat = gt[5];
-    if (g.width <= 0 || g.height <= 0 || areas.empty())
+    if (g.width <= 0 || g.height <= 0)
         return g; // the raster does not reach the study areas
-    // The label grid below holds the whole window: refuse (rather than std::bad_alloc) a raster
-    // registered before import checked its resolution against the project (~800 MB at the bound).
-    if (static_cast<qint64>(g.width) * g.height > 200'000'000)
-        throw Error(rasterPath, tr("raster penduduk terlalu rinci untuk wilayah ini (%1 × %2 sel); perkasar dengan "
-                                   "gdalwarp -tr 0.0008333 0.0008333 -r sum lalu impor lagi").arg(g.width).arg(g.height));
+    g.shapes = shapes;
     g.rowMetric.resize(g.height);
     for (int r = 0; r < g.height; ++r)
         g.rowMetric[r] = metricAtLatitude(g.latOf(r));
+    progress.report(0.0, tr("membaca raster penduduk"));
 
-    progress.report(0.0, tr("merasterkan batas wilayah"));
-    g.labels = rasteriseAreas(g, areas);
-    const std::vector<std::int32_t>& labels = g.labels;
-    progress.throwIfCancelled();
-
-    // Read the window one block row at a time: memory stays at one strip.
+    // Chunks aligned on the raster's blocks; a band of chunks is merged back
+    // into row-major order so that the cells (and every sum over them) come in
+    // the same order as from one read of the whole window.
     int bx = 0, by = 0;
     band->GetBlockSize(&bx, &by);
-    const int strip = std::max(1, by);
-    std::vector<float> buf(static_cast<size_t>(g.width) * strip);
-    for (int row = 0; row < g.height; row += strip) {
-        const int n = std::min(strip, g.height - row);
-        if (band->RasterIO(GF_Read, c0, r0 + row, g.width, n, buf.data(), g.width, n, GDT_Float32, 0, 0) != CE_None)
-            throw Error(rasterPath, tr("gagal membaca raster penduduk: %1").arg(lastGdalError()), r0 + row + 1);
-        for (int y = 0; y < n; ++y) {
-            const float* src = buf.data() + static_cast<size_t>(y) * g.width;
-            const std::int32_t* lab = labels.data() + static_cast<size_t>(row + y) * g.width;
-            for (int x = 0; x < g.width; ++x) {
-                const float v = src[x];
-                if (!(v > 0) || (hasNoData && v == static_cast<float>(noData)) || !std::isfinite(v))
+    const int cw = chunkLength(bx, 1024);
+    const int ch = chunkLength(by, std::max(1, kChunkCells / cw));
+    std::vector<float> buf;
+    for (int y = r0; y < r1;) {
+        const int yEnd = std::min(r1, (y / ch + 1) * ch);
+        std::vector<ChunkCells> chunks;
+        for (int x = c0; x < c1;) {
+            const int xEnd = std::min(c1, (x / cw + 1) * cw);
+            const int w = xEnd - x, h = yEnd - y;
+            const int x0 = x;
+            x = xEnd;
+            // A sparse GeoTIFF's missing blocks are nodata: nothing to read or label.
+            if (band->GetDataCoverageStatus(x0, y, w, h, 0, nullptr) == GDAL_DATA_COVERAGE_STATUS_EMPTY)
+                continue;
+            buf.resize(static_cast<size_t>(w) * h);
+            if (band->RasterIO(GF_Read, x0, y, w, h, buf.data(), w, h, GDT_Float32, 0, 0) != CE_None)
+                throw Error(rasterPath, tr("gagal membaca raster penduduk: %1").arg(lastGdalError()), y + 1);
+            auto populated = [&](float v) {
+                return v > 0 && !(hasNoData && v == static_cast<float>(noData)) && std::isfinite(v);
+            };
+            if (std::none_of(buf.begin(), buf.end(), populated))
+                continue;
+            const std::vector<std::int32_t> lab =
+                shapes->labels(g.originLon + (x0 - c0) * g.stepLon, g.originLat + (y - r0) * g.stepLat, g.stepLon, g.stepLat, w, h);
+            ChunkCells cells;
+            for (size_t i = 0; i < buf.size(); ++i) {
+                const float v = buf[i];
+                if (!populated(v))
                     continue;
-                if (lab[x] < 0) {
-                    g.unassignedPopulation += v;
-                    continue;
-                }
-                g.cellRow.push_back(row + y);
-                g.cellCol.push_back(x);
-                g.cellPop.push_back(v);
-                g.cellArea.push_back(lab[x]);
+                // Unassigned people are kept (area -1) to be summed in row-major order below.
+                cells.row.push_back(static_cast<std::int32_t>(y - r0 + static_cast<int>(i / w)));
+                cells.col.push_back(static_cast<std::int32_t>(x0 - c0 + static_cast<int>(i % w)));
+                cells.pop.push_back(v);
+                cells.area.push_back(lab[i]);
             }
+            if (!cells.pop.empty())
+                chunks.push_back(std::move(cells));
         }
-        progress.report(0.1 + 0.9 * (row + n) / g.height, tr("membaca raster penduduk"));
+        for (int row = y - r0; row < yEnd - r0; ++row)
+            for (ChunkCells& c : chunks)
+                for (; c.next < c.pop.size() && c.row[c.next] == row; ++c.next) {
+                    if (c.area[c.next] < 0) {
+                        g.unassignedPopulation += c.pop[c.next];
+                        continue;
+                    }
+                    g.cellRow.push_back(row);
+                    g.cellCol.push_back(c.col[c.next]);
+                    g.cellPop.push_back(c.pop[c.next]);
+                    g.cellArea.push_back(c.area[c.next]);
+                }
+        y = yEnd;
+        progress.report(static_cast<double>(y - r0) / g.height, tr("membaca raster penduduk"));
         progress.throwIfCancelled();
     }
     return g;

@@ -4,9 +4,12 @@
 #include "core/Types.h"
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace ps::analysis {
+
+class AreaShapes; // the study areas' polygons, to label cells by the centre rule (PopulationGrid.cpp)
 
 // The window of the population raster that covers the study areas, with
 // every populated cell that falls in one of them.
@@ -28,17 +31,13 @@ struct PopulationGrid {
     std::vector<float> cellPop;
     std::vector<std::int32_t> cellArea;    // index into the area list given to build()
 
-    std::vector<std::int32_t> labels;      // width*height: area index of each window cell, -1 outside
     double unassignedPopulation = 0;       // people in window cells whose centre is in no study area
+    std::shared_ptr<const AreaShapes> shapes; // the areas given to build(), for areaAt()
 
     // Index of the area containing (lon, lat) by the cell-centre rule, -1 outside.
-    int areaAt(double lon, double lat) const
-    {
-        const double c = (lon - originLon) / stepLon, r = (lat - originLat) / stepLat;
-        if (c < 0 || r < 0 || c >= width || r >= height)
-            return -1;
-        return labels[static_cast<size_t>(r) * width + static_cast<size_t>(c)];
-    }
+    // No label grid is kept (its size would follow the raster's nominal size):
+    // the one cell is labelled on demand, exactly as build() labels a block.
+    int areaAt(double lon, double lat) const;
 
     double lonOf(int col) const { return originLon + (col + 0.5) * stepLon; }
     double latOf(int row) const { return originLat + (row + 0.5) * stepLat; }
@@ -46,9 +45,12 @@ struct PopulationGrid {
 };
 
 // Reads the window of the raster (EPSG:4326 GeoTIFF of people per cell) that
-// covers `areas` block row by block row, rasterises the areas into a label
-// grid (cell-centre rule) and keeps the populated cells. Throws ps::Error
-// naming the raster when it cannot be read or is not in lon/lat.
+// covers `areas` one block-aligned chunk at a time (~1 M cells), skipping
+// chunks a sparse GeoTIFF leaves empty, rasterises the areas over each chunk
+// that has people (cell-centre rule) and keeps the populated cells in row-major
+// order. Memory follows the populated cells and the window's height, never its
+// nominal size. Throws ps::Error naming the raster when it cannot be read or
+// is not in lon/lat.
 PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<AdminArea>& areas,
                                    const Progress& progress = Progress::none());
 

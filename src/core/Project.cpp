@@ -25,10 +25,26 @@ void Project::removeFiles(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// Why a new project cannot be written at `path`: a folder that cannot be written
+// (read-only mount, permissions, immutable) or a disk without room. Empty when it can.
+static QString whyCannotCreate(const QString& path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (::access(dir.toLocal8Bit().constData(), W_OK) != 0)
+        return tr("folder %1 tidak dapat ditulis (hanya-baca, izin folder, atau atribut immutable); "
+                  "buat proyek di folder lain").arg(dir);
+    struct statvfs vfs {};
+    if (statvfs(dir.toLocal8Bit().constData(), &vfs) == 0 && vfs.f_bavail == 0)
+        return tr("disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi").arg(dir);
+    return {};
+}
+
 std::unique_ptr<Project> Project::create(const QString& path)
 {
     if (QFileInfo::exists(path))
         throw Error(path, tr("berkas sudah ada; pilih nama lain atau buka proyek itu"));
+    if (const QString why = whyCannotCreate(path); !why.isEmpty())
+        throw Error(path, why);
     // A failed creation (full disk, read-only folder) must not leave a stub that blocks the next `init`.
     try {
         auto p = std::unique_ptr<Project>(new Project(std::make_unique<Database>(path, Database::Mode::Create)));
@@ -88,7 +104,11 @@ std::unique_ptr<Project> Project::open(const QString& path, bool readOnly)
         version = p->schemaVersion();
         isProject = p->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name='meta'") == 1;
     } catch (const Error&) {
-        isProject = false; // not a database at all (corrupt or another format)
+        // A full disk or an I/O failure while SQLite sets up its -shm/-wal is named as
+        // such (the message already says so); anything else is not a database at all.
+        if (p->db().failedOnMachine())
+            throw;
+        isProject = false;
     }
     if (!isProject) {
         // A read-only folder or a full disk also makes SQLite fail here: name those first.

@@ -5,6 +5,9 @@
 #include <QMutex>
 #include <sqlite3.h>
 #include <spatialite.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/statvfs.h>
 
 namespace ps {
@@ -18,16 +21,43 @@ static QString sqliteError(sqlite3* db)
 
 static QString dbFile(sqlite3* db);
 
+static bool noRoomErrno(int err) { return err == ENOSPC || err == EDQUOT || err == EFBIG; }
+
+// Whether 1 MB more can be written in `dir`: a probe file, removed at once. Only
+// on the failure path, where SQLite's own errno may have been overwritten by
+// its rollback.
+static bool roomToWrite(const QByteArray& dir)
+{
+    const QByteArray probe = dir + "/.petasehat-probe-" + QByteArray::number(static_cast<qint64>(::getpid()));
+    const int fd = ::open(probe.constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+    if (fd < 0)
+        return !noRoomErrno(errno); // e.g. a read-only folder: not a question of room
+    static const char block[64 * 1024] = {};
+    bool room = true;
+    for (int i = 0; i < 16 && room; ++i)
+        if (::write(fd, block, sizeof block) != static_cast<ssize_t>(sizeof block))
+            room = !noRoomErrno(errno) && errno != 0;
+    ::close(fd);
+    ::unlink(probe.constData());
+    return room;
+}
+
 // A disk too full to write on: SQLite reports it as SQLITE_FULL or, on some file
-// systems (tmpfs), as a plain I/O error.
+// systems (tmpfs) and when a write fails part-way, as a plain I/O error. A quota
+// or file-size limit reached (EDQUOT, EFBIG) is the same thing for the user: no
+// room to write.
 static bool diskFull(sqlite3* db)
 {
+    if (noRoomErrno(sqlite3_system_errno(db)))
+        return true;
     const QString file = dbFile(db);
     if (file.isEmpty())
         return false;
     struct statvfs vfs {};
     const QByteArray dir = QFileInfo(file).absolutePath().toLocal8Bit();
-    return statvfs(dir.constData(), &vfs) == 0 && static_cast<double>(vfs.f_bavail) * vfs.f_frsize < 1024.0 * 1024.0;
+    if (statvfs(dir.constData(), &vfs) == 0 && static_cast<double>(vfs.f_bavail) * vfs.f_frsize < 1024.0 * 1024.0)
+        return true;
+    return !roomToWrite(dir);
 }
 
 // SQLite's failures that are about the machine, not the project, in words a
@@ -247,6 +277,8 @@ bool Database::hasTable(const char* name)
 }
 
 QString Database::errorMessage() const { return sqliteError(m_db); }
+
+bool Database::failedOnMachine() const { return !machineFailure(m_db).isEmpty(); }
 
 Transaction::Transaction(Database& db) : m_db(db)
 {

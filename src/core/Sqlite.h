@@ -65,6 +65,8 @@ public:
     // Whether the file has this table (an older schema, or a project never analysed, may not).
     bool hasTable(const char* name);
     QString errorMessage() const;
+    // Whether the last failure was the machine's (disk full, read-only, I/O, locked), not the data's.
+    bool failedOnMachine() const;
 
 private:
     sqlite3* m_db = nullptr;

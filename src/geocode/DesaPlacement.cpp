@@ -93,26 +93,48 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaInde
     c0 = std::max(c0, 0), r0 = std::max(r0, 0), c1 = std::min(c1, w - 1), r1 = std::min(r1, h - 1);
     if (c0 > c1 || r0 > r1)
         return std::nullopt;
-    const int nx = c1 - c0 + 1, ny = r1 - r0 + 1;
-    std::vector<float> cells(static_cast<size_t>(nx) * ny);
+    const int nx = c1 - c0 + 1;
     GDALRasterBand* band = m_raster->GetRasterBand(1);
-    if (band->RasterIO(GF_Read, c0, r0, nx, ny, cells.data(), nx, ny, GDT_Float32, 0, 0) != CE_None)
-        return std::nullopt;
     int hasNoData = 0;
     const double noData = band->GetNoDataValue(&hasNoData);
-    std::vector<int> order;
-    for (int i = 0; i < static_cast<int>(cells.size()); ++i) {
-        const float v = cells[i];
-        if (std::isfinite(v) && v > 0 && !(hasNoData && v == static_cast<float>(noData)))
-            order.push_back(i);
+    // The desa's box is read one block-aligned chunk at a time and only its populated
+    // cells are kept: memory follows them, not the box (a fine raster's box can be
+    // billions of cells; a sparse GeoTIFF's empty blocks are not read at all).
+    int bx = 0, by = 0;
+    band->GetBlockSize(&bx, &by);
+    bx = std::clamp(bx, 1, 1024);
+    by = std::clamp(by, 1, std::max(1, (1 << 20) / bx));
+    std::vector<float> buf;
+    std::vector<std::pair<float, qint64>> cells; // value, position in the box (row * nx + col)
+    for (int y = r0; y <= r1;) {
+        const int yEnd = std::min(r1 + 1, (y / by + 1) * by);
+        for (int x = c0; x <= c1;) {
+            const int xEnd = std::min(c1 + 1, (x / bx + 1) * bx);
+            const int w = xEnd - x, h = yEnd - y;
+            if (band->GetDataCoverageStatus(x, y, w, h, 0, nullptr) != GDAL_DATA_COVERAGE_STATUS_EMPTY) {
+                buf.resize(static_cast<size_t>(w) * h);
+                if (band->RasterIO(GF_Read, x, y, w, h, buf.data(), w, h, GDT_Float32, 0, 0) != CE_None)
+                    return std::nullopt;
+                for (int r = 0; r < h; ++r)
+                    for (int c = 0; c < w; ++c) {
+                        const float v = buf[static_cast<size_t>(r) * w + c];
+                        if (std::isfinite(v) && v > 0 && !(hasNoData && v == static_cast<float>(noData)))
+                            cells.emplace_back(v, static_cast<qint64>(y - r0 + r) * nx + (x - c0 + c));
+                    }
+            }
+            x = xEnd;
+        }
+        y = yEnd;
     }
     // Most populated first (a heap: usually the first cell or two lie inside); ties by position.
-    auto less = [&](int a, int b) { return cells[a] != cells[b] ? cells[a] < cells[b] : a > b; };
-    std::make_heap(order.begin(), order.end(), less);
-    while (!order.empty()) {
-        std::pop_heap(order.begin(), order.end(), less);
-        const int i = order.back();
-        order.pop_back();
+    auto less = [](const std::pair<float, qint64>& a, const std::pair<float, qint64>& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    };
+    std::make_heap(cells.begin(), cells.end(), less);
+    while (!cells.empty()) {
+        std::pop_heap(cells.begin(), cells.end(), less);
+        const qint64 i = cells.back().second;
+        cells.pop_back();
         const double x = m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1];
         const double y = m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5];
         if (m_gaz.desaContains(desaIndex, x, y))

@@ -77,29 +77,7 @@ static CellScan scanCells(GDALRasterBand* band, std::optional<double> nodata, co
     return scan;
 }
 
-// The cells coverage would hold in memory for the project's extent (or the whole raster).
-static qint64 windowCells(const PopulationRasterInfo& info, const QRectF& areas)
-{
-    if (areas.isNull())
-        return 0; // no project areas yet: coverage has no window to hold
-    const QRectF window = areas.intersected(info.extentLonLat);
-    const double cellW = info.extentLonLat.width() / std::max(1, info.width);
-    const double cellH = info.extentLonLat.height() / std::max(1, info.height);
-    if (!(cellW > 0) || !(cellH > 0))
-        return 0;
-    return static_cast<qint64>(std::ceil(window.width() / cellW)) * static_cast<qint64>(std::ceil(window.height() / cellH));
-}
-
-// Coverage holds the project's window of the raster in memory: refuse a raster so fine that it would not fit.
-static void checkWindow(const PopulationRasterInfo& info, const QRectF& areas, const QString& path)
-{
-    if (const qint64 cells = windowCells(info, areas); cells > kMaxWindowCells)
-        throw Error(path, tr("raster terlalu rinci untuk wilayah proyek: %1 sel di dalam batas wilayah (paling banyak %2); "
-                             "perkasar dulu, mis. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)")
-                              .arg(formatNumber(double(cells), 0), formatNumber(double(kMaxWindowCells), 0)));
-}
-
-PopulationRasterInfo inspectPopulationRaster(const QString& path, const QRectF& projectExtent)
+PopulationRasterInfo inspectPopulationRaster(const QString& path)
 {
     initGdal();
     PopulationRasterInfo info;
@@ -159,7 +137,6 @@ PopulationRasterInfo inspectPopulationRaster(const QString& path, const QRectF& 
         info.needsWarp = tr("sistem koordinat %1 bukan bujur/lintang EPSG:4326").arg(info.crs);
     else if (gt[5] > 0)
         info.needsWarp = tr("raster selatan-ke-atas (baris pertama di selatan)");
-    checkWindow(info, projectExtent, path); // before reading: a nominally huge raster is refused unread
     const CellScan scan = scanCells(band, info.nodata, gt, geographic, path);
     if (scan.populated == 0)
         throw Error(path, tr("raster tidak berisi satu pun sel berpenduduk (semua nodata, NaN atau nol); bukan raster "
@@ -209,12 +186,12 @@ static QString warpToLonLat(const QString& path, const QString& projectPath)
 PopulationRasterInfo registerPopulationRaster(Project& project, const QString& path)
 {
     const QRectF areas = project.extent();
-    PopulationRasterInfo info = inspectPopulationRaster(path, areas);
+    PopulationRasterInfo info = inspectPopulationRaster(path);
     if (!info.needsWarp.isEmpty()) {
         const QString reason = info.needsWarp;
         const QString warped = warpToLonLat(path, project.path());
         try {
-            info = inspectPopulationRaster(warped, areas);
+            info = inspectPopulationRaster(warped);
         } catch (...) {
             QFile::remove(warped);
             throw;

@@ -26,23 +26,19 @@ struct PopulationRasterInfo {
 // city on earth, or more people in all than there are, is a broken file.
 inline constexpr double kMaxPeoplePerKm2 = 100'000;
 inline constexpr double kMaxTotalPeople = 1e9;
-// Cells of the analysis window (the project's extent at the raster's
-// resolution) beyond which coverage would need more than ~800 MB.
-inline constexpr qint64 kMaxWindowCells = 200'000'000;
 
 // Opens a raster with GDAL and checks it can serve as people-per-cell:
 // one band, georeferenced, not rotated, a CRS that transforms to EPSG:4326,
 // and cell values that are people: read block by block (empty blocks of a
 // sparse file skipped, memory one block whatever the nominal size), any
 // negative or absurd value and a raster without any populated cell are
-// refused. Throws ps::Error naming the file (and cell) otherwise.
-// projectExtent (lon/lat), when given, bounds the analysis window (kMaxWindowCells).
-PopulationRasterInfo inspectPopulationRaster(const QString& path, const QRectF& projectExtent = {});
+// refused. Throws ps::Error naming the file (and cell) otherwise. The
+// nominal size is no limit: coverage reads the raster in blocks too.
+PopulationRasterInfo inspectPopulationRaster(const QString& path);
 
 // inspectPopulationRaster; a raster that is not north-up lon/lat is
 // reprojected with GDAL warp (sum resampling, people preserved) to a GeoTIFF
-// beside the project, "<name>_epsg4326.tif", which is what gets registered;
-// a raster whose analysis window would exceed kMaxWindowCells is refused.
+// beside the project, "<name>_epsg4326.tif", which is what gets registered.
 // Then stores the absolute path in the project's
 // setting "population_raster" (with "population_raster_nodata" and
 // "population_total" when known) and an import_log row, in one transaction.

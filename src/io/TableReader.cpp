@@ -115,14 +115,14 @@ namespace {
 // would otherwise be read as headerless) and every cell comes as typed.
 class SpreadsheetConfig {
 public:
-    SpreadsheetConfig()
+    explicit SpreadsheetConfig(const char* fieldTypes = "STRING")
     {
         for (const char* key : kKeys)
             m_saved.emplace_back(CPLGetThreadLocalConfigOption(key, nullptr) ? CPLGetThreadLocalConfigOption(key, nullptr) : "");
         CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
         CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
-        CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
-        CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", "STRING");
+        CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", fieldTypes);
+        CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", fieldTypes);
     }
     ~SpreadsheetConfig()
     {
@@ -201,6 +201,52 @@ static GDALDatasetUniquePtr openTable(Source& src, const ReadOptions& options)
     throw Error(src.path, tr("jenis berkas tidak didukung (harus .csv, .xlsx atau .ods)"));
 }
 
+// Read as text, GDAL gives a TRUE/FALSE cell as 1/0: a count of 1 nobody typed.
+// GDAL's own type detection (a second, read-only open with FIELD_TYPES=AUTO)
+// marks a column whose every value is a logical cell with the OFSTBoolean
+// subtype; its cells are put back as the sheet shows them, TRUE or FALSE, so a
+// count or coordinate column holding them is refused by the number checks with
+// the file, row and column named. (A single TRUE among numbers stays 1: GDAL
+// does not tell one cell's type.)
+static void restoreBooleanCells(const Source& src, std::vector<Table>& tables)
+{
+    if (src.isCsv)
+        return;
+    SpreadsheetConfig autoTypes("AUTO");
+    GdalErrorWatch quiet; // the file was read once already; its errors are reported there
+    GDALDatasetUniquePtr ds;
+    try {
+        ds = openVector(src.path, {QStringLiteral("XLSX"), QStringLiteral("ODS")},
+                        {QStringLiteral("HEADERS=FORCE"), QStringLiteral("FIELD_TYPES=AUTO")});
+    } catch (const Error&) {
+        return; // read once already: nothing more to learn
+    }
+    if (!ds)
+        return;
+    for (Table& t : tables) {
+        OGRLayer* layer = ds->GetLayerByName(t.sheet.toUtf8().constData());
+        if (!layer)
+            continue;
+        OGRFeatureDefn* defn = layer->GetLayerDefn();
+        std::vector<int> columns;
+        for (int i = 0; i < defn->GetFieldCount() && i < t.headers.size(); ++i)
+            if (defn->GetFieldDefn(i)->GetSubType() == OFSTBoolean)
+                columns.push_back(i);
+        if (columns.empty())
+            continue;
+        layer->ResetReading();
+        size_t row = 0;
+        for (auto& feature : *layer) {
+            if (row >= t.rows.size())
+                break;
+            for (int i : columns)
+                if (feature->IsFieldSetAndNotNull(i))
+                    t.rows[row][i] = feature->GetFieldAsInteger(i) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            ++row;
+        }
+    }
+}
+
 std::vector<Table> readTables(const QString& path, const ReadOptions& options)
 {
     SpreadsheetConfig config;
@@ -215,6 +261,8 @@ std::vector<Table> readTables(const QString& path, const ReadOptions& options)
         out.push_back(readLayer(src, layer, errors));
     if (out.empty())
         throw Error(path, tr("tidak ada lembar (sheet) yang berisi tabel"));
+    ds.reset();
+    restoreBooleanCells(src, out);
     return out;
 }
 
@@ -228,7 +276,10 @@ Table readTable(const QString& path, const QString& sheet, const ReadOptions& op
     OGRLayer* layer = sheet.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(sheet.toUtf8().constData());
     if (!layer)
         throw Error(path, tr("lembar '%1' tidak ada").arg(sheet));
-    return readLayer(src, layer, errors);
+    std::vector<Table> out{readLayer(src, layer, errors)};
+    ds.reset();
+    restoreBooleanCells(src, out);
+    return std::move(out.front());
 }
 
 } // namespace ps::io

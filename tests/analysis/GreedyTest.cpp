@@ -13,7 +13,6 @@ static PopulationGrid toyGrid(int w, int h, const std::vector<std::tuple<int, in
     g.stepLat = -1.0 / 1200;
     g.width = w;
     g.height = h;
-    g.labels.assign(static_cast<size_t>(w) * h, 0);
     for (int r = 0; r < h; ++r)
         g.rowMetric.push_back(metricAtLatitude(g.latOf(r)));
     for (const auto& [row, col, pop] : people) {

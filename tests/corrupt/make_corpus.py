@@ -144,4 +144,32 @@ subprocess.run(["gdal_create", "-q", "-of", "GTiff", "-outsize", "60000", "60000
                 "-a_srs", "EPSG:4326", "-a_ullr", "104.70", "-2.65", "105.00", "-2.95", "-a_nodata", "-1",
                 "-co", "SPARSE_OK=YES", "-co", "TILED=YES", "-co", "BLOCKXSIZE=1024", "-co", "BLOCKYSIZE=1024",
                 "-co", "COMPRESS=DEFLATE", "pop_jarang_besar.tif"], check=True)
+# ... with people in one 200 x 200 patch (0.02 per ~0.3 m² cell), written by gdalwarp into that one tile:
+# it must import, and coverage must read it block by block (memory bounded by blocks, not the 14 GB).
+subprocess.run(["gdal_create", "-q", "-of", "GTiff", "-outsize", "200", "200", "-bands", "1", "-ot", "Float32",
+                "-burn", "0.02", "-a_srs", "EPSG:4326", "-a_ullr", "104.75", "-2.75", "104.751", "-2.751",
+                "-a_nodata", "-1", "/tmp/ps_corpus_patch.tif"], check=True)
+subprocess.run(["gdalwarp", "-q", "-r", "near", "/tmp/ps_corpus_patch.tif", "pop_jarang_besar.tif"], check=True)
+os.remove("/tmp/ps_corpus_patch.tif")
+
+# --- XLSX cells GDAL reads as text: logical TRUE/FALSE (GDAL gives 1/0) and fractional counts
+def sheet_cells(name, cells):
+    """ind_baik.xlsx with some cells replaced by raw <c> elements (numbers, booleans, formulas)."""
+    src = zipfile.ZipFile(io.BytesIO(good))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in src.namelist():
+            data = src.read(n)
+            if n.endswith("sheet1.xml"):
+                import re
+                for ref, xml in cells.items():
+                    data = re.sub(rb'<c r="' + ref.encode() + rb'" t="s">\s*<v>\d+</v>\s*</c>', xml.encode(), data)
+            z.writestr(n, data)
+    text(name, out.getvalue())
+num = lambda ref, v: '<c r="%s"><v>%s</v></c>' % (ref, v)
+counts = {"C2": num("C2", 2000), "C3": num("C3", 1500), "E2": num("E2", 700), "E3": num("E3", 500),
+          "F2": num("F2", 600), "F3": num("F3", 450)}
+sheet_cells("ind_boolean.xlsx", {**counts, "D2": '<c r="D2" t="b"><v>1</v></c>', "D3": '<c r="D3" t="b"><v>0</v></c>'})
+sheet_cells("ind_boolean_rumus.xlsx", {**counts, "D2": '<c r="D2" t="str"><f>TRUE()</f><v>TRUE</v></c>', "D3": num("D3", 120)})
+sheet_cells("ind_pecahan.xlsx", {**counts, "D2": num("D2", "150.5"), "D3": num("D3", 120)})
 print("corpus written to", HERE)

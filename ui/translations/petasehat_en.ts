@@ -263,6 +263,14 @@ Commands:
         <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4</source>
         <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4</translation>
     </message>
+    <message>
+        <source>folder %1 tidak dapat ditulis (hanya-baca, izin folder, atau atribut immutable); buat proyek di folder lain</source>
+        <translation>folder %1 cannot be written (read-only, folder permissions or immutable attribute); create the project in another folder</translation>
+    </message>
+    <message>
+        <source>disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi</source>
+        <translation>disk full: no free space in %1; free some disk space and try again</translation>
+    </message>
 </context>
 <context>
     <name>ps::Database</name>
@@ -3872,6 +3880,13 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>langkah &quot;%1&quot;: %2</source>
         <translation>step &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::analysis::AreaShapes</name>
+    <message>
+        <source>gagal merasterkan batas wilayah: %1</source>
+        <translation>failed to rasterise boundaries: %1</translation>
     </message>
 </context>
 </TS>
