@@ -171,5 +171,7 @@ counts = {"C2": num("C2", 2000), "C3": num("C3", 1500), "E2": num("E2", 700), "E
           "F2": num("F2", 600), "F3": num("F3", 450)}
 sheet_cells("ind_boolean.xlsx", {**counts, "D2": '<c r="D2" t="b"><v>1</v></c>', "D3": '<c r="D3" t="b"><v>0</v></c>'})
 sheet_cells("ind_boolean_rumus.xlsx", {**counts, "D2": '<c r="D2" t="str"><f>TRUE()</f><v>TRUE</v></c>', "D3": num("D3", 120)})
+# one TRUE among numbers: GDAL types the column Integer and reads the cell as 1
+sheet_cells("ind_boolean_satu.xlsx", {**counts, "D2": '<c r="D2" t="b"><v>1</v></c>', "D3": num("D3", 120)})
 sheet_cells("ind_pecahan.xlsx", {**counts, "D2": num("D2", "150.5"), "D3": num("D3", 120)})
 print("corpus written to", HERE)
