@@ -2800,6 +2800,10 @@ Press Ctrl+C to stop.
         <source>koma (,)</source>
         <translation>comma (,)</translation>
     </message>
+    <message>
+        <source>%1 sel logika (TRUE/FALSE) yang tidak dapat dipetakan ke tabel mungkin terbaca sebagai 1/0: lembar &apos;%2&apos; sel %3%4 — periksa sel tersebut</source>
+        <translation>%1 logical (TRUE/FALSE) cell(s) that could not be matched to the table may have been read as 1/0: sheet &apos;%2&apos; cell %3%4 — check these cells</translation>
+    </message>
 </context>
 <context>
     <name>ps::io::Context</name>
