@@ -21,6 +21,28 @@ XmlPtr parseMember(const QString& zip, const QString& member)
     return XmlPtr(root, &CPLDestroyXMLNode);
 }
 
+// Whether a member's bytes hold a logical-cell attribute at all: a large sheet
+// without one (the usual case) is not turned into an XML tree in memory.
+bool mentionsLogicalCell(const QString& zip, const QString& member)
+{
+    const QByteArray name = (QStringLiteral("/vsizip/") + zip + QLatin1Char('/') + member).toUtf8();
+    VSILFILE* f = VSIFOpenL(name.constData(), "rb");
+    if (!f)
+        return false;
+    QByteArray chunk(1 << 20, '\0'), tail;
+    bool found = false;
+    while (!found) {
+        const size_t got = VSIFReadL(chunk.data(), 1, static_cast<size_t>(chunk.size()), f);
+        if (got == 0)
+            break;
+        const QByteArray text = tail + chunk.left(static_cast<qsizetype>(got));
+        found = text.contains("t=\"b\"") || text.contains("t='b'");
+        tail = text.right(8);
+    }
+    VSIFCloseL(f);
+    return found;
+}
+
 // Children of `parent` named `name`.
 std::vector<CPLXMLNode*> children(CPLXMLNode* parent, const char* name)
 {
@@ -65,6 +87,8 @@ std::vector<SheetLogicalCells> xlsxLogicalCells(const QString& path)
             continue;
         // Targets are relative to xl/, or absolute within the package ("/xl/worksheets/sheet1.xml").
         target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        if (!mentionsLogicalCell(path, target))
+            continue;
         XmlPtr ws = parseMember(path, target);
         SheetLogicalCells found;
         found.sheet = QString::fromUtf8(CPLGetXMLValue(sheet, "name", ""));
