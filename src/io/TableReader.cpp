@@ -1,13 +1,16 @@
 #include "TableReader.h"
 #include "TextEncoding.h"
+#include "XlsxLogicalCells.h"
 #include "core/Error.h"
 #include "core/Gdal.h"
+#include "core/Locale.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <memory>
@@ -247,6 +250,47 @@ static void restoreBooleanCells(const Source& src, std::vector<Table>& tables)
     }
 }
 
+// A single TRUE/FALSE among numbers is typed Integer by GDAL and read as 1/0;
+// GDAL's XML parser tells which cells of an XLSX are logical (XlsxLogicalCells).
+// Where the cell's place in the table is sure (the sheet's first row is GDAL's
+// header row and the table holds 1/0 at that row and column) the TRUE/FALSE
+// text is put back, so the number checks refuse it naming file, row and
+// column; a logical cell that cannot be placed becomes a counted notice.
+static void restoreLogicalCells(const Source& src, std::vector<Table>& tables)
+{
+    if (QFileInfo(src.path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        return;
+    GdalErrorWatch quiet; // the file was read once already; its errors are reported there
+    const std::vector<SheetLogicalCells> sheets = xlsxLogicalCells(src.path);
+    for (Table& t : tables)
+        for (const SheetLogicalCells& sheet : sheets) {
+            if (sheet.sheet != t.sheet)
+                continue;
+            QStringList unplaced;
+            for (const LogicalCell& cell : sheet.cells) {
+                const auto at = std::find(t.rowNumbers.begin(), t.rowNumbers.end(), cell.row);
+                if (sheet.firstRow == 1 && at != t.rowNumbers.end() && cell.column < t.headers.size()) {
+                    QString& text = t.rows[static_cast<size_t>(at - t.rowNumbers.begin())][cell.column];
+                    if (text == QLatin1String("TRUE") || text == QLatin1String("FALSE"))
+                        continue; // already restored (a whole logical column)
+                    if (text == (cell.value ? QLatin1String("1") : QLatin1String("0"))) {
+                        text = cell.value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                        continue;
+                    }
+                }
+                unplaced << cell.ref;
+            }
+            if (unplaced.isEmpty())
+                continue;
+            const QStringList shown = unplaced.mid(0, 5);
+            t.notices << tr("%1 sel logika (TRUE/FALSE) yang tidak dapat dipetakan ke tabel mungkin terbaca sebagai 1/0: "
+                            "lembar '%2' sel %3%4 — periksa sel tersebut")
+                             .arg(formatNumber(unplaced.size(), 0))
+                             .arg(t.sheet, shown.join(QStringLiteral(", ")),
+                                  unplaced.size() > shown.size() ? QStringLiteral(", …") : QString());
+        }
+}
+
 std::vector<Table> readTables(const QString& path, const ReadOptions& options)
 {
     SpreadsheetConfig config;
@@ -263,6 +307,7 @@ std::vector<Table> readTables(const QString& path, const ReadOptions& options)
         throw Error(path, tr("tidak ada lembar (sheet) yang berisi tabel"));
     ds.reset();
     restoreBooleanCells(src, out);
+    restoreLogicalCells(src, out);
     return out;
 }
 
@@ -279,6 +324,7 @@ Table readTable(const QString& path, const QString& sheet, const ReadOptions& op
     std::vector<Table> out{readLayer(src, layer, errors)};
     ds.reset();
     restoreBooleanCells(src, out);
+    restoreLogicalCells(src, out);
     return std::move(out.front());
 }
 

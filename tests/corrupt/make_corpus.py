@@ -171,5 +171,22 @@ counts = {"C2": num("C2", 2000), "C3": num("C3", 1500), "E2": num("E2", 700), "E
           "F2": num("F2", 600), "F3": num("F3", 450)}
 sheet_cells("ind_boolean.xlsx", {**counts, "D2": '<c r="D2" t="b"><v>1</v></c>', "D3": '<c r="D3" t="b"><v>0</v></c>'})
 sheet_cells("ind_boolean_rumus.xlsx", {**counts, "D2": '<c r="D2" t="str"><f>TRUE()</f><v>TRUE</v></c>', "D3": num("D3", 120)})
+# one TRUE among numbers: GDAL types the column Integer and reads the cell as 1
+sheet_cells("ind_boolean_satu.xlsx", {**counts, "D2": '<c r="D2" t="b"><v>1</v></c>', "D3": num("D3", 120)})
+# the same sheet moved one row down (row 1 empty): GDAL's rows no longer match the sheet's, so the
+# logical cell cannot be placed with certainty and is named in a counted notice instead
+def rows_down(name, source):
+    import re
+    src = zipfile.ZipFile(source)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in src.namelist():
+            data = src.read(n)
+            if n.endswith("sheet1.xml"):
+                data = re.sub(rb'<row r="(\d+)"', lambda m: b'<row r="%d"' % (int(m.group(1)) + 1), data)
+                data = re.sub(rb'<c r="([A-Z]+)(\d+)"', lambda m: b'<c r="%s%d"' % (m.group(1), int(m.group(2)) + 1), data)
+            z.writestr(n, data)
+    text(name, out.getvalue())
+rows_down("ind_boolean_baris2.xlsx", "ind_boolean_satu.xlsx")
 sheet_cells("ind_pecahan.xlsx", {**counts, "D2": num("D2", "150.5"), "D3": num("D3", 120)})
 print("corpus written to", HERE)

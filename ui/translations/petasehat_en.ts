@@ -3213,6 +3213,10 @@ No stunting data in the project yet: ranking without the stunting burden
         <source>%1 (%2–%3 dijumlah)</source>
         <translation>%1 (%2–%3 summed)</translation>
     </message>
+    <message>
+        <source>%1 sel logika (TRUE/FALSE) yang tidak dapat dipetakan ke tabel mungkin terbaca sebagai 1/0: lembar &apos;%2&apos; sel %3%4 — periksa sel tersebut</source>
+        <translation>%1 logical (TRUE/FALSE) cell(s) that could not be matched to the table may have been read as 1/0: sheet &apos;%2&apos; cell %3%4 — check these cells</translation>
+    </message>
 </context>
 <context>
     <name>ps::io::Context</name>
