@@ -144,6 +144,7 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     lay->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadSource);
+    connect(&m_readWatcher, &QFutureWatcherBase::finished, this, &ImportDialog::showSource);
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::showPreview);
     connect(m_run, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_openReport, &QPushButton::clicked, this,
@@ -158,6 +159,10 @@ ImportDialog::~ImportDialog()
     if (m_progress)
         m_progress->cancel();
     m_watcher.waitForFinished();
+    if (m_reading) {
+        m_readWatcher.waitForFinished();   // a file still being read for the preview
+        QApplication::restoreOverrideCursor();
+    }
 }
 
 void ImportDialog::chooseFile()
@@ -166,14 +171,28 @@ void ImportDialog::chooseFile()
                                                 : tr("Tabel (*.csv *.xlsx *.ods);;Semua berkas (*)");
     const QString path = QFileDialog::getOpenFileName(this, windowTitle(), QString(), filter);
     if (!path.isEmpty())
-        setFile(path);
+        chooseAsync(path);   // the preview follows when the file is read
 }
 
 void ImportDialog::setFile(const QString& path)
 {
+    chooseAsync(path);
+    waitForPreview();
+}
+
+void ImportDialog::chooseAsync(const QString& path)
+{
     m_file->setText(path);
     m_loadedFile.clear();   // chosen again: read again
     loadSource();
+}
+
+void ImportDialog::waitForPreview()
+{
+    if (!m_readWatcher.isRunning() && !m_readWatcher.isFinished())
+        return;
+    m_readWatcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_readWatcher);   // delivers finished(): showSource()
 }
 
 std::optional<FacilityType> ImportDialog::facilityType() const
@@ -197,33 +216,55 @@ void ImportDialog::loadSource()
     if (m_file->text() == m_loadedFile)
         return;
     m_loadedFile = m_file->text();
-    // Reading a large list takes a moment (48,000 rows: about a second).
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    if (m_readWatcher.isRunning())
+        m_readWatcher.waitForFinished();   // its result is for the previous file; dropped below
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_reading = true;
+    setInputsEnabled(false);
+    const QString file = m_file->text();
+    const bool vector = m_kind == Boundaries;
+    m_readWatcher.setFuture(QtConcurrent::run(&workerPool(), [file, vector] {
+        SourceRead r;
+        try {
+            if (vector) {
+                auto ds = ps::openVector(file);
+                for (int i = 0; i < ds->GetLayerCount(); ++i)
+                    r.names << QString::fromUtf8(ds->GetLayer(i)->GetName());
+            } else {
+                // Read once; the preview keeps the headers and first rows of each sheet.
+                for (const auto& t : ps::io::readTables(file)) {
+                    r.names << t.sheet;
+                    r.headers.push_back(t.headers);
+                    r.rows.emplace_back(t.rows.begin(), t.rows.begin() + std::min<size_t>(t.rows.size(), 30));
+                }
+            }
+        } catch (const std::exception& e) {
+            r.error = QString::fromUtf8(e.what());
+        }
+        return r;
+    }));
+}
+
+void ImportDialog::showSource()
+{
+    if (!m_reading)
+        return;
+    m_reading = false;
+    QApplication::restoreOverrideCursor();
+    setInputsEnabled(true);
+    SourceRead r = m_readWatcher.result();
     QSignalBlocker b(m_layer);
     m_layer->clear();
-    m_sheetHeaders.clear();
-    m_sheetRows.clear();
-    try {
-        if (m_kind == Boundaries) {
-            auto ds = ps::openVector(m_file->text());
-            for (int i = 0; i < ds->GetLayerCount(); ++i)
-                m_layer->addItem(QString::fromUtf8(ds->GetLayer(i)->GetName()));
-        } else {
-            // Read once; the preview keeps the headers and first rows of each sheet.
-            for (const auto& t : ps::io::readTables(m_file->text())) {
-                m_layer->addItem(t.sheet);
-                m_sheetHeaders.push_back(t.headers);
-                m_sheetRows.emplace_back(t.rows.begin(), t.rows.begin() + std::min<size_t>(t.rows.size(), 30));
-            }
-            if (m_kind == Indicators)
-                m_layer->insertItem(0, tr("(semua lembar)"), QString());
-        }
-        m_layer->setCurrentIndex(0);
-    } catch (const std::exception& e) {
-        m_report->setPlainText(QString::fromUtf8(e.what()));
+    m_sheetHeaders = std::move(r.headers);
+    m_sheetRows = std::move(r.rows);
+    if (!r.error.isEmpty()) {
+        m_report->setPlainText(r.error);
         return;
     }
+    m_layer->addItems(r.names);
+    if (m_kind == Indicators)
+        m_layer->insertItem(0, tr("(semua lembar)"), QString());
+    m_layer->setCurrentIndex(0);
     showPreview();
 }
 

@@ -36,7 +36,9 @@ public:
     ImportDialog(Kind kind, const QString& projectPath, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    void setFile(const QString& path);            // as if chosen: loads it, guesses the type
+    void setFile(const QString& path);            // as if chosen: loads it, guesses the type (waits for the read)
+    void chooseAsync(const QString& path);        // as chooseFile(): the read runs on the worker pool
+    void waitForPreview();                        // until the chosen file is read and previewed
     std::optional<FacilityType> facilityType() const;
     void setFacilityType(FacilityType t);
     QString typeGuessText() const;
@@ -57,7 +59,8 @@ protected:
 
 private:
     void chooseFile();
-    void loadSource();
+    void loadSource();                            // starts the read on the worker pool
+    void showSource();                            // the read is done: sheets/layers, preview
     void showPreview();
     void guessType(const QStringList& headers);
     void finishImport();
@@ -86,6 +89,16 @@ private:
     QFutureWatcher<void> m_watcher;
     QString m_reportPath;
     QString m_loadedFile;                        // what the preview shows (read once per file)
+    // A chosen file's sheets (or vector layers) and first rows, read off the GUI thread
+    // (48,000 rows: over a second).
+    struct SourceRead {
+        QStringList names;
+        std::vector<QStringList> headers;
+        std::vector<std::vector<QStringList>> rows;
+        QString error;
+    };
+    QFutureWatcher<SourceRead> m_readWatcher;
+    bool m_reading = false;                      // a read is under way (busy cursor, inputs off)
     std::vector<QStringList> m_sheetHeaders;     // per sheet (tables), for the preview
     std::vector<std::vector<QStringList>> m_sheetRows;   // first 30 rows per sheet
     bool m_imported = false;

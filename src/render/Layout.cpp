@@ -251,7 +251,13 @@ PageGeometry layoutPage(const QSizeF& pagePx, double dpi, const Page& page)
 
     const double legendW = std::clamp(legendContentWidth(page, u) + 6 * u, 0.18 * W, 0.34 * W);
     const QRectF mapArea(QPointF(m, headerBottom), QPointF(W - m - legendW - kGap * u, g.source.top() - 10 * u));
-    g.legend = QRectF(mapArea.right() + kGap * u, headerBottom, legendW, legendHeight(page, legendW, u));
+    // A long legend (indicator, facilities and an analysis run) under a two-line subtitle
+    // would overlap the source line: it is drawn smaller (to 60 % at most) to fit.
+    const double room = mapArea.bottom() - headerBottom;
+    g.legendPxPerPt = u;
+    while (g.legendPxPerPt > 0.6 * u && legendHeight(page, legendW, g.legendPxPerPt) > room)
+        g.legendPxPerPt *= 0.95;
+    g.legend = QRectF(mapArea.right() + kGap * u, headerBottom, legendW, legendHeight(page, legendW, g.legendPxPerPt));
     if (page.inset) {
         const double top = g.legend.bottom() + 16 * u;
         const double h = std::min(legendW * 0.8, mapArea.bottom() - top);
@@ -344,7 +350,7 @@ bool paintPage(QPainter& p, const QSizeF& pagePx, double dpi, const Page& page, 
             drawNorthArrow(p, frame, u, page.northLabel);
     }
 
-    drawLegend(p, g.legend, page, u);
+    drawLegend(p, g.legend, page, g.legendPxPerPt);
 
     if (page.inset && !g.inset.isEmpty()) {
         MapSettings s;

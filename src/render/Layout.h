@@ -67,6 +67,9 @@ struct PageGeometry {
     std::vector<QRectF> captions;
     double pxPerPt = 2;
     double titlePt = 26;
+    // The legend's own scale (pixels per point): smaller than pxPerPt when at
+    // full size it would run into the source line below the map.
+    double legendPxPerPt = 2;
 };
 PageGeometry layoutPage(const QSizeF& pagePx, double dpi, const Page& page);
 

@@ -34,6 +34,7 @@ private slots:
     void summaryTableAndReportCsv();
     void indicatorImportCancelsAndRuns();
     void qtDialogsSpeakIndonesian();
+    void chosenFileIsReadOffTheGuiThread();
 
 private:
     int facilityCount();
@@ -86,6 +87,23 @@ void TestImportDialog::guessesPosyanduFromFileName()
     QCOMPARE(d.facilityType(), std::optional(FacilityType::Posyandu));   // not the Puskesmas default
     QVERIFY2(d.typeGuessText().contains(QStringLiteral("posyandu.csv")), qPrintable(d.typeGuessText()));
     QVERIFY(d.findChild<QLabel*>(QStringLiteral("typeGuess"))->isVisibleTo(&d));
+}
+
+// A chosen file is read on the worker pool: the dialog answers meanwhile (inputs off),
+// then the preview and the type guess arrive through the event loop.
+void TestImportDialog::chosenFileIsReadOffTheGuiThread()
+{
+    ImportDialog d(ImportDialog::Facilities, m_project);
+    auto* type = d.findChild<QComboBox*>(QStringLiteral("facilityType"));
+    QVERIFY(type);
+    d.chooseAsync(m_posyandu);
+    QVERIFY(!type->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(d.facilityType(), std::optional(FacilityType::Posyandu), 30000);
+    bool previewed = false;
+    for (auto* t : d.findChildren<QTableWidget*>())
+        previewed = previewed || t->rowCount() == 30;   // the first 30 rows
+    QVERIFY(previewed);
+    QVERIFY(type->isEnabled());
 }
 
 void TestImportDialog::guessesFromColumnsAndCanBeChanged()

@@ -84,6 +84,32 @@ TEST(PagePresetTest, PresetSizes)
     EXPECT_FALSE(pagePreset(QStringLiteral("poster")));
 }
 
+// A slide with a two-line subtitle and three legend groups (score, facilities,
+// an analysis run): the legend is drawn smaller rather than over the source line.
+TEST(PageLayoutTest, LongLegendStaysAboveTheSourceLine)
+{
+    Page page;
+    page.title = QStringLiteral("Desa kurang terlayani posyandu, Kabupaten Banyuasin");
+    page.subtitle = QString(QStringLiteral("Skor = rata-rata persentil penduduk di luar jangkauan ")).repeated(3);
+    page.sourceLine = QString(QStringLiteral("Analisis jangkauan: jarak garis lurus di permukaan bumi. ")).repeated(4);
+    page.dateLine = QStringLiteral("Dibuat 2 Desember 2026");
+    for (int g = 0; g < 3; ++g) {
+        LegendGroup group{QStringLiteral("Kelompok %1").arg(g), {}};
+        for (int i = 0; i < 6; ++i)
+            group.items.push_back(LegendItem{QStringLiteral("butir %1").arg(i), QColor(200, 100, 50)});
+        page.legend.push_back(group);
+    }
+    page.panels.push_back(MapPanel{});
+    page.panels.back().extent = QRectF(0, 0, 1000, 1000);
+    const auto preset = *pagePreset(QStringLiteral("slide-1080"));
+    const PageGeometry g = layoutPage(QSizeF(preset.pixels()), preset.dpi, page);
+    EXPECT_LE(g.legend.bottom(), g.source.top());
+    EXPECT_LT(g.legendPxPerPt, g.pxPerPt);
+    // A short legend keeps its full size.
+    page.legend.resize(1);
+    EXPECT_DOUBLE_EQ(layoutPage(QSizeF(preset.pixels()), preset.dpi, page).legendPxPerPt, g.pxPerPt);
+}
+
 TEST_F(Synthetic, EachKecamatanHasItsClassColourAtItsInteriorPoint)
 {
     MapSpec spec = stunting();
