@@ -2,23 +2,16 @@
 // desa of a project for one facility type (coveredPartsOfAreas), wall and CPU
 // seconds, load average, and the total covered km² (must not move).
 //   bench_area PROJECT.sqlite [type] [reach_m]
+#include "BenchFigures.h"
 #include "analysis/AreaCoverage.h"
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace ps;
 using namespace ps::analysis;
-
-static double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 int main(int argc, char** argv)
 {
@@ -48,11 +41,9 @@ int main(int argc, char** argv)
             km2 += a.coveredKm2;
             failed += a.failed;
         }
-        QFile f(QStringLiteral("/proc/loadavg"));
-        f.open(QIODevice::ReadOnly);
         std::printf("covered area of %zu desa, %zu points, %s: %.2f s wall %.2f s CPU  load %s  covered %.3f km2  failed %d\n",
                     desa.size(), points.size(), geometry ? "with geometry" : "area only", t.nsecsElapsed() / 1e9,
-                    cpuSeconds() - cpu0, f.readLine().left(14).trimmed().constData(), km2, failed);
+                    cpuSeconds() - cpu0, loadAverage().constData(), km2, failed);
     }
     return 0;
 }
