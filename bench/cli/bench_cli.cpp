@@ -111,6 +111,7 @@ int main(int argc, char** argv)
             for (const QByteArray& line : f.readAll().split('\n'))
                 if (line.startsWith("posyandu "))
                     std::printf("    %s\n", line.simplified().constData());
+        std::fflush(stdout);   // else the next forked child flushes this line a second time
     }
     // Inner loop only, beside the whole command: the covered-area step (GEOS) alone.
     std::printf("inner loop (not the command): bench_area on the truth project\n");
