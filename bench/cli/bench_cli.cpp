@@ -5,7 +5,10 @@
 //  1. import facilities: the 48,000 posyandu (sample/jawa_tengah/posyandu.csv) into a
 //     project with the province's kecamatan, desa and population raster;
 //  2. analyze coverage --types posyandu on the truth points (48,000 posyandu,
-//     8,563 desa, 11.2M-cell raster), the project bench_coverage builds.
+//     8,563 desa, 11.2M-cell raster), the project bench_coverage builds, with the
+//     covered people and km² it printed (they must not move with the speed);
+//  3. beside them (never instead), the covered-area step alone (bench_area).
+// The machine is shared: read wall time with the CPU seconds and load beside it.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,9 +26,11 @@ static QByteArray loadAverage()
     return f.open(QIODevice::ReadOnly) ? f.readLine().left(14).trimmed() : QByteArray("?");
 }
 
-// Runs exe with args; prints wall and CPU seconds. Returns the exit code.
-static int run(const char* label, const QStringList& args, bool print = true)
+// Runs exe with args; prints wall and CPU seconds. Returns the exit code. The
+// child's standard output goes to `out` (or nowhere).
+static int run(const char* label, const QStringList& args, bool print = true, const QString& out = {})
 {
+    const QByteArray outPath = out.isEmpty() ? QByteArray("/dev/null") : out.toLocal8Bit();
     QElapsedTimer wall;
     wall.start();
     const pid_t pid = fork();
@@ -37,7 +42,7 @@ static int run(const char* label, const QStringList& args, bool print = true)
         for (QByteArray& a : keep)
             argv.push_back(a.data());
         argv.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
+        if (!freopen(outPath.constData(), "w", stdout) || !freopen("/dev/null", "w", stderr))
             _exit(127);
         execv(argv[0], argv.data());
         _exit(127);
@@ -96,8 +101,24 @@ int main(int argc, char** argv)
     for (int i = 0; i < 3; ++i) {
         QFile::remove(truthRun);
         QFile::copy(truth, truthRun);
+        const QString table = dir.filePath(QStringLiteral("coverage_out.txt"));
         run("analyze coverage --types posyandu (stored, with area layer)",
-            {exe, QStringLiteral("analyze"), QStringLiteral("coverage"), truthRun, QStringLiteral("--types"), QStringLiteral("posyandu")});
+            {exe, QStringLiteral("analyze"), QStringLiteral("coverage"), truthRun, QStringLiteral("--types"), QStringLiteral("posyandu")},
+            true, table);
+        // The figures themselves must not move with the speed: covered people and km².
+        QFile f(table);
+        if (f.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (line.startsWith("posyandu "))
+                    std::printf("    %s\n", line.simplified().constData());
+        std::fflush(stdout);   // else the next forked child flushes this line a second time
     }
+    // Inner loop only, beside the whole command: the covered-area step (GEOS) alone.
+    std::printf("inner loop (not the command): bench_area on the truth project\n");
+    std::fflush(stdout);
+    QProcess area;
+    area.setProcessChannelMode(QProcess::ForwardedChannels);
+    area.start(QStringLiteral(BENCH_AREA_EXE), {truth});
+    area.waitForFinished(-1);
     return 0;
 }

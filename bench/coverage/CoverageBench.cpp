@@ -3,6 +3,7 @@
 // (covered area with GEOS + covered population from the raster, per desa and
 // rolled up) for posyandu at 1 km, then for all types. Prints seconds and totals.
 //   bench_coverage [project.sqlite [--posyandu-only]]   (built from ../shared/data on first use; default in the temp folder)
+#include "BenchFigures.h"
 #include "SampleProject.h"
 #include "analysis/CoverageAnalysis.h"
 #include "core/Paths.h"
@@ -14,25 +15,11 @@
 #include <QFileInfo>
 #include <QThread>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace ps;
 using namespace ps::analysis;
 
-static double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 static double s_cpuAtStart = 0;
-
-static QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readLine().left(14).trimmed() : QByteArray("?");
-}
 
 static void printRun(const char* title, const CoverageResult& r, double seconds)
 {

@@ -1,5 +1,6 @@
 #include "CoverageAnalysis.h"
 #include "AreaCoverage.h"
+#include "AreaCoverageJob.h"
 #include "Catchments.h"
 #include "CellDistance.h"
 #include "PopulationGrid.h"
@@ -72,6 +73,47 @@ double settingNumber(Project& p, const QString& key, double fallback)
     return ok && v > 0 ? v : fallback;
 }
 
+double reachOf(Project& p, const CoverageParams& params, FacilityType t)
+{
+    return params.reachM.count(t) ? params.reachM.at(t)
+                                  : settingNumber(p, QStringLiteral("reach_%1_m").arg(facilityTypeName(t)), 1000);
+}
+
+// The points of one type whose discs make the covered area: every counted facility
+// and extra site (the disc union only takes those within reach of a desa).
+struct AreaPoints {
+    FacilityType type;
+    std::unique_ptr<FacilityIndex> index;
+};
+
+AreaPoints pointsForArea(const std::vector<Facility>& facilities, FacilityType t, const CoverageParams& params)
+{
+    std::vector<SitePoint> points;
+    for (const Facility& f : facilities)
+        if (f.type == t && facilityCounts(f, params.includeEstimated))
+            points.push_back({*f.lon, *f.lat});
+    for (const auto& [et, p] : params.extraSites)
+        if (et == t)
+            points.push_back(p);
+    return {t, std::make_unique<FacilityIndex>(std::move(points))};
+}
+
+// One column per type, then "any" (every type with its own reach) when there are several.
+std::vector<std::vector<ReachSet>> areaColumns(const std::vector<AreaPoints>& points, Project& project,
+                                               const CoverageParams& params)
+{
+    std::vector<std::vector<ReachSet>> columns;
+    std::vector<ReachSet> any;
+    for (const AreaPoints& p : points) {
+        const ReachSet set{p.index.get(), reachOf(project, params, p.type)};
+        columns.push_back({set});
+        any.push_back(set);
+    }
+    if (points.size() > 1)
+        columns.push_back(any);
+    return columns;
+}
+
 QString ancestor(const QString& desaCode, AdminLevel level) { return desaCode.left(codeLength(level)); }
 
 class Stopwatch {
@@ -125,21 +167,30 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
     if (raster.isEmpty())
         throw Error(project.path(), tr("raster penduduk belum didaftarkan di proyek (petasehat import population ...)"));
     watch.lap(QStringLiteral("load_areas"));
+
+    // -- facilities, and the covered area (GEOS) on its own thread ---------------------
+    std::vector<Facility> allFacilities = project.facilities();
+    std::vector<AreaPoints> areaPoints;
+    for (FacilityType t : types)
+        areaPoints.push_back(pointsForArea(allFacilities, t, params));
+    std::unique_ptr<AreaCoverageJob> areaJob;
+    if (params.areaCoverage)
+        areaJob = std::make_unique<AreaCoverageJob>(desa, areaColumns(areaPoints, project, params), params.storeGeometry);
+    watch.lap(QStringLiteral("load_facilities"));
+
     const PopulationGrid grid = buildPopulationGrid(raster, desa, subProgress(progress, 0.0, 0.15, tr("membaca raster penduduk")));
     result.populationOutsideAreas = grid.unassignedPopulation;
     watch.lap(QStringLiteral("population_grid"));
 
-    // -- facilities ------------------------------------------------------------------
+    // -- facilities in the raster window ----------------------------------------------
     const double winMinLon = grid.originLon, winMaxLon = grid.originLon + grid.width * grid.stepLon;
     const double winMaxLat = grid.originLat, winMinLat = grid.originLat + grid.height * grid.stepLat;
-    std::vector<Facility> allFacilities = project.facilities();
     std::vector<TypeInput> inputs;
     for (FacilityType t : types) {
         TypeInput in;
         in.type = t;
         in.name = facilityTypeName(t);
-        in.reachM = params.reachM.count(t) ? params.reachM.at(t)
-                                           : settingNumber(project, QStringLiteral("reach_%1_m").arg(in.name), 1000);
+        in.reachM = reachOf(project, params, t);
         // Facilities just outside the study area serve people inside it too.
         const LocalMetric m = metricAtLatitude(std::max(std::abs(winMinLat), std::abs(winMaxLat)));
         const double mLon = in.reachM / m.kx, mLat = in.reachM / m.ky;
@@ -160,7 +211,6 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
             }
         inputs.push_back(std::move(in));
     }
-    watch.lap(QStringLiteral("load_facilities"));
 
     // -- population coverage and distance per cell --------------------------------
     const size_t nTypes = inputs.size();
@@ -168,8 +218,10 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
     const QString anyName = QStringLiteral("any");
     // desaRows[t][d], t == nTypes is "any".
     std::vector<std::vector<AreaCoverageRow>> desaRows(nTypes + 1, std::vector<AreaCoverageRow>(nDesa));
-    std::vector<char> coveredAny(grid.size(), 0);
-    std::vector<double> nearestAny(grid.size(), std::numeric_limits<double>::infinity());
+    // "Any" of one type is that type: no per-cell arrays for it (11 million cells on Jawa Tengah).
+    const bool anyIsOneType = nTypes == 1;
+    std::vector<char> coveredAny(anyIsOneType ? 0 : grid.size(), 0);
+    std::vector<double> nearestAny(anyIsOneType ? 0 : grid.size(), std::numeric_limits<double>::infinity());
     std::vector<std::unique_ptr<FacilityIndex>> indexes;
     std::vector<char> coveredForProposal;
     CellDistances puskesmasDistances;
@@ -180,7 +232,8 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
             grid, *indexes.back(),
             subProgress(progress, 0.15 + 0.25 * t / nTypes, 0.15 + 0.25 * (t + 1) / nTypes, tr("jarak ke fasilitas")));
         std::vector<AreaCoverageRow>& rows = desaRows[t];
-        std::vector<char> covered(grid.size(), 0);
+        const bool keepCovered = in.type == params.proposeType && params.proposeCount > 0;
+        std::vector<char> covered(keepCovered ? grid.size() : 0, 0);
         for (size_t i = 0; i < grid.size(); ++i) {
             AreaCoverageRow& r = rows[grid.cellArea[i]];
             const double pop = grid.cellPop[i];
@@ -192,13 +245,16 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
             }
             if (d <= in.reachM) {
                 r.coveredPopulation += pop;
-                covered[i] = 1;
-                coveredAny[i] = 1;
+                if (keepCovered)
+                    covered[i] = 1;
+                if (!anyIsOneType)
+                    coveredAny[i] = 1;
             }
-            nearestAny[i] = std::min(nearestAny[i], d);
+            if (!anyIsOneType)
+                nearestAny[i] = std::min(nearestAny[i], d);
         }
         if (in.type == params.proposeType)
-            coveredForProposal = covered;
+            coveredForProposal = std::move(covered);
         if (in.type == FacilityType::Puskesmas)
             puskesmasDistances = cd;
         for (size_t k = 0; k < in.points.size(); ++k) {
@@ -210,7 +266,9 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
                 rows[d].facilities++;
         }
     }
-    {
+    if (anyIsOneType) {
+        desaRows[1] = desaRows[0];   // name, type and reach are set below
+    } else {
         std::vector<AreaCoverageRow>& rows = desaRows[nTypes];
         for (size_t i = 0; i < grid.size(); ++i) {
             AreaCoverageRow& r = rows[grid.cellArea[i]];
@@ -229,39 +287,32 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
     }
     watch.lap(QStringLiteral("population_coverage"));
 
-    // -- area coverage (GEOS) ---------------------------------------------------------
-    for (size_t t = 0; t <= nTypes; ++t) {
-        std::vector<AreaCoverageRow>& rows = desaRows[t];
+    // -- area coverage (GEOS): the job's result ------------------------------------------
+    for (size_t t = 0; t <= nTypes; ++t)
         for (size_t d = 0; d < nDesa; ++d) {
-            rows[d].code = desa[d].code;
-            rows[d].name = desa[d].name;
-            rows[d].level = AdminLevel::Desa;
-            rows[d].type = t < nTypes ? inputs[t].name : anyName;
-            rows[d].reachM = t < nTypes ? inputs[t].reachM : 0;
-            rows[d].areaKm2 = desa[d].areaKm2;
+            AreaCoverageRow& r = desaRows[t][d];
+            r.code = desa[d].code;
+            r.name = desa[d].name;
+            r.level = AdminLevel::Desa;
+            r.type = t < nTypes ? inputs[t].name : anyName;
+            r.reachM = t < nTypes ? inputs[t].reachM : 0;
+            r.areaKm2 = desa[d].areaKm2;
         }
-        if (!params.areaCoverage)
-            continue;
-        std::vector<ReachSet> sets;
-        for (size_t k = 0; k < nTypes; ++k)
-            if (k == t || t == nTypes)
-                sets.push_back({indexes[k].get(), inputs[k].reachM});
-        if (t == nTypes && nTypes == 1) {
-            // "any" of one type is that type: reuse its areas.
+    if (areaJob) {
+        const auto columns = areaJob->wait(subProgress(progress, 0.4, 0.75, tr("luas terjangkau")));
+        for (size_t t = 0; t < columns.size(); ++t)
+            for (size_t d = 0; d < nDesa; ++d) {
+                desaRows[t][d].coveredKm2 = columns[t][d].coveredKm2;
+                if (columns[t][d].failed)
+                    ++result.areaFailures;
+                if (!columns[t][d].coveredWkb.isEmpty())
+                    result.coveredWkbByDesaAndType[desa[d].code + QLatin1Char('|') + desaRows[t][d].type] =
+                        columns[t][d].coveredWkb;
+            }
+        // "any" of one type is that type: its areas were not computed twice.
+        if (nTypes == 1)
             for (size_t d = 0; d < nDesa; ++d)
-                rows[d].coveredKm2 = desaRows[0][d].coveredKm2;
-            continue;
-        }
-        const auto parts = coveredPartsOfAreas(
-            desa, sets, params.storeGeometry,
-            subProgress(progress, 0.4 + 0.35 * t / (nTypes + 1), 0.4 + 0.35 * (t + 1) / (nTypes + 1), tr("luas terjangkau")));
-        for (size_t d = 0; d < nDesa; ++d) {
-            rows[d].coveredKm2 = parts[d].coveredKm2;
-            if (parts[d].failed)
-                ++result.areaFailures;
-            if (!parts[d].coveredWkb.isEmpty())
-                result.coveredWkbByDesaAndType[desa[d].code + QLatin1Char('|') + rows[d].type] = parts[d].coveredWkb;
-        }
+                desaRows[1][d].coveredKm2 = desaRows[0][d].coveredKm2;
     }
     watch.lap(QStringLiteral("area_coverage"));
 

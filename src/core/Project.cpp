@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <set>
+#include <sqlite3.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -290,9 +291,84 @@ qint64 Project::insertFacility(const Facility& f)
     return m_db->lastInsertId();
 }
 
-Project::FacilityWriter::FacilityWriter(Project& project)
-    : m_project(project), m_bulk(project.db(), QStringLiteral("facility")), m_st(project.db().prepare(kInsertFacility))
+// The CREATE statements of the facility table's own (named) indexes, dropped here.
+static std::vector<std::string> dropFacilityIndexes(Database& db, qint64 expectedRows)
 {
+    std::vector<std::string> out;
+    if (expectedRows < Project::FacilityWriter::kBulkRows || expectedRows < db.scalarInt("SELECT count(*) FROM facility"))
+        return out;
+    std::vector<std::pair<std::string, std::string>> found;
+    Statement st = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facility' "
+                              "AND sql IS NOT NULL");
+    while (st.step())
+        found.emplace_back(st.text(0).toStdString(), st.text(1).toStdString());
+    for (const auto& [name, sql] : found) {
+        db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString::fromStdString(name)));
+        out.push_back(sql);
+    }
+    return out;
+}
+
+Project::FacilityWriter::FacilityWriter(Project& project, qint64 expectedRows)
+    : m_project(project), m_indexes(dropFacilityIndexes(project.db(), expectedRows)),
+      m_bulk(project.db(), QStringLiteral("facility")), m_st(project.db().prepare(kInsertFacility))
+{
+}
+
+bool Project::FacilityWriter::setRawHeaders(const QStringList& headers)
+{
+    // SQLite's default limit is 127 function arguments: 63 header/cell pairs.
+    constexpr int kMaxPairs = 63;
+    if (headers.isEmpty() || headers.size() > kMaxPairs || QStringList(headers).removeDuplicates() > 0)
+        return false;
+    QStringList pairs;
+    for (int c = 0; c < headers.size(); ++c) {
+        // The header as an SQL string literal, quoted by SQLite itself (%Q).
+        char* quoted = sqlite3_mprintf("%Q", headers[c].toUtf8().constData());
+        pairs << QStringLiteral("%1, ?%2").arg(QString::fromUtf8(quoted)).arg(19 + c);
+        sqlite3_free(quoted);
+    }
+    QString sql = QString::fromLatin1(kInsertFacility);
+    sql.replace(QStringLiteral("?13,"), QStringLiteral("json_object(%1),").arg(pairs.join(QStringLiteral(", "))));
+    m_rawSt.emplace(m_project.db().prepare(sql));
+    m_rawColumns = static_cast<int>(headers.size());
+    return true;
+}
+
+qint64 Project::FacilityWriter::insert(const Facility& f, const QStringList& rawCells)
+{
+    if (!m_rawSt)
+        return insert(f);
+    Statement& st = *m_rawSt;
+    bindFacility(st, f);   // ?13 (raw) is not in this statement's SQL: bound and unused
+    for (int c = 0; c < m_rawColumns; ++c) {
+        // A missing or blank cell is "" (never null), as the row object always had.
+        if (c < rawCells.size() && !rawCells[c].isEmpty())
+            st.bind(19 + c, rawCells[c]);
+        else
+            st.bind(19 + c, "");
+    }
+    st.run();
+    return m_project.db().lastInsertId();
+}
+
+Project::FacilityWriter::~FacilityWriter()
+{
+    // As BulkSpatialInsert: never leave the table without its indexes, even if a caller
+    // commits without finish() (on an exception the rollback would restore them anyway).
+    try {
+        for (const std::string& sql : m_indexes)
+            m_project.db().exec(sql.c_str());
+    } catch (...) {
+    }
+}
+
+void Project::FacilityWriter::finish()
+{
+    m_bulk.finish();
+    for (const std::string& sql : m_indexes)
+        m_project.db().exec(sql.c_str());
+    m_indexes.clear();
 }
 
 qint64 Project::FacilityWriter::insert(const Facility& f)

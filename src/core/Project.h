@@ -57,16 +57,33 @@ public:
     // Many inserts (imports): one prepared statement, and the spatial index
     // filled once at the end (BulkSpatialInsert) instead of by SpatiaLite's
     // per-row triggers. Use inside a Transaction; call finish() before the commit.
+    // With expectedRows at least kBulkRows and at least the rows already stored, the
+    // table's secondary indexes (type, desa, code) are dropped and built again in
+    // finish(): one sort per index instead of a B-tree insert at a random place per
+    // row. Both happen in the caller's transaction, so a rollback restores them.
     class FacilityWriter {
     public:
-        explicit FacilityWriter(Project& project);
+        explicit FacilityWriter(Project& project, qint64 expectedRows = 0);
+        ~FacilityWriter();
+        FacilityWriter(const FacilityWriter&) = delete;
+        FacilityWriter& operator=(const FacilityWriter&) = delete;
         qint64 insert(const Facility& f);
-        void finish() { m_bulk.finish(); }
+        // The raw input row as a JSON object {header: cell} built by SQLite's json_object()
+        // from the cells as they are, instead of a JSON document per row in C++. Returns
+        // false (then use insert(f) with Facility::raw) when the headers repeat or do not
+        // fit one json_object() call.
+        bool setRawHeaders(const QStringList& headers);
+        qint64 insert(const Facility& f, const QStringList& rawCells);
+        void finish();
+        static constexpr qint64 kBulkRows = 1000;
 
     private:
         Project& m_project;
+        std::vector<std::string> m_indexes;   // CREATE INDEX statements to run in finish()
         BulkSpatialInsert m_bulk;   // the writer only stores MakePoint(x, y, 4326): the column's type and SRID
         Statement m_st;
+        std::optional<Statement> m_rawSt;     // after setRawHeaders()
+        int m_rawColumns = 0;
     };
     void updateFacility(const Facility& f);  // by id; records updatedBy/updatedAt as given
     std::vector<Facility> facilities(std::optional<FacilityType> type = {});

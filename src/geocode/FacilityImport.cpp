@@ -539,13 +539,19 @@ FacilityImportResult importFacilities(Project& project, const QString& path, con
     QJsonObject keys;
     for (const QString& h : table.headers)
         keys.insert(h, QString());
-    Project::FacilityWriter writer(project);
+    Project::FacilityWriter writer(project, static_cast<qint64>(result.rows.size()));
+    // The raw row object is built by SQLite from the cells (rawJson only for unusual headers).
+    const bool rawBySqlite = writer.setRawHeaders(table.headers);
     for (RowReport& r : result.rows) {
         if (r.outcome == Outcome::Duplicate)
             continue;
         r.facility.importId = result.importId;
-        r.facility.raw = rawJson(table, r.tableIndex, keys);
-        r.facility.id = writer.insert(r.facility);
+        if (rawBySqlite) {
+            r.facility.id = writer.insert(r.facility, table.rows[r.tableIndex]);
+        } else {
+            r.facility.raw = rawJson(table, r.tableIndex, keys);
+            r.facility.id = writer.insert(r.facility);
+        }
     }
     writer.finish();
     // A Cancel pressed while the rows were written still rolls everything back.
