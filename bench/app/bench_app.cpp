@@ -9,6 +9,7 @@
 #include "core/Gdal.h"
 #include "core/Paths.h"
 #include "ProvinceLayers.h"
+#include "../BenchFigures.h"
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -53,19 +54,6 @@ static void launchToFirstMap(const QString& exe, const QTemporaryDir& dir)
         std::printf("launch run %d: %s; from exec %lld ms (process exit %lld ms)\n", run + 1, out.trimmed().constData(),
                     static_cast<long long>(toLine), static_cast<long long>(wall.elapsed()));
     }
-}
-
-static double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-static QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readLine().left(14).trimmed() : QByteArray("?");
 }
 
 // The real MapCanvas with the Jawa Tengah desa layer and 51,880 facilities:

@@ -2,7 +2,7 @@
 // desa of a project for one facility type (coveredPartsOfAreas), wall and CPU
 // seconds, load average, and the total covered km² (must not move).
 //   bench_area PROJECT.sqlite [type] [reach_m]
-#include "BenchFigures.h"
+#include "../BenchFigures.h"
 #include "analysis/AreaCoverage.h"
 #include "core/Project.h"
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // (covered area with GEOS + covered population from the raster, per desa and
 // rolled up) for posyandu at 1 km, then for all types. Prints seconds and totals.
 //   bench_coverage [project.sqlite [--posyandu-only]]   (built from ../shared/data on first use; default in the temp folder)
-#include "BenchFigures.h"
+#include "../BenchFigures.h"
 #include "SampleProject.h"
 #include "analysis/CoverageAnalysis.h"
 #include "core/Paths.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Figures printed by the coverage benchmarks beside wall time (the machine is shared).
+// Figures printed by the benchmarks beside wall time (the machine is shared).
 #include <QByteArray>
 #include <QFile>
 #include <sys/resource.h>
