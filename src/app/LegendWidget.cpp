@@ -70,11 +70,19 @@ void LegendWidget::paintEvent(QPaintEvent*)
             QString text = it.label;
             if (it.count >= 0)
                 text += QStringLiteral("  (%1)").arg(it.count);
-            p.drawText(QRectF(46, y - 2, width() - 52, 20), Qt::AlignVCenter | Qt::AlignLeft, text);
-            y += 22;
+            // Long labels (an analysis run's "posyandu baru, +29.454 jiwa terjangkau") wrap
+            // rather than being cut at the dock's edge.
+            const QRectF box(46, y - 2, width() - 52, 400);
+            const QRectF used = p.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, text);
+            p.drawText(QRectF(46, y - 2, width() - 52, std::max(20.0, used.height())),
+                       Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, text);
+            y += std::max(22.0, used.height() + 4);
         }
         y += 10;
     }
+    // The height the wrapped rows need: the scroll area around the legend follows it.
+    if (std::abs(minimumHeight() - static_cast<int>(y)) > 1)
+        setMinimumHeight(static_cast<int>(y));
 }
 
 TrendChart::TrendChart(QWidget* parent) : QWidget(parent) { setMinimumHeight(110); }
