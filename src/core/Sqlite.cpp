@@ -239,6 +239,12 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
 
 Database::~Database()
 {
+    // A writer closing while another connection to the project is still open (a read-only
+    // one in the same command, or the office server) cannot fold the WAL back and delete it;
+    // its commits would then live only in PROJECT-wal, and a planner who copies the .sqlite
+    // file alone loses them. Fold them in now, without waiting for readers.
+    if (m_db && sqlite3_db_readonly(m_db, "main") == 0)
+        sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     sqlite3_close_v2(m_db);
     QMutexLocker lock(&spatialiteMutex());
     spatialite_cleanup_ex(m_spatialiteCache);

@@ -190,3 +190,25 @@ TEST(Project, YearOfSemestersQuartersAndMonths)
         EXPECT_DOUBLE_EQ(v[0].denominator.value_or(-1), c.denominator) << c.indicator << " " << c.period;
     }
 }
+
+// A writer that closes while a reader of the same project is still open (render builds its
+// generalized outlines beside its read-only connection; the server reads all day) must leave
+// its commits in the .sqlite file itself: planners copy that one file.
+TEST(Project, WritesAreInTheFileItselfWhenAReaderOutlivesTheWriter)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("p.sqlite");
+    Project::create(path).reset();
+    {
+        Database reader(path, Database::Mode::ReadOnly);
+        EXPECT_EQ(reader.scalarInt("SELECT count(*) FROM setting WHERE key = 'copy_check'"), 0);
+        {
+            Database writer(path, Database::Mode::ReadWrite);
+            writer.exec("INSERT INTO setting(key, value) VALUES ('copy_check', '1')");
+        }
+        // Only the main file is copied, as a planner would with a flash drive or e-mail.
+        ASSERT_TRUE(QFile::copy(path, dir.filePath("copy.sqlite")));
+    }
+    Database copy(dir.filePath("copy.sqlite"), Database::Mode::ReadOnly);
+    EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM setting WHERE key = 'copy_check'"), 1);
+}
