@@ -19,9 +19,6 @@ int periodKeyOption(const QString& text)
 
 void requireDataAtLevel(Project& project, const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
 {
-    // The cheap check first (one level); the message with every level only on failure.
-    if (project.hasDataAtLevel(indicator, period, level, codePrefix))
-        return;
     const QString why = noDataAtLevel(project, indicator, period, level, codePrefix);
     if (why.isEmpty())
         return;

@@ -97,13 +97,14 @@ QString measuredMonthNote(Project& project, const QString& indicator, int period
 
 QString noDataAtLevel(Project& project, const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
 {
-    const std::vector<AdminLevel> have = project.levelsWithData(indicator, period, codePrefix);
+    // One level's query when there is data (every map, tile and table asks); all four only
+    // to word the message. Kelurahan rows are read as the desa level.
+    const AdminLevel asked = levelRank(level) == levelRank(AdminLevel::Desa) ? AdminLevel::Desa : level;
+    if (project.hasDataAtLevel(indicator, period, asked, codePrefix))
+        return {};
     QStringList names;
-    for (AdminLevel l : have) {
-        if (levelRank(l) == levelRank(level))
-            return {};
+    for (AdminLevel l : project.levelsWithData(indicator, period, codePrefix))
         names << levelName(l);
-    }
     if (names.isEmpty()) {
         QStringList stored;
         for (int key : periodChoices(project, indicator))
