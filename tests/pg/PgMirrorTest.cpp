@@ -32,9 +32,7 @@ struct TwoDistricts {
     {
         if (!cluster.ok())
             return false;
-        // Mirrors of the CLI runs go to this test's folder, not ~/.cache.
-        cache = dir.path() + QStringLiteral("/cache");
-        qputenv("XDG_CACHE_HOME", cache.toUtf8());
+        cache = cluster.dir() + QStringLiteral("/cache");   // XDG_CACHE_HOME of the CLI runs (PgCluster)
         a = demoProject(dir.path() + QStringLiteral("/a"));
         b = secondDistrict(a, dir.path() + QStringLiteral("/b.sqlite"));
         editProject(b, "UPDATE admin_area SET geom = ShiftCoords(geom, 2, 0); UPDATE facility SET geom = ShiftCoords(geom, 2, 0)");
@@ -178,8 +176,13 @@ TEST(PgMirror, SecondPublishRefreshesOnlyThatDistrict)
     EXPECT_FALSE(same.changed());
     EXPECT_TRUE(same.changedDistricts.isEmpty());
 
-    // A fix in district 99.02, published: only 99.02 is copied again.
-    editProject(t.b, "UPDATE indicator_value SET numerator = numerator + 7 WHERE area_code LIKE '99.02.01%'");
+    // A fix in district 99.02 and an indicator of its own, published: only 99.02 is copied again.
+    editProject(t.b, "UPDATE indicator_value SET numerator = numerator + 7 WHERE area_code LIKE '99.02.01%';"
+                     "INSERT INTO indicator_def(code, name_id, name_en, numerator, denominator, unit, scale, higher_is_worse) "
+                     "VALUES ('anemia_remaja', 'Anemia remaja putri', 'Adolescent anaemia', 'remaja_anemia', 'remaja_diperiksa', "
+                     "'percent', 100, 1);"
+                     "INSERT INTO indicator_value(area_code, period, indicator, numerator, denominator, value) "
+                     "VALUES ('99.02.01', 2024, 'anemia_remaja', 12, 80, 15)");
     ASSERT_EQ(petasehat({QStringLiteral("publish"), t.b, t.role("kab9902")}).code, 0);
     // A mark on one kecamatan of each district in the mirror: a district copied again loses it.
     editProject(mirror.path(), "UPDATE admin_area SET name = name || ' #' WHERE code IN ('99.01.01', '99.02.01')");
@@ -216,6 +219,10 @@ TEST(PgMirror, SecondPublishRefreshesOnlyThatDistrict)
     const CliRun info = petasehat({QStringLiteral("info"), t.viewer()});
     ASSERT_EQ(info.code, 0) << info.err.toStdString();
     EXPECT_TRUE(info.err.contains(QStringLiteral("versi 3 (diperbarui: 99.02)"))) << info.err.toStdString();
+    // The district's own indicator reaches the province with its name and unit.
+    EXPECT_EQ(c.exec("def", "SELECT district || ' ' || name_id FROM petasehat.indicator_def").text(0, 0),
+              QStringLiteral("99.02 Anemia remaja putri"));
+    EXPECT_TRUE(info.out.contains(QStringLiteral("Anemia remaja putri (percent) [2024]"))) << info.out.toStdString();
 }
 
 TEST(PgMirror, AnalyzeFromPgStoresTheRunInPostgis)
