@@ -257,13 +257,26 @@ TEST(PgMirror, AnalyzeFromPgStoresTheRunInPostgis)
                                     QStringLiteral("--area"), QStringLiteral("99.01"), QStringLiteral("--no-area")});
     EXPECT_NE(other.code, 0);
 
+    // The published raster path missing on this machine: --population names one here.
+    const QString raster = c.exec("raster", "SELECT value FROM petasehat.setting WHERE district = '99.01' "
+                                            "AND key = 'population_raster'").text(0, 0);
+    ASSERT_TRUE(QFile::exists(raster)) << raster.toStdString();
+    c.exec("move", "UPDATE petasehat.setting SET value = '/tidak/ada/penduduk.tif' WHERE key = 'population_raster'");
+    c.exec("move", "INSERT INTO petasehat.publication(district) VALUES ('99.01')");
+    const CliRun missing = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area")});
+    EXPECT_NE(missing.code, 0);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("/tidak/ada/penduduk.tif")) && missing.err.contains(QStringLiteral("--population")))
+        << missing.err.toStdString();
     // A second run gets the next number; the mirror holds both under their PostGIS numbers.
-    ASSERT_EQ(petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area")})
-                  .code,
-              0);
+    const CliRun second = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area"),
+                                     QStringLiteral("--population"), raster});
+    ASSERT_EQ(second.code, 0) << second.out.toStdString() << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("kabupaten/kota 99.01 run 2"))) << second.out.toStdString();
     ps::pg::Mirror mirror(t.viewer(), QStringLiteral("99.01"), t.cache + QStringLiteral("/petasehat/pg"));
     mirror.refresh();
     auto project = ps::Project::open(mirror.path(), true);
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM analysis_run"), 2);
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM pg_mirror_run WHERE district = '99.01' AND run_id IN (1, 2)"), 2);
+    // The mirror keeps the district's published setting, not the raster given for one run.
+    EXPECT_EQ(project->setting(QStringLiteral("population_raster")), QStringLiteral("/tidak/ada/penduduk.tif"));
 }
