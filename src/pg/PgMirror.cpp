@@ -183,8 +183,13 @@ QString Mirror::path() const { return m_path; }
 
 MirrorRefresh Mirror::refresh(Progress* progress)
 {
-    const Progress& prog = progress ? *progress : Progress::none();
     Connection c(m_conninfo);
+    return refresh(c, progress);
+}
+
+MirrorRefresh Mirror::refresh(Connection& c, Progress* progress)
+{
+    const Progress& prog = progress ? *progress : Progress::none();
     MirrorRefresh out;
     {
         const Published now = published(c, m_prefix);
