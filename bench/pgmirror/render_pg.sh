@@ -39,6 +39,8 @@ LOCAL=$DIR/local.sqlite; cp "$PROJECT" "$LOCAL"
 "$EXE" render "$LOCAL" $ARGS --out "$DIR/warmup.png" >/dev/null   # generalized outlines made once, as a user's first render
 for i in 1 2 3; do
   rm -rf "$XDG_CACHE_HOME"
+  measure "info PG: (cold: the copy alone) #$i" "$EXE" info "$PG"
+  rm -rf "$XDG_CACHE_HOME"
   measure "render PG: (cold: mirror copied) #$i" "$EXE" render "$PG" $ARGS --out "$DIR/pg_cold.png"
   measure "render PG: (warm: mirror current) #$i" "$EXE" render "$PG" $ARGS --out "$DIR/pg_warm.png"
   measure "render SpatiaLite project #$i" "$EXE" render "$LOCAL" $ARGS --out "$DIR/local.png"

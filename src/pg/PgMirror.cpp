@@ -229,6 +229,8 @@ MirrorRefresh Mirror::refresh(Connection& c, Progress* progress)
         out.previousVersion = state->version;
         out.changedDistricts = changedDistricts(*state, now);
         auto project = Project::open(m_path);
+        if (out.changedDistricts.isEmpty() && state->version == now.version)
+            return out;   // another process copied it while this one waited for the lock
         ps::Transaction write(project->db());
         MirrorCopy copy(c, *project, m_prefix);
         for (const QString& d : out.changedDistricts)
