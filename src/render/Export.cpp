@@ -1,5 +1,6 @@
 #include "Export.h"
 #include "MapRenderer.h"
+#include "PngWriter.h"
 #include "core/Error.h"
 #include "core/Progress.h"
 #include <QCoreApplication>
@@ -74,9 +75,7 @@ void exportPage(const Page& page, const PagePreset& preset, const QString& path,
     openOut(f);
     if (format == Format::Png) {
         const QImage img = renderPageImage(page, preset, dpi, progress);
-        // zlib level 1 (Qt: quality 80): maps are flat colours, so the file is
-        // hardly larger and writing is several times faster than the default 6.
-        if (!img.save(&f, "PNG", 80))
+        if (!writePng(img, f))
             throw Error(path, tr("PNG tidak dapat ditulis"));
     } else if (format == Format::Svg) {
         const double d = dpi.value_or(preset.dpi);
