@@ -130,7 +130,17 @@ int main(int argc, char** argv)
         if (args[0] != QLatin1String(all[i].name))
             continue;
         try {
+#ifdef PETASEHAT_FRONT
+            // The map is written (QSaveFile committed) and the project closed when
+            // run() returns: leave without tearing down Qt and the libraries.
+            const int rc = all[i].run(args.mid(1));
+            out().flush();
+            err().flush();
+            std::fflush(nullptr);
+            _exit(rc);
+#else
             return all[i].run(args.mid(1));
+#endif
         } catch (const ps::Cancelled&) {
             err() << QCoreApplication::translate("cli", "Dibatalkan; proyek tidak diubah.\n");
             return 130;
