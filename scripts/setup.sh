@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin proj-data
-  libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
+  libsqlite3-dev sqlite3 libpng-dev libspatialite-dev libsqlite3-mod-spatialite
   googletest libgtest-dev
   fonts-dejavu-core fonts-noto-core
   libjs-leaflet libmicrohttpd-dev

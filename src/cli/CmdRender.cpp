@@ -198,11 +198,13 @@ int cmdRender(const QStringList& args)
         return 0;
     }
     // No silent empty maps: a level without data stops, naming the levels that have it.
+    // The builder keeps the values it read for the check; the map uses them again.
     if (render::needsIndicator(spec.kind) && !spec.indicator.isEmpty()) {
         const int latest = latestPeriod(*project, spec.indicator);
         const std::vector<int> asked = spec.periods.empty() && latest ? std::vector<int>{latest} : spec.periods;
         for (int key : asked)
-            requireDataAtLevel(*project, spec.indicator, key, spec.level, spec.codePrefix);
+            if (!builder.hasData(spec.indicator, key, spec.level, spec.codePrefix))
+                requireDataAtLevel(*project, spec.indicator, key, spec.level, spec.codePrefix);
     }
     render::BuiltMap map = builder.build(spec);
     // A saved map is drawn over the extent it was saved with (unless --area asks for an area).

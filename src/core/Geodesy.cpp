@@ -94,6 +94,17 @@ Transformer::Transformer(const QString& sourceCrs, const QString& targetCrs)
     }
 }
 
+std::unique_ptr<Transformer> Transformer::fromPipeline(const QString& pipeline)
+{
+    std::unique_ptr<Transformer> t(new Transformer());
+    t->m_ctx = proj_context_create();
+    t->m_pj = proj_create(t->m_ctx, pipeline.toUtf8().constData());
+    if (!t->m_pj)
+        throw Error(QStringLiteral("PROJ: tidak dapat membuat transformasi %1: %2")
+                        .arg(pipeline.left(120), QString::fromUtf8(proj_context_errno_string(t->m_ctx, proj_context_errno(t->m_ctx)))));
+    return t;
+}
+
 Transformer::~Transformer()
 {
     proj_destroy(m_pj);

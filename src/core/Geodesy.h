@@ -23,6 +23,9 @@ int utmEpsgFor(double lon, double lat);
 class Transformer {
 public:
     Transformer(const QString& sourceCrs, const QString& targetCrs); // "EPSG:4326", WKT, PROJ strings
+    // The operation a PROJ pipeline string names ("+proj=pipeline +step ..."),
+    // without the CRS look-ups in PROJ's database that a CRS pair costs.
+    static std::unique_ptr<Transformer> fromPipeline(const QString& pipeline);
     ~Transformer();
     Transformer(const Transformer&) = delete;
     Transformer& operator=(const Transformer&) = delete;
@@ -34,6 +37,7 @@ public:
     GeomPtr transform(GeosContext& g, const GEOSGeometry* in, bool inverseDirection = false) const;
 
 private:
+    Transformer() = default;
     PJ_CONTEXT* m_ctx = nullptr;
     PJ* m_pj = nullptr;
 };

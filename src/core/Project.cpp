@@ -582,7 +582,10 @@ std::vector<AreaValue> Project::valuesByLevel(const QString& indicator, int peri
 
     QHash<QString, AreaValue> byCode;
     std::vector<QString> order;
-    for (const AdminArea& a : areas(level, false, codePrefix)) {
+    const std::vector<AdminArea> mapped = areas(level, false, codePrefix);
+    byCode.reserve(static_cast<qsizetype>(mapped.size()));
+    order.reserve(mapped.size());
+    for (const AdminArea& a : mapped) {
         byCode.insert(a.code, AreaValue{a.code, a.name, {}, {}, {}, 0, 0});
         order.push_back(a.code);
     }

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <sqlite3.h>
 #include <spatialite.h>
+#include <map>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -96,9 +97,47 @@ static QString dbFile(sqlite3* db)
     throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(db), sql.left(200)));
 }
 
+// Read-only connections load SpatiaLite on the first statement that needs it
+// (ST_/Mbr functions, its virtual tables): loading it opens PROJ's database, a
+// fifth of a national `render`, which reads the project with plain SQL.
+// Connections waiting for it, by handle (a Statement knows only the handle).
+struct LazySpatialite {
+    QMutex mutex;
+    std::map<sqlite3*, void**> pending;   // handle -> the Database's cache slot
+};
+static LazySpatialite& lazySpatialite()
+{
+    static LazySpatialite l;
+    return l;
+}
+static QMutex& spatialiteMutex();
+
+// Whether a failed prepare may be for want of SpatiaLite; if so, loads it.
+static bool loadSpatialiteFor(sqlite3* db)
+{
+    const QByteArray why = sqlite3_errmsg(db);
+    if (!why.startsWith("no such function") && !why.startsWith("no such module") && !why.startsWith("no such table"))
+        return false;
+    void** slot = nullptr;
+    {
+        QMutexLocker lock(&lazySpatialite().mutex);
+        auto it = lazySpatialite().pending.find(db);
+        if (it == lazySpatialite().pending.end())
+            return false;
+        slot = it->second;
+        lazySpatialite().pending.erase(it);
+    }
+    QMutexLocker lock(&spatialiteMutex());
+    *slot = spatialite_alloc_connection();
+    spatialite_init_ex(db, *slot, 0);
+    return true;
+}
+
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
-    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK)
+        return;
+    if (!loadSpatialiteFor(db) || sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         throwSqlite(db, QString::fromUtf8(sql));
 }
 
@@ -230,11 +269,14 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
     }
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
-    {
-        QMutexLocker lock(&spatialiteMutex());
-        m_spatialiteCache = spatialite_alloc_connection();
-        spatialite_init_ex(m_db, m_spatialiteCache, 0);
+    if (mode == Mode::ReadOnly) {
+        QMutexLocker lock(&lazySpatialite().mutex);
+        lazySpatialite().pending[m_db] = &m_spatialiteCache;
+        return;
     }
+    QMutexLocker lock(&spatialiteMutex());
+    m_spatialiteCache = spatialite_alloc_connection();
+    spatialite_init_ex(m_db, m_spatialiteCache, 0);
 }
 
 Database::~Database()
@@ -245,7 +287,13 @@ Database::~Database()
     // file alone loses them. Fold them in now, without waiting for readers.
     if (m_db && sqlite3_db_readonly(m_db, "main") == 0)
         sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    {
+        QMutexLocker lock(&lazySpatialite().mutex);
+        lazySpatialite().pending.erase(m_db);
+    }
     sqlite3_close_v2(m_db);
+    if (!m_spatialiteCache)
+        return;
     QMutexLocker lock(&spatialiteMutex());
     spatialite_cleanup_ex(m_spatialiteCache);
 }
@@ -253,7 +301,13 @@ Database::~Database()
 void Database::exec(const char* sql)
 {
     char* err = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK && loadSpatialiteFor(m_db)) {
+        sqlite3_free(err);
+        err = nullptr;
+        rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    }
+    if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
         const QString machine = machineFailure(m_db);

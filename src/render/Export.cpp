@@ -1,5 +1,6 @@
 #include "Export.h"
 #include "MapRenderer.h"
+#include "PngWriter.h"
 #include "core/Error.h"
 #include "core/Progress.h"
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <ogr_spatialref.h>
+#include <proj.h>
 #include <cmath>
 
 namespace ps::render {
@@ -74,9 +75,7 @@ void exportPage(const Page& page, const PagePreset& preset, const QString& path,
     openOut(f);
     if (format == Format::Png) {
         const QImage img = renderPageImage(page, preset, dpi, progress);
-        // zlib level 1 (Qt: quality 80): maps are flat colours, so the file is
-        // hardly larger and writing is several times faster than the default 6.
-        if (!img.save(&f, "PNG", 80))
+        if (!writePng(img, f))
             throw Error(path, tr("PNG tidak dapat ditulis"));
     } else if (format == Format::Svg) {
         const double d = dpi.value_or(preset.dpi);
@@ -140,13 +139,16 @@ QStringList writeWorldFile(const Page& page, const PagePreset& preset, const QSt
         f.write(text.toLatin1());
         commit(f);
     }
-    OGRSpatialReference srs;
-    char* wkt = nullptr;
-    const char* const options[] = {"FORMAT=WKT1_ESRI", nullptr};
-    if (srs.SetFromUserInput(w.crs.toUtf8().constData()) != OGRERR_NONE || srs.exportToWkt(&wkt, options) != OGRERR_NONE)
+    // PROJ writes the ESRI WKT GIS read in .prj files (what GDAL's exportToWkt calls;
+    // render does not link GDAL, see src/cli/CMakeLists.txt).
+    PJ_CONTEXT* ctx = proj_context_create();
+    PJ* crs = proj_create(ctx, w.crs.toUtf8().constData());
+    const char* wkt = crs ? proj_as_wkt(ctx, crs, PJ_WKT1_ESRI, nullptr) : nullptr;
+    const QByteArray text(wkt ? wkt : "");
+    proj_destroy(crs);
+    proj_context_destroy(ctx);
+    if (text.isEmpty())
         throw Error(prj, tr("CRS peta tidak dapat ditulis sebagai WKT: %1").arg(w.crs));
-    const QByteArray text(wkt);
-    CPLFree(wkt);
     QSaveFile f(prj);
     openOut(f);
     f.write(text);

@@ -1,4 +1,5 @@
 #include "FeatureSet.h"
+#include "MapSettings.h"
 #include "core/Geodesy.h"
 #include "core/Geos.h"
 #include <algorithm>
@@ -92,14 +93,31 @@ GeomPtr withoutSliverHoles(GeosContext& g, const GEOSGeometry* in)
 
 } // namespace
 
+QString lonLatPipeline(const QString& crs)
+{
+    const QString start = QStringLiteral("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step ");
+    if (crs == QLatin1String(kWideCrs))
+        return start + QStringLiteral("+proj=cea +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +ellps=WGS84");
+    bool ok = false;
+    const int code = crs.startsWith(QLatin1String("EPSG:")) ? crs.mid(5).toInt(&ok) : 0;
+    if (ok && code > 32600 && code < 32661)
+        return start + QStringLiteral("+proj=utm +zone=%1 +ellps=WGS84").arg(code - 32600);
+    if (ok && code > 32700 && code < 32761)
+        return start + QStringLiteral("+proj=utm +zone=%1 +south +ellps=WGS84").arg(code - 32700);
+    return {};
+}
+
 const ps::Transformer& lonLatTo(const QString& crs)
 {
-    // Creating a PROJ transformation costs tens of milliseconds (database
-    // look-ups); a map builds several feature sets in the same CRS.
+    // Creating a PROJ transformation from a CRS pair costs tens of milliseconds
+    // (database look-ups); a map builds several feature sets in the same CRS.
     thread_local std::map<QString, std::unique_ptr<ps::Transformer>> cache;
     auto& slot = cache[crs];
-    if (!slot)
-        slot = std::make_unique<ps::Transformer>(QStringLiteral("EPSG:4326"), crs);
+    if (!slot) {
+        const QString pipeline = lonLatPipeline(crs);
+        slot = pipeline.isEmpty() ? std::make_unique<ps::Transformer>(QStringLiteral("EPSG:4326"), crs)
+                                  : ps::Transformer::fromPipeline(pipeline);
+    }
     return *slot;
 }
 

@@ -57,6 +57,12 @@ private:
 // once per thread and CRS.
 const ps::Transformer& lonLatTo(const QString& crs);
 
+// The PROJ pipeline from lon/lat to the CRSs maps are drawn in (kWideCrs, WGS 84
+// UTM zones): the operation proj_create_crs_to_crs chooses for them (tested),
+// written out so that lonLatTo needs no CRS look-up in PROJ's database. Empty
+// for other CRSs.
+QString lonLatPipeline(const QString& crs);
+
 // The union of lon/lat polygons (e.g. a kabupaten outline built from its
 // kecamatan when no kabupaten polygon is stored), as WKB in lon/lat.
 // GEOSCoverageUnion first (fast for edge-matched coverages), GEOSUnaryUnion

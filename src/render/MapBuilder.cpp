@@ -58,6 +58,24 @@ MapBuilder::~MapBuilder() = default;
 
 std::vector<int> MapBuilder::periods(const QString& indicator) { return m_project.periods(indicator); }
 
+const std::vector<AreaValue>& MapBuilder::values(const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
+{
+    const QString key = indicator + QLatin1Char('|') + QString::number(period) + QLatin1Char('|') + levelName(level) +
+                        QLatin1Char('|') + codePrefix;
+    auto it = m_values.find(key);
+    if (it == m_values.end()) {
+        const IndicatorDef* def = Catalogue::standard().indicator(indicator);
+        it = m_values.insert(key, m_project.valuesByLevel(indicator, period, level, def ? def->scale : 100.0, codePrefix));
+    }
+    return *it;
+}
+
+bool MapBuilder::hasData(const QString& indicator, int period, AdminLevel level, const QString& codePrefix)
+{
+    const auto& vs = values(indicator, period, level, codePrefix);
+    return std::any_of(vs.begin(), vs.end(), [](const AreaValue& v) { return v.value && !v.name.isEmpty(); });
+}
+
 // Why a year shows one month, and where puskesmas figures were placed: for the source line.
 static QString periodNote(ps::Project& project, const QString& indicator, int key)
 {
@@ -474,13 +492,13 @@ MapBuilder::Classified MapBuilder::classifyValues(const MapSpec& spec, const Ind
     for (int year : years) {
         QHash<QString, double> byCode;
         Sum total, coverage;
-        for (const AreaValue& v : m_project.valuesByLevel(def.code, year, spec.level, def.scale, spec.codePrefix)) {
+        for (const AreaValue& v : values(def.code, year, spec.level, spec.codePrefix)) {
             if (v.value)
                 byCode.insert(v.areaCode, *v.value);
             total.add(v);
         }
         if (cov)
-            for (const AreaValue& v : m_project.valuesByLevel(cov->code, year, spec.level, cov->scale, spec.codePrefix))
+            for (const AreaValue& v : values(cov->code, year, spec.level, spec.codePrefix))
                 coverage.add(v);
         std::vector<double> vals(fs->size(), std::nan(""));
         for (int i = 0; i < fs->size(); ++i) {

@@ -44,6 +44,13 @@ public:
     // The areas of a level under a prefix, projected (cached).
     std::shared_ptr<const FeatureSet> areas(AdminLevel level, const QString& codePrefix);
 
+    // An indicator's values at a level (Project::valuesByLevel), read once per
+    // builder: the command's "is there data here" check, the classification and
+    // the totals all use this one query.
+    const std::vector<AreaValue>& values(const QString& indicator, int period, AdminLevel level, const QString& codePrefix);
+    // Project::hasDataAtLevel answered from values().
+    bool hasData(const QString& indicator, int period, AdminLevel level, const QString& codePrefix);
+
     // Pages of at most this many pixels (a fixed-size export, not a zoomable
     // view): areas come from the project's generalized outlines (AreaLod) when
     // their tolerance stays under half a pixel and every area has one.
@@ -83,6 +90,7 @@ private:
     QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
     QHash<QString, QString> m_crs;
     QHash<QString, std::vector<QString>> m_codes;
+    QHash<QString, std::vector<AreaValue>> m_values;   // by indicator|period|level|prefix
     std::optional<std::vector<Facility>> m_facilities;
 };
 

@@ -100,6 +100,12 @@ qint64 appendRings(std::vector<QPointF>& pts, std::vector<int>& ringEnds, const 
 constexpr double kSpeckPx = 1.5;
 // Outlines up to this width are drawn as the 1-pixel cosmetic line.
 constexpr double kCosmeticMaxPx = 1.5;
+// Outlines up to this width (the 1-point province and kabupaten lines of a
+// 144-dpi slide) are the cosmetic line drawn four times, shifted by half the
+// extra width left, right, up and down: a line (w - 1) * 0.71 to w pixels wide
+// with the joins of the 1-pixel line. Qt's general stroker, which a wider pen
+// takes, cost more than all the fills of a national map put together.
+constexpr double kShiftedCosmeticMaxPx = 2.5;
 
 // The rings [ringBegin, ringEnd) of one drawn feature and its layer's full outline width.
 struct Outline {
@@ -155,12 +161,21 @@ void strokeOutlines(QPainter& p, const QColor& colour, const std::vector<QPointF
             c.setAlphaF(static_cast<float>(colour.alphaF() * w));
         // Up to 1.5 px the 1-pixel cosmetic line (Qt's fast path); a wide pen
         // goes through the general stroker, many times slower per vertex.
-        const bool cosmetic = w <= kCosmeticMaxPx;
-        QPen pen(c, cosmetic ? 1.0 : w);
+        const bool cosmetic = w <= kCosmeticMaxPx, shifted = !cosmetic && w <= kShiftedCosmeticMaxPx;
+        QPen pen(c, cosmetic || shifted ? 1.0 : w);
         pen.setJoinStyle(Qt::BevelJoin);
-        pen.setCosmetic(cosmetic);
+        pen.setCosmetic(cosmetic || shifted);
         p.setPen(pen);
-        p.drawPath(path);
+        if (!shifted) {
+            p.drawPath(path);
+            continue;
+        }
+        const double h = (w - 1.0) / 2;
+        for (const QPointF d : {QPointF(-h, 0), QPointF(h, 0), QPointF(0, -h), QPointF(0, h)}) {
+            p.translate(d);
+            p.drawPath(path);
+            p.translate(-d);
+        }
     }
 }
 

@@ -46,6 +46,33 @@ TEST(MapSettingsTest, CrsRuleUtmForSmallExtentsMercatorForWide)
         EXPECT_EQ(crsForExtent(c.lonLat), c.crs) << c.lonLat.center().x();
 }
 
+// lonLatTo's written-out pipelines are the operations PROJ itself chooses: the
+// same coordinates as from the CRS pair, across Indonesia.
+TEST(MapSettingsTest, LonLatPipelinesMatchProjCrsToCrs)
+{
+    struct Case {
+        const char* crs;
+        double lon0, lon1, lat0, lat1;
+    } cases[] = {{kWideCrs, 94, 142, -11, 6}, {"EPSG:32748", 102, 108, -8, -1}, {"EPSG:32749", 108, 114, -8, -1},
+                 {"EPSG:32647", 96, 102, 1, 6}, {"EPSG:32754", 138, 141, -9, -2}};
+    for (const Case& c : cases) {
+        const QString crs = QString::fromLatin1(c.crs);
+        ASSERT_FALSE(lonLatPipeline(crs).isEmpty()) << c.crs;
+        const auto direct = ps::Transformer::fromPipeline(lonLatPipeline(crs));
+        const ps::Transformer pair(QStringLiteral("EPSG:4326"), crs);
+        for (int i = 0; i <= 4; ++i)
+            for (int j = 0; j <= 4; ++j) {
+                double x1 = c.lon0 + (c.lon1 - c.lon0) * i / 4, y1 = c.lat0 + (c.lat1 - c.lat0) * j / 4;
+                double x2 = x1, y2 = y1;
+                ASSERT_TRUE(direct->forward(x1, y1));
+                ASSERT_TRUE(pair.forward(x2, y2));
+                EXPECT_NEAR(x1, x2, 1e-6) << c.crs;
+                EXPECT_NEAR(y1, y2, 1e-6) << c.crs;
+            }
+    }
+    EXPECT_TRUE(lonLatPipeline(QStringLiteral("EPSG:3857")).isEmpty());
+}
+
 TEST(MapSettingsTest, NiceScaleLengths)
 {
     const std::pair<double, double> cases[] = {{1234, 1000}, {2500, 2000}, {9999, 5000}, {10000, 10000}, {73000, 50000}, {0.7, 0.5}};
