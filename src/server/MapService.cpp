@@ -58,12 +58,28 @@ QString projectVersion(const QString& path)
 
 Project& threadProject(const QString& path)
 {
-    // One read-only SQLite connection per worker thread and project file.
-    thread_local std::map<QString, std::unique_ptr<Project>> projects;
-    auto& slot = projects[path];
-    if (!slot)
-        slot = Project::open(path, true);
-    return *slot;
+    // One read-only SQLite connection per worker thread and project file. A file replaced
+    // under its name (a PG: mirror copied anew and renamed into place) is opened again; the
+    // old connection is kept a while, as a caller of this thread may still hold it.
+    struct Slot {
+        std::unique_ptr<Project> project;
+        qint64 inode = 0;
+        std::vector<std::unique_ptr<Project>> retired;
+    };
+    thread_local std::map<QString, Slot> projects;
+    Slot& slot = projects[path];
+    struct stat sb {};
+    const qint64 inode = ::stat(QFile::encodeName(path).constData(), &sb) == 0 ? static_cast<qint64>(sb.st_ino) : 0;
+    if (slot.project && inode && inode != slot.inode) {
+        if (slot.retired.size() >= 2)
+            slot.retired.erase(slot.retired.begin());
+        slot.retired.push_back(std::move(slot.project));
+    }
+    if (!slot.project) {
+        slot.project = Project::open(path, true);
+        slot.inode = inode;
+    }
+    return *slot.project;
 }
 
 qint64 latestRun(Project& p, const char* table)
@@ -413,6 +429,12 @@ std::shared_ptr<const Snapshot> MapService::build(const QString& version)
                              "JOIN idx_admin_area_geom i ON i.pkid = a.rowid WHERE a.level IN ('kabupaten', 'kecamatan')");
     while (st.step())
         snap->areaBoxes.emplace_back(st.text(0), QRectF(QPointF(st.real(1), st.real(2)), QPointF(st.real(3), st.real(4))));
+    // pg::Mirror's record of what it copied (several server processes may share one mirror file).
+    if (p.db().hasTable("pg_mirror_district")) {
+        auto d = p.db().prepare("SELECT district, publication FROM pg_mirror_district");
+        while (d.step())
+            snap->districtPublications.insert(d.text(0), d.int64(1));
+    }
     return snap;
 }
 

@@ -68,6 +68,9 @@ public:
     // Kabupaten and kecamatan codes with their lon/lat bounding boxes, filled for a served
     // PG: database only: the areas a republished district covered in this version.
     std::vector<std::pair<QString, QRectF>> areaBoxes;
+    // The latest publication id of each district the mirror copied (PG: only): two
+    // snapshots' differences are the republished districts, whoever refreshed the file.
+    QHash<QString, qint64> districtPublications;
 
     const ServiceLayer* layer(const QString& name) const;
     const TemplateStyle* style(const QString& name) const;   // nullptr for "" / "default" / unknown

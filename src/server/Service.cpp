@@ -349,11 +349,16 @@ void Service::applyRefresh(const SourceRefresh& r)
     const auto now = m_maps.build(version);
     if (old) {
         const QStringList keys = m_tiles.keys(old->version);
-        // The districts changed since the version served, only when the mirror moved from it in
-        // one step; otherwise (a refresh missed) nothing is known and every tile goes.
-        const bool known = QStringLiteral("pg%1").arg(r.previousVersion) == old->version;
-        const QSet<QString> keep = known ? tilesToKeep(keys, *old, *now, threadProject(m_config.projectPath), r.changedDistricts)
-                                         : QSet<QString>();
+        // The republished districts: from the mirror's own record when it has one (right even
+        // when another server process sharing the mirror file moved it), else what this
+        // refresh reported when it moved the mirror from the version served; otherwise
+        // nothing is known and every tile goes.
+        const bool ours = QStringLiteral("pg%1").arg(r.previousVersion) == old->version;
+        const bool recorded = !old->districtPublications.isEmpty() || !now->districtPublications.isEmpty();
+        QSet<QString> keep;
+        if (recorded || ours)
+            keep = tilesToKeep(keys, *old, *now, threadProject(m_config.projectPath),
+                               recorded ? changedDistricts(*old, *now) : r.changedDistricts, ours);
         m_keptAtRefresh = m_tiles.advance(old->version, version, keep);
     }
     m_maps.pin(now);

@@ -90,7 +90,8 @@ bool sameClasses(const LayerStyle& a, const LayerStyle& b)
 }
 
 // Whether layer `name` under `style` draws every unchanged area as before.
-bool layerStable(const Snapshot& old, const Snapshot& now, Project& project, const QString& name, const QString& style)
+bool layerStable(const Snapshot& old, const Snapshot& now, Project& project, const QString& name, const QString& style,
+                 bool trustOldStyles)
 {
     const ServiceLayer* a = old.layer(name);
     const ServiceLayer* b = now.layer(name);
@@ -102,7 +103,9 @@ bool layerStable(const Snapshot& old, const Snapshot& now, Project& project, con
         return true;
     case LayerKind::Indicator: {
         const auto before = old.builtIndicatorStyle(name, style);
-        return before && sameClasses(*before, *now.indicatorStyle(project, *b, style));
+        const auto after = now.indicatorStyle(project, *b, style);
+        return before && sameClasses(*before, *after) &&
+               (trustOldStyles || after->classification.method == classify::Method::Official);
     }
     default:
         return false;
@@ -112,7 +115,7 @@ bool layerStable(const Snapshot& old, const Snapshot& now, Project& project, con
 } // namespace
 
 QSet<QString> tilesToKeep(const QStringList& keys, const Snapshot& old, const Snapshot& now, Project& project,
-                          const QStringList& changed)
+                          const QStringList& changed, bool trustOldStyles)
 {
     // The changed areas of both versions: a district whose boundary moved left tiles behind too.
     std::vector<std::pair<QString, QRectF>> boxes = old.areaBoxes;
@@ -130,7 +133,7 @@ QSet<QString> tilesToKeep(const QStringList& keys, const Snapshot& old, const Sn
             const QString id = name + QLatin1Char('@') + t->style;
             auto it = stable.find(id);
             if (it == stable.end())
-                it = stable.insert(id, layerStable(old, now, project, name, t->style));
+                it = stable.insert(id, layerStable(old, now, project, name, t->style, trustOldStyles));
             const ServiceLayer* l = now.layer(name);
             const bool provinceLevel = l && l->level == AdminLevel::Provinsi && l->kind == LayerKind::Indicator;
             ok = ok && *it && !tileTouches(*t, provinceLevel ? province : fine);
@@ -139,6 +142,19 @@ QSet<QString> tilesToKeep(const QStringList& keys, const Snapshot& old, const Sn
             keep.insert(key);
     }
     return keep;
+}
+
+QStringList changedDistricts(const Snapshot& old, const Snapshot& now)
+{
+    QStringList out;
+    for (auto it = now.districtPublications.begin(); it != now.districtPublications.end(); ++it)
+        if (old.districtPublications.value(it.key(), -1) != it.value())
+            out << it.key();
+    for (auto it = old.districtPublications.begin(); it != old.districtPublications.end(); ++it)
+        if (!now.districtPublications.contains(it.key()))
+            out << it.key();
+    out.sort();
+    return out;
 }
 
 } // namespace ps::server

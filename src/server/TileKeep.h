@@ -43,7 +43,12 @@ QStringList affectedPrefixes(const QStringList& changed, bool provinceLevel);
 // layer and style goes then; likewise a layer whose latest period moved, analysis-run
 // layers (their results are not split by district), and a style `old` never built
 // (nothing to compare with). `project` is the caller's connection to the new state.
+// Without `trustOldStyles` (another process moved a shared mirror: `old` may have built a
+// style from the newer rows) only fixed, official classes count as unchanged.
 QSet<QString> tilesToKeep(const QStringList& keys, const Snapshot& old, const Snapshot& now, Project& project,
-                          const QStringList& changed);
+                          const QStringList& changed, bool trustOldStyles = true);
+
+// The districts whose publication differs between two snapshots of a mirror.
+QStringList changedDistricts(const Snapshot& old, const Snapshot& now);
 
 } // namespace ps::server
