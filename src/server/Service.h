@@ -49,7 +49,7 @@ struct ServerConfig {
     // on a thread of its own; see Service::applyRefresh and SourceWatch.
     std::function<SourceRefresh()> refresh;
     int refreshIntervalMs = 1000;
-    int retryMaxS = 8;                   // the longest pause between attempts while the database is down
+    int retryMaxS = 5;                   // the longest pause between attempts while the database is down
 };
 
 // A request, copied out of the HTTP layer so workers never touch sockets.

@@ -50,10 +50,10 @@ void SourceWatch::run()
             ++m_failures;
             if (!m_down)
                 qWarning().noquote() << tr("Sumber data tidak terjangkau: %1; permintaan data dijawab 503 sampai tersambung lagi.").arg(why);
-            m_down = true;
             // 1, 2, 4 … seconds, at most retryMaxS: a dead server is not hammered.
+            m_retryS = m_down ? std::min(m_retryMaxS, m_retryS * 2) : 1;
             pauseMs = m_retryS * 1000;
-            m_retryS = std::min(m_retryMaxS, m_retryS * 2);
+            m_down = true;
         }
     }
 }
