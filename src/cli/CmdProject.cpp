@@ -13,7 +13,7 @@ static QString tr(const char* s) { return QCoreApplication::translate("cli", s);
 
 void printPlanningSettings(Project& project);   // CmdSettings.cpp
 #ifdef PETASEHAT_WITH_PG
-int cmdPgInfo(const QString& conninfo);          // CmdPg.cpp
+int cmdPgInfo(const QString& conninfo);          // CmdPg.cpp; -1 when the database has no schema yet
 #endif
 
 int cmdInit(const QStringList& args)
@@ -61,7 +61,7 @@ int cmdInfo(const QStringList& args)
 #ifdef PETASEHAT_WITH_PG
         // What the database holds per district, then the project view of its local mirror.
         if (const int rc = cmdPgInfo(p.positionalArguments().at(0)); rc != 0)
-            return rc;
+            return rc < 0 ? 0 : rc;   // -1: no schema yet, nothing to mirror
 #else
         err() << tr("Galat: petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh "
                     "--with-postgis lalu bangun ulang\n");

@@ -78,6 +78,8 @@ PgCluster::PgCluster() : m_dir(QDir::tempPath() + QStringLiteral("/pspg-XXXXXX")
     if (!start())
         return;
     m_started = true;
+    // Mirrors of PG: sources the CLI makes in this test go to its folder, not ~/.cache.
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/cache")));
     const QString psql = binDir() + QStringLiteral("/psql");
     const QString super = QStringLiteral("host=%1 port=%2 user=%3 dbname=").arg(m_dir.path()).arg(m_port).arg(superuser());
     const bool setup =

@@ -32,9 +32,7 @@ struct TwoDistricts {
     {
         if (!cluster.ok())
             return false;
-        // Mirrors of the CLI runs go to this test's folder, not ~/.cache.
-        cache = dir.path() + QStringLiteral("/cache");
-        qputenv("XDG_CACHE_HOME", cache.toUtf8());
+        cache = cluster.dir() + QStringLiteral("/cache");   // XDG_CACHE_HOME of the CLI runs (PgCluster)
         a = demoProject(dir.path() + QStringLiteral("/a"));
         b = secondDistrict(a, dir.path() + QStringLiteral("/b.sqlite"));
         editProject(b, "UPDATE admin_area SET geom = ShiftCoords(geom, 2, 0); UPDATE facility SET geom = ShiftCoords(geom, 2, 0)");
@@ -178,8 +176,13 @@ TEST(PgMirror, SecondPublishRefreshesOnlyThatDistrict)
     EXPECT_FALSE(same.changed());
     EXPECT_TRUE(same.changedDistricts.isEmpty());
 
-    // A fix in district 99.02, published: only 99.02 is copied again.
-    editProject(t.b, "UPDATE indicator_value SET numerator = numerator + 7 WHERE area_code LIKE '99.02.01%'");
+    // A fix in district 99.02 and an indicator of its own, published: only 99.02 is copied again.
+    editProject(t.b, "UPDATE indicator_value SET numerator = numerator + 7 WHERE area_code LIKE '99.02.01%';"
+                     "INSERT INTO indicator_def(code, name_id, name_en, numerator, denominator, unit, scale, higher_is_worse) "
+                     "VALUES ('anemia_remaja', 'Anemia remaja putri', 'Adolescent anaemia', 'remaja_anemia', 'remaja_diperiksa', "
+                     "'percent', 100, 1);"
+                     "INSERT INTO indicator_value(area_code, period, indicator, numerator, denominator, value) "
+                     "VALUES ('99.02.01', 2024, 'anemia_remaja', 12, 80, 15)");
     ASSERT_EQ(petasehat({QStringLiteral("publish"), t.b, t.role("kab9902")}).code, 0);
     // A mark on one kecamatan of each district in the mirror: a district copied again loses it.
     editProject(mirror.path(), "UPDATE admin_area SET name = name || ' #' WHERE code IN ('99.01.01', '99.02.01')");
@@ -216,6 +219,10 @@ TEST(PgMirror, SecondPublishRefreshesOnlyThatDistrict)
     const CliRun info = petasehat({QStringLiteral("info"), t.viewer()});
     ASSERT_EQ(info.code, 0) << info.err.toStdString();
     EXPECT_TRUE(info.err.contains(QStringLiteral("versi 3 (diperbarui: 99.02)"))) << info.err.toStdString();
+    // The district's own indicator reaches the province with its name and unit.
+    EXPECT_EQ(c.exec("def", "SELECT district || ' ' || name_id FROM petasehat.indicator_def").text(0, 0),
+              QStringLiteral("99.02 Anemia remaja putri"));
+    EXPECT_TRUE(info.out.contains(QStringLiteral("Anemia remaja putri (percent) [2024]"))) << info.out.toStdString();
 }
 
 TEST(PgMirror, AnalyzeFromPgStoresTheRunInPostgis)
@@ -250,13 +257,26 @@ TEST(PgMirror, AnalyzeFromPgStoresTheRunInPostgis)
                                     QStringLiteral("--area"), QStringLiteral("99.01"), QStringLiteral("--no-area")});
     EXPECT_NE(other.code, 0);
 
+    // The published raster path missing on this machine: --population names one here.
+    const QString raster = c.exec("raster", "SELECT value FROM petasehat.setting WHERE district = '99.01' "
+                                            "AND key = 'population_raster'").text(0, 0);
+    ASSERT_TRUE(QFile::exists(raster)) << raster.toStdString();
+    c.exec("move", "UPDATE petasehat.setting SET value = '/tidak/ada/penduduk.tif' WHERE key = 'population_raster'");
+    c.exec("move", "INSERT INTO petasehat.publication(district) VALUES ('99.01')");
+    const CliRun missing = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area")});
+    EXPECT_NE(missing.code, 0);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("/tidak/ada/penduduk.tif")) && missing.err.contains(QStringLiteral("--population")))
+        << missing.err.toStdString();
     // A second run gets the next number; the mirror holds both under their PostGIS numbers.
-    ASSERT_EQ(petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area")})
-                  .code,
-              0);
+    const CliRun second = petasehat({QStringLiteral("analyze"), QStringLiteral("coverage"), t.role("kab9901"), QStringLiteral("--no-area"),
+                                     QStringLiteral("--population"), raster});
+    ASSERT_EQ(second.code, 0) << second.out.toStdString() << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("kabupaten/kota 99.01 run 2"))) << second.out.toStdString();
     ps::pg::Mirror mirror(t.viewer(), QStringLiteral("99.01"), t.cache + QStringLiteral("/petasehat/pg"));
     mirror.refresh();
     auto project = ps::Project::open(mirror.path(), true);
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM analysis_run"), 2);
     EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM pg_mirror_run WHERE district = '99.01' AND run_id IN (1, 2)"), 2);
+    // The mirror keeps the district's published setting, not the raster given for one run.
+    EXPECT_EQ(project->setting(QStringLiteral("population_raster")), QStringLiteral("/tidak/ada/penduduk.tif"));
 }
