@@ -61,12 +61,13 @@ struct Province {
 // One `petasehat serve PG:` process on a free port, stopped at the end.
 class Serve {
 public:
-    Serve(const Province& p, const QString& name)
+    // `mirror`: the mirror folder's name, shared by processes given the same one.
+    Serve(const Province& p, const QString& name, const QString& mirror)
     {
         const QString folder = p.dir.path() + QLatin1Char('/') + name;
         m_proc.setProgram(QStringLiteral(PETASEHAT_CLI));
         m_proc.setArguments({QStringLiteral("serve"), p.role("viewer"), QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--mirror-dir"), folder + QStringLiteral("/mirror"),
+                             QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--mirror-dir"), p.dir.path() + QLatin1Char('/') + mirror,
                              QStringLiteral("--cache-dir"), folder + QStringLiteral("/tiles")});
         m_proc.start();
         // It prints its address once the mirror is copied and the port is open.
@@ -130,9 +131,12 @@ TEST(PgServe, TwoProcessesAnswerAlikeAndAPublishDropsOnlyItsDistrictsTiles)
     PS_REQUIRE_POSTGIS();
     Province p;
     ASSERT_TRUE(p.init()) << p.cluster.error().toStdString();
-    Serve one(p, QStringLiteral("one")), two(p, QStringLiteral("two"));
-    ASSERT_FALSE(one.url().isEmpty()) << one.log().toStdString();
-    ASSERT_FALSE(two.url().isEmpty()) << two.log().toStdString();
+    // one and two copy the database each into their own mirror (two machines); three shares
+    // one's mirror (two processes on one machine: whichever refreshes second finds it current).
+    Serve one(p, QStringLiteral("one"), QStringLiteral("m1")), two(p, QStringLiteral("two"), QStringLiteral("m2"));
+    Serve three(p, QStringLiteral("three"), QStringLiteral("m1"));
+    for (Serve* s : {&one, &two, &three})
+        ASSERT_FALSE(s->url().isEmpty()) << s->log().toStdString();
     EXPECT_EQ(one.version(), QStringLiteral("pg2"));   // both districts' publications
     EXPECT_EQ(two.version(), QStringLiteral("pg2"));
 
@@ -150,23 +154,29 @@ TEST(PgServe, TwoProcessesAnswerAlikeAndAPublishDropsOnlyItsDistrictsTiles)
         // Each process copied the database into its own mirror and drew the tile itself.
         EXPECT_EQ(r1.body, r2.body) << path.toStdString();
         EXPECT_EQ(r1.etag, r2.etag) << path.toStdString();
+        EXPECT_EQ(three.get(path).body, r1.body) << path.toStdString();
         before.insert(path, r1.body);
     }
 
     // District 99.02 republishes with far higher stunting.
     editProject(p.b, "UPDATE indicator_value SET numerator = denominator * 0.45, value = 45 WHERE indicator = 'stunting'");
     ASSERT_TRUE(p.publish(p.b, "kab9902"));
-    ASSERT_TRUE(waitUntil([&] { return one.version() == QLatin1String("pg3") && two.version() == QLatin1String("pg3"); }))
-        << one.log().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return one.version() == QLatin1String("pg3") && two.version() == QLatin1String("pg3") && three.version() == QLatin1String("pg3");
+    })) << one.log().toStdString();
 
-    const HttpReply a = one.get(overA);
-    EXPECT_EQ(a.header("X-PetaSehat-Cache"), "hit");   // far from 99.02, official classes: still valid
-    EXPECT_EQ(a.body, before.value(overA));
-    const HttpReply b = one.get(overB);
-    EXPECT_EQ(b.header("X-PetaSehat-Cache"), "miss");
-    EXPECT_NE(b.body, before.value(overB));             // drawn again with the new colours
-    for (const QString& path : paths)
+    for (Serve* s : {&one, &three}) {
+        const HttpReply a = s->get(overA);
+        EXPECT_EQ(a.header("X-PetaSehat-Cache"), "hit");   // far from 99.02, official classes: still valid
+        EXPECT_EQ(a.body, before.value(overA));
+        const HttpReply b = s->get(overB);
+        EXPECT_EQ(b.header("X-PetaSehat-Cache"), "miss");
+        EXPECT_NE(b.body, before.value(overB));             // drawn again with the new colours
+    }
+    for (const QString& path : paths) {
         EXPECT_EQ(one.get(path).body, two.get(path).body) << path.toStdString();
+        EXPECT_EQ(one.get(path).body, three.get(path).body) << path.toStdString();
+    }
 }
 
 TEST(PgServe, LosingTheDatabaseAnswers503UntilItReturns)
@@ -174,7 +184,7 @@ TEST(PgServe, LosingTheDatabaseAnswers503UntilItReturns)
     PS_REQUIRE_POSTGIS();
     Province p;
     ASSERT_TRUE(p.init()) << p.cluster.error().toStdString();
-    Serve one(p, QStringLiteral("one"));
+    Serve one(p, QStringLiteral("one"), QStringLiteral("m1"));
     ASSERT_FALSE(one.url().isEmpty()) << one.log().toStdString();
     const QString caps = QStringLiteral("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
     const QPointF c = p.areaA.center();
