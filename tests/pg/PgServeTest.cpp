@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
-#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace pstest;
@@ -105,23 +104,8 @@ private:
 // The z-10 tile holding lon/lat.
 QString tilePath(const QString& layer, double lon, double lat)
 {
-    const int z = 10;
-    const double n = std::pow(2.0, z), latRad = lat * M_PI / 180;
-    const int x = static_cast<int>((lon + 180) / 360 * n);
-    const int y = static_cast<int>((1 - std::log(std::tan(latRad) + 1 / std::cos(latRad)) / M_PI) / 2 * n);
-    return QStringLiteral("/tiles/%1/%2/%3/%4.png").arg(layer).arg(z).arg(x).arg(y);
-}
-
-bool waitUntil(const std::function<bool()>& done)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > 60000)
-            return false;
-        QThread::msleep(100);
-    }
-    return true;
+    const TileAt t = tileAt(lon, lat, 10);
+    return QStringLiteral("/tiles/%1/10/%2/%3.png").arg(layer).arg(t.x).arg(t.y);
 }
 
 } // namespace

@@ -12,10 +12,8 @@
 #include "server/TileCache.h"
 #include "server/TileKeep.h"
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <mutex>
@@ -130,33 +128,6 @@ struct Source {
     }
 };
 
-// Tile (x, y) at zoom z holding lon/lat, and the pixel of lon/lat in it.
-struct TileAt {
-    int x, y;
-    QPoint pixel;
-};
-TileAt tileAt(double lon, double lat, int z)
-{
-    const double n = std::pow(2.0, z);
-    const double fx = (lon + 180) / 360 * n;
-    const double latRad = lat * M_PI / 180;
-    const double fy = (1 - std::log(std::tan(latRad) + 1 / std::cos(latRad)) / M_PI) / 2 * n;
-    return {static_cast<int>(fx), static_cast<int>(fy),
-            QPoint(static_cast<int>((fx - std::floor(fx)) * 256), static_cast<int>((fy - std::floor(fy)) * 256))};
-}
-
-bool waitUntil(const std::function<bool()>& done)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > 20000)
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
-
 class ServerRefreshTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -181,7 +152,7 @@ protected:
     }
     QString tileUrl(const QString& layer, double lon) const
     {
-        const TileAt t = tileAt(lon, pstest::squareLat(), 12);
+        const pstest::TileAt t = pstest::tileAt(lon, pstest::squareLat(), 12);
         return server->url() + QStringLiteral("/tiles/%1/12/%2/%3.png").arg(layer).arg(t.x).arg(t.y);
     }
     QString version() const
@@ -196,7 +167,7 @@ protected:
 
 QColor pixelAt(const QByteArray& png, double lon)
 {
-    return QImage::fromData(png, "PNG").pixelColor(tileAt(lon, pstest::squareLat(), 12).pixel);
+    return QImage::fromData(png, "PNG").pixelColor(pstest::tileAt(lon, pstest::squareLat(), 12).pixel);
 }
 
 TEST_F(ServerRefreshTest, ANewVersionDropsOnlyTheTilesOfTheChangedArea)
@@ -224,7 +195,7 @@ TEST_F(ServerRefreshTest, ANewVersionDropsOnlyTheTilesOfTheChangedArea)
         tx.commit();
     }
     source.change(2, {QStringLiteral("16.07.04")});
-    ASSERT_TRUE(waitUntil([&] { return version() == QLatin1String("pg2"); }));
+    ASSERT_TRUE(pstest::waitUntil([&] { return version() == QLatin1String("pg2"); }));
 
     // Official stunting classes do not move: the far tile is still valid and served from the cache.
     const auto farStunting = httpGet(tileUrl(QStringLiteral("stunting.2023"), far));
@@ -253,7 +224,7 @@ TEST_F(ServerRefreshTest, AnUnreachableSourceAnswers503AndTheServiceRecoversByIt
     const QString caps = server->url() + QStringLiteral("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
     ASSERT_EQ(httpGet(tile).status, 200);
     source.setDown(true);
-    ASSERT_TRUE(waitUntil([&] { return httpGet(caps).status == 503; }));
+    ASSERT_TRUE(pstest::waitUntil([&] { return httpGet(caps).status == 503; }));
     const auto wms = httpGet(caps);
     bool isException = false;
     EXPECT_EQ(pstest::exceptionCode(wms.body, &isException), QStringLiteral("ServiceUnavailable"));
@@ -268,7 +239,7 @@ TEST_F(ServerRefreshTest, AnUnreachableSourceAnswers503AndTheServiceRecoversByIt
     EXPECT_EQ(httpGet(server->url() + QStringLiteral("/")).status, 200);   // the viewer itself still loads
 
     source.setDown(false);
-    ASSERT_TRUE(waitUntil([&] { return httpGet(caps).status == 200; }));
+    ASSERT_TRUE(pstest::waitUntil([&] { return httpGet(caps).status == 200; }));
     EXPECT_EQ(httpGet(tile).status, 200);
     EXPECT_EQ(httpGet(server->url() + QStringLiteral("/api/layers")).status, 200);
 }
