@@ -183,8 +183,13 @@ QString Mirror::path() const { return m_path; }
 
 MirrorRefresh Mirror::refresh(Progress* progress)
 {
-    const Progress& prog = progress ? *progress : Progress::none();
     Connection c(m_conninfo);
+    return refresh(c, progress);
+}
+
+MirrorRefresh Mirror::refresh(Connection& c, Progress* progress)
+{
+    const Progress& prog = progress ? *progress : Progress::none();
     MirrorRefresh out;
     {
         const Published now = published(c, m_prefix);
@@ -224,6 +229,8 @@ MirrorRefresh Mirror::refresh(Progress* progress)
         out.previousVersion = state->version;
         out.changedDistricts = changedDistricts(*state, now);
         auto project = Project::open(m_path);
+        if (out.changedDistricts.isEmpty() && state->version == now.version)
+            return out;   // another process copied it while this one waited for the lock
         ps::Transaction write(project->db());
         MirrorCopy copy(c, *project, m_prefix);
         for (const QString& d : out.changedDistricts)

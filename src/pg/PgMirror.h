@@ -12,6 +12,8 @@ class Progress;
 
 namespace ps::pg {
 
+class Connection;
+
 struct MirrorRefresh {
     qint64 version = 0;            // the database's data version the mirror now reflects
     qint64 previousVersion = 0;    // 0 when the mirror was just created
@@ -41,6 +43,9 @@ public:
     // Brings the file up to the database's current version; throws ps::Error
     // naming the server and the step when the database can't be reached.
     MirrorRefresh refresh(Progress* progress = nullptr);
+    // The same on a connection the caller keeps (a server checking per request);
+    // it must not be inside a transaction.
+    MirrorRefresh refresh(Connection& c, Progress* progress = nullptr);
 
     QString codePrefix() const { return m_prefix; }   // as normalised (at most a district)
     QString conninfo() const { return m_conninfo; }

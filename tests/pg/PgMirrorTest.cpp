@@ -9,6 +9,7 @@
 #include <QFile>
 #include <ogr_spatialref.h>
 #include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -152,7 +153,22 @@ TEST(PgMirror, TableFromPgEqualsTableFromMergedProject)
         EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << out.toStdString();
         return QString::fromUtf8(f.readAll());
     };
+    // Two commands opening a new mirror at once: one copies, the other waits for it (lock file).
+    std::vector<std::unique_ptr<QProcess>> both;
+    for (const char* name : {"/x.csv", "/y.csv"}) {
+        both.push_back(std::make_unique<QProcess>());
+        both.back()->start(QStringLiteral(PETASEHAT_CLI),
+                           {QStringLiteral("table"), t.viewer(), QStringLiteral("--indicator"), QStringLiteral("stunting"),
+                            QStringLiteral("--out"), t.dir.path() + QLatin1String(name)});
+    }
+    for (auto& p : both) {
+        ASSERT_TRUE(p->waitForFinished(300000));
+        EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+    }
     const QString fromPg = table(t.viewer(), t.dir.path() + QStringLiteral("/pg.csv"));
+    QFile x(t.dir.path() + QStringLiteral("/x.csv")), y(t.dir.path() + QStringLiteral("/y.csv"));
+    ASSERT_TRUE(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+    EXPECT_EQ(x.readAll(), y.readAll());
     const QString fromFile = table(t.merged(), t.dir.path() + QStringLiteral("/local.csv"));
     EXPECT_EQ(fromPg.count(QLatin1Char('\n')), 21) << fromPg.toStdString();   // header + 20 kecamatan
     EXPECT_TRUE(fromPg.contains(QStringLiteral("99.02.01"))) << fromPg.toStdString();
