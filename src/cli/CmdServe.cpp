@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <memory>
 #ifdef PETASEHAT_WITH_PG
+#include "pg/PgConnection.h"
 #include "pg/PgMirror.h"
 #endif
 
@@ -33,9 +34,22 @@ static QString followDatabase(const QString& source, const QString& mirrorDir, s
     }
     err() << tr("cermin lokal versi data %1: %2\n").arg(first.version).arg(mirror->path());
     err().flush();
-    c.refresh = [mirror] {
-        const pg::MirrorRefresh r = mirror->refresh();
-        return server::SourceRefresh{r.version, r.previousVersion, r.changedDistricts};
+    // One connection kept between the checks (not one backend started per second and process);
+    // a broken one is replaced at once, so a database restarted between two checks is no outage.
+    auto conn = std::make_shared<std::unique_ptr<pg::Connection>>();
+    c.refresh = [mirror, conn] {
+        for (bool fresh = !*conn;; fresh = true) {
+            try {
+                if (!*conn)
+                    *conn = std::make_unique<pg::Connection>(mirror->conninfo());
+                const pg::MirrorRefresh r = mirror->refresh(**conn);
+                return server::SourceRefresh{r.version, r.previousVersion, r.changedDistricts};
+            } catch (const Error&) {
+                conn->reset();
+                if (fresh)
+                    throw;
+            }
+        }
     };
     return mirror->path();
 #else
