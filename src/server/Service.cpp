@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -328,6 +329,7 @@ Service::Service(ServerConfig config)
 {
     if (!m_config.refresh)
         return;
+    m_tiles.clearDisk();
     applyRefresh(m_config.refresh());
     m_watch = std::make_unique<SourceWatch>(m_config.refresh, [this](const SourceRefresh& r) { applyRefresh(r); },
                                             m_config.refreshIntervalMs, m_config.retryMaxS);
@@ -355,11 +357,16 @@ void Service::applyRefresh(const SourceRefresh& r)
         // nothing is known and every tile goes.
         const bool ours = QStringLiteral("pg%1").arg(r.previousVersion) == old->version;
         const bool recorded = !old->districtPublications.isEmpty() || !now->districtPublications.isEmpty();
+        const QStringList changed = recorded ? changedDistricts(*old, *now) : r.changedDistricts;
         QSet<QString> keep;
         if (recorded || ours)
-            keep = tilesToKeep(keys, *old, *now, threadProject(m_config.projectPath),
-                               recorded ? changedDistricts(*old, *now) : r.changedDistricts, ours);
+            keep = tilesToKeep(keys, *old, *now, threadProject(m_config.projectPath), changed, ours);
         m_keptAtRefresh = m_tiles.advance(old->version, version, keep);
+        qInfo().noquote() << tr("Versi data %1 dilayani (kabupaten/kota berubah: %2); %3 dari %4 ubin tersimpan tetap berlaku.")
+                                 .arg(r.version)
+                                 .arg(recorded || ours ? changed.join(QStringLiteral(", ")) : QStringLiteral("?"))
+                                 .arg(keep.size())
+                                 .arg(keys.size());
     }
     m_maps.pin(now);
 }

@@ -83,6 +83,16 @@ void TileCache::put(const QString& version, const QString& key, const QByteArray
     }
 }
 
+void TileCache::clearDisk()
+{
+    QWriteLocker disk(&m_disk);
+    QMutexLocker lock(&m_mutex);
+    if (m_dir.isEmpty())
+        return;
+    dropOldVersions(QString());
+    m_diskVersion.clear();
+}
+
 QStringList TileCache::keys(const QString& version)
 {
     QSet<QString> out;

@@ -29,6 +29,9 @@ public:
     // Carries the tiles of `from` whose key is in `keep` over to `to` (memory and disk),
     // drops the others and retires `from`. Returns how many were kept.
     int advance(const QString& from, const QString& to, const QSet<QString>& keep);
+    // Removes every tile on disk (a PG: server at start: a database made anew counts its
+    // versions from 1 again, and its "pg3" is not the old one's).
+    void clearDisk();
 
     qint64 hits() const { return m_hits; }
     qint64 misses() const { return m_misses; }

@@ -3576,6 +3576,10 @@ No stunting data in the project yet: ranking without the stunting burden
 <context>
     <name>ps::server::Service</name>
     <message>
+        <source>Versi data %1 dilayani (kabupaten/kota berubah: %2); %3 dari %4 ubin tersimpan tetap berlaku.</source>
+        <translation>Serving data version %1 (districts changed: %2); %3 of %4 cached tiles remain valid.</translation>
+    </message>
+    <message>
         <source>basis data tidak terjangkau; layanan pulih sendiri saat basis data kembali, coba lagi sebentar lagi</source>
         <translation>the database cannot be reached; the service recovers by itself when the database returns, try again shortly</translation>
     </message>
