@@ -2,11 +2,14 @@
 #include "core/Catalogue.h"
 #include "core/Geos.h"
 #include "core/Project.h"
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QThread>
 #include <QXmlStreamReader>
+#include <cmath>
 
 using namespace ps;
 
@@ -72,9 +75,18 @@ static HttpReply run(QNetworkAccessManager& nam, QNetworkReply* reply)
     out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     out.body = reply->readAll();
     out.etag = reply->rawHeader("ETag");
+    out.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     Q_UNUSED(nam);
     return out;
+}
+
+QByteArray HttpReply::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
 }
 
 HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch)
@@ -94,6 +106,28 @@ HttpReply httpPost(const QString& url, const QByteArray& body, const QByteArray&
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
     return run(nam, nam.post(req, body));
+}
+
+TileAt tileAt(double lon, double lat, int z)
+{
+    const double n = std::pow(2.0, z);
+    const double fx = (lon + 180) / 360 * n;
+    const double latRad = lat * M_PI / 180;
+    const double fy = (1 - std::log(std::tan(latRad) + 1 / std::cos(latRad)) / M_PI) / 2 * n;
+    return {static_cast<int>(fx), static_cast<int>(fy),
+            QPoint(static_cast<int>((fx - std::floor(fx)) * 256), static_cast<int>((fy - std::floor(fy)) * 256))};
+}
+
+bool waitUntil(const std::function<bool()>& done, int seconds)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > seconds * 1000)
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
 }
 
 QString exceptionCode(const QByteArray& xml, bool* isException)

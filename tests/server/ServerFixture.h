@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QPoint>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace pstest {
@@ -16,12 +18,25 @@ QString buildSmallProject(const QString& dir);
 struct HttpReply {
     int status = 0;
     QByteArray contentType, body, etag;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray& name) const;
 };
 HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch = {});
 HttpReply httpPost(const QString& url, const QByteArray& body, const QByteArray& token = {});
 
 // The ServiceException code of an XML body ("" when the body is not an exception report).
 QString exceptionCode(const QByteArray& xml, bool* isException);
+
+// The XYZ tile (x, y) at zoom z holding lon/lat, and the pixel of lon/lat in it.
+struct TileAt {
+    int x = 0, y = 0;
+    QPoint pixel;
+};
+TileAt tileAt(double lon, double lat, int z);
+
+// Asks `done` every 50 ms until it holds (true) or `seconds` have passed (false): for a
+// server that notices a change by itself.
+bool waitUntil(const std::function<bool()>& done, int seconds = 60);
 
 // Centre of square kecamatan i (1..4) in lon/lat.
 inline double squareLon(int i) { return 104.0 + (i - 1) * 0.1 + 0.05; }

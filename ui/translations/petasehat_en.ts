@@ -467,6 +467,24 @@ Commands:
 <context>
     <name>ps::cli</name>
     <message>
+        <source>cermin lokal versi data %1: %2
+</source>
+        <translation>local mirror at data version %1: %2
+</translation>
+    </message>
+    <message>
+        <source>berkas proyek (dibuka hanya-baca), atau &quot;PG:host=… dbname=… user=…&quot;: semua kabupaten/kota yang diterbitkan ke basis data provinsi</source>
+        <translation>project file (opened read-only), or &quot;PG:host=… dbname=… user=…&quot;: every district published to the province database</translation>
+    </message>
+    <message>
+        <source>PG: folder cermin lokal basis data (bawaan ~/.cache/petasehat/pg; proses server di satu komputer boleh berbagi)</source>
+        <translation>PG: folder of the database&apos;s local mirror (default ~/.cache/petasehat/pg; server processes on one computer may share it)</translation>
+    </message>
+    <message>
+        <source>--edits tidak berlaku untuk PG:; koreksi dibuat di proyek kabupaten lalu diterbitkan (petasehat publish)</source>
+        <translation>--edits does not apply to PG:; corrections are made in the district project and then published (petasehat publish)</translation>
+    </message>
+    <message>
         <source>Membuat berkas proyek baru (SpatiaLite) yang dapat dibuka langsung di QGIS.</source>
         <translation>Creates a new project file (SpatiaLite) that can be opened directly in QGIS.</translation>
     </message>
@@ -3558,6 +3576,14 @@ No stunting data in the project yet: ranking without the stunting burden
 <context>
     <name>ps::server::Service</name>
     <message>
+        <source>Versi data %1 dilayani (kabupaten/kota berubah: %2); %3 dari %4 ubin tersimpan tetap berlaku.</source>
+        <translation>Serving data version %1 (districts changed: %2); %3 of %4 cached tiles remain valid.</translation>
+    </message>
+    <message>
+        <source>basis data tidak terjangkau; layanan pulih sendiri saat basis data kembali, coba lagi sebentar lagi</source>
+        <translation>the database cannot be reached; the service recovers by itself when the database returns, try again shortly</translation>
+    </message>
+    <message>
         <source>isi permintaan terlalu besar (maks. %1 bita)</source>
         <translation>request body too large (max. %1 bytes)</translation>
     </message>
@@ -3716,6 +3742,17 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>tidak ada peta tersimpan bernama &quot;%1&quot;; daftarnya di /api/maps</source>
         <translation>no saved map named &quot;%1&quot;; the list is at /api/maps</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::SourceWatch</name>
+    <message>
+        <source>Sumber data tersambung lagi (versi data %1); layanan pulih.</source>
+        <translation>The data source is reachable again (data version %1); service restored.</translation>
+    </message>
+    <message>
+        <source>Sumber data tidak terjangkau: %1; permintaan data dijawab 503 sampai tersambung lagi.</source>
+        <translation>The data source cannot be reached: %1; data requests are answered with 503 until it is back.</translation>
     </message>
 </context>
 <context>
