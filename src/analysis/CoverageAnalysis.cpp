@@ -1,6 +1,7 @@
 #include "CoverageAnalysis.h"
 #include "AreaCoverage.h"
 #include "AreaCoverageJob.h"
+#include "BackgroundTask.h"
 #include "Catchments.h"
 #include "CellDistance.h"
 #include "PopulationGrid.h"
@@ -167,6 +168,11 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
     if (raster.isEmpty())
         throw Error(project.path(), tr("raster penduduk belum didaftarkan di proyek (petasehat import population ...)"));
     watch.lap(QStringLiteral("load_areas"));
+    // The raster pass needs only the desa polygons: it starts now, on a thread of
+    // its own, beside the facility load and the covered-area job (a 2-core machine
+    // is otherwise half idle while one thread reads the project).
+    BackgroundTask<PopulationGrid> gridTask(
+        [&raster, &desa](const Progress& p) { return buildPopulationGrid(raster, desa, p); });
 
     // -- facilities, and the covered area (GEOS) on its own thread ---------------------
     std::vector<Facility> allFacilities = project.facilities();
@@ -178,7 +184,7 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
         areaJob = std::make_unique<AreaCoverageJob>(desa, areaColumns(areaPoints, project, params), params.storeGeometry);
     watch.lap(QStringLiteral("load_facilities"));
 
-    const PopulationGrid grid = buildPopulationGrid(raster, desa, subProgress(progress, 0.0, 0.15, tr("membaca raster penduduk")));
+    const PopulationGrid grid = gridTask.wait(subProgress(progress, 0.0, 0.15, tr("membaca raster penduduk")));
     result.populationOutsideAreas = grid.unassignedPopulation;
     watch.lap(QStringLiteral("population_grid"));
 
