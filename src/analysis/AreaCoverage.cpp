@@ -1,4 +1,5 @@
 #include "AreaCoverage.h"
+#include "BackgroundTask.h"
 #include "core/Geodesy.h"
 #include <QtConcurrent/QtConcurrentMap>
 #include <geodesic.h>
@@ -253,15 +254,23 @@ void parallelFor(size_t n, size_t chunk, Fn fn)
 } // namespace
 
 std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas, const std::vector<ReachSet>& sets,
-                                             bool wantGeometry, const Progress& progress)
+                                             bool wantGeometry, const Progress& progress, double* cpuSeconds)
 {
+    std::atomic<double> cpu{0.0};
+    auto addCpu = [&cpu](double since) {
+        const double d = threadCpuSeconds() - since;
+        for (double old = cpu.load(); !cpu.compare_exchange_weak(old, old + d);) {
+        }
+    };
     std::vector<AreaCovered> out(areas.size());
     // Each area's box (an area GEOS cannot read stays empty and uncovered).
     std::vector<Envelope> boxes(areas.size());
     parallelFor(areas.size(), 256, [&](size_t i) {
+        const double t0 = threadCpuSeconds();
         GeosContext& g = geos();
         if (GeomPtr a = g.fromWkb(areas[i].wkb))
             boxes[i] = envelopeOf(g.handle(), a.get());
+        addCpu(t0);
     });
     std::vector<int> pieceCount;
     TileGrid grid = layTiles(boxes, pieceCount);
@@ -297,6 +306,7 @@ std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas
     QtConcurrent::blockingMap(tiles, [&](TileGrid::Tile* tile) {
         if (progress.cancelled())
             return;
+        const double t0 = threadCpuSeconds();
         GeosContext& g = geos();
         const GEOSContextHandle_t h = g.handle();
         bool hadDiscs = false;
@@ -323,6 +333,7 @@ std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas
             for (const auto& [i, k] : tile->pieces)
                 pieceFailed[i] = true;
         }
+        addCpu(t0);
         advance(static_cast<double>(tile->whole.size()) + 0.25 * static_cast<double>(tile->pieces.size()));
     });
     progress.throwIfCancelled();
@@ -336,6 +347,7 @@ std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas
     QtConcurrent::blockingMap(rest, [&](int i) {
         if (progress.cancelled())
             return;
+        const double t0 = threadCpuSeconds();
         GeosContext& g = geos();
         const GEOSContextHandle_t h = g.handle();
         out[i].failed = pieceFailed[i];
@@ -345,6 +357,7 @@ std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas
                 if (GeomPtr p = g.fromWkb(wkb))
                     parts.push_back(p.release());
         if (parts.empty()) {
+            addCpu(t0);
             advance(0.5);
             return;
         }
@@ -360,9 +373,12 @@ std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas
             out[i] = coverWithUnion(g, a.get(), areas[i].areaKm2, local.get(), prep.get(), wantGeometry);
             out[i].failed = out[i].failed || failed;
         }
+        addCpu(t0);
         advance(0.5);
     });
     progress.throwIfCancelled();
+    if (cpuSeconds)
+        *cpuSeconds = cpu.load();
     return out;
 }
 

@@ -41,7 +41,9 @@ AreaCovered coveredPartOfArea(GeosContext& g, const QByteArray& areaWkb, const s
 // across tiles takes one clipped piece from each of its tiles, the pieces
 // (which meet only along tile edges) unioned. The covered km² equal the direct
 // computation (coveredPartOfArea) up to overlay rounding, below 1e-7 of the area.
+// `cpuSeconds`, when given, receives the CPU seconds spent on all threads.
 std::vector<AreaCovered> coveredPartsOfAreas(const std::vector<AdminArea>& areas, const std::vector<ReachSet>& sets,
-                                             bool wantGeometry, const Progress& progress = Progress::none());
+                                             bool wantGeometry, const Progress& progress = Progress::none(),
+                                             double* cpuSeconds = nullptr);
 
 } // namespace ps::analysis

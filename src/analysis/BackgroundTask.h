@@ -4,8 +4,18 @@
 #include <chrono>
 #include <functional>
 #include <future>
+#include <ctime>
 
 namespace ps::analysis {
+
+// CPU seconds of the calling thread so far (for the run's figures: which
+// thread of a coverage run spent what).
+inline double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
 
 // One step of a coverage run on a thread of its own, beside the caller's work.
 // The step gets its own Progress: its callback only stores the fraction, and

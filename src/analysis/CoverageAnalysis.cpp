@@ -171,8 +171,12 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
     // The raster pass needs only the desa polygons: it starts now, on a thread of
     // its own, beside the facility load and the covered-area job (a 2-core machine
     // is otherwise half idle while one thread reads the project).
-    BackgroundTask<PopulationGrid> gridTask(
-        [&raster, &desa](const Progress& p) { return buildPopulationGrid(raster, desa, p); });
+    double gridCpu = 0;   // written by the task before it ends, read after wait()
+    BackgroundTask<PopulationGrid> gridTask([&raster, &desa, &gridCpu](const Progress& p) {
+        PopulationGrid grid = buildPopulationGrid(raster, desa, p);
+        gridCpu = threadCpuSeconds();   // the task's thread is its own: all of its CPU
+        return grid;
+    });
 
     // -- facilities, and the covered area (GEOS) on its own thread ---------------------
     std::vector<Facility> allFacilities = project.facilities();
@@ -321,6 +325,10 @@ CoverageResult runCoverage(Project& project, const CoverageParams& params, const
                 desaRows[1][d].coveredKm2 = desaRows[0][d].coveredKm2;
     }
     watch.lap(QStringLiteral("area_coverage"));
+    // CPU seconds (not wall) of the two steps that run beside the main thread.
+    result.seconds.emplace_back(QStringLiteral("population_grid_cpu"), gridCpu);
+    if (areaJob)
+        result.seconds.emplace_back(QStringLiteral("area_coverage_cpu"), areaJob->cpuSeconds());
 
     // -- roll up to kecamatan, kabupaten, provinsi ---------------------------------------
     for (size_t t = 0; t <= nTypes; ++t) {
