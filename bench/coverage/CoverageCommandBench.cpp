@@ -14,55 +14,16 @@
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace ps;
 
 namespace {
-struct RunFigures {
-    double wall = 0, cpu = 0, rssMb = 0;
-    int exitCode = -1;
-};
-
-RunFigures runChild(const QStringList& args)
-{
-    RunFigures f;
-    std::fflush(stdout);   // else the child flushes our buffered lines a second time
-    QElapsedTimer wall;
-    wall.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> keep;
-        std::vector<char*> argv;
-        for (const QString& a : args)
-            keep.push_back(a.toLocal8Bit());
-        for (QByteArray& a : keep)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    f.wall = wall.nsecsElapsed() / 1e9;
-    f.cpu = ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    f.rssMb = ru.ru_maxrss / 1024.0;
-    f.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return f;
-}
-
 using Rows = std::map<QString, analysis::AreaCoverageRow>;
 
 Rows storedRows(const QString& path, QJsonObject* seconds)
@@ -153,7 +114,7 @@ int main(int argc, char** argv)
             QFile::remove(work + QStringLiteral("-shm"));
             QFile::copy(truth, work);
             const QByteArray loadBefore = loadAverage();
-            const RunFigures f =
+            const ChildRun f =
                 runChild({s.exe, QStringLiteral("analyze"), QStringLiteral("coverage"), work, QStringLiteral("--types"), QStringLiteral("posyandu")});
             QJsonObject seconds;
             const Rows rows = storedRows(work, &seconds);

@@ -3,6 +3,7 @@
 // geometry must be those of the direct computation (the discs near that one desa
 // unioned and intersected with it), up to floating-point noise of the overlay
 // (measured below 1e-7 of the desa area: the order of the overlays differs).
+#include "DesaSquares.h"
 #include "TestSupport.h"
 #include "analysis/AreaCoverage.h"
 #include "core/Geodesy.h"
@@ -17,23 +18,10 @@ namespace {
 std::vector<AdminArea> squares()
 {
     std::vector<AdminArea> out;
-    GeosContext& g = geos();
     for (int r = 0; r < 12; ++r)
-        for (int c = 0; c < 12; ++c) {
-            const double x = 109.91 + c * 0.03, y = -7.09 + r * 0.03;
-            GEOSCoordSequence* seq = GEOSCoordSeq_create_r(g.handle(), 5, 2);
-            const double xs[] = {x, x + 0.03, x + 0.03, x, x}, ys[] = {y, y, y + 0.03, y + 0.03, y};
-            for (unsigned i = 0; i < 5; ++i)
-                GEOSCoordSeq_setXY_r(g.handle(), seq, i, xs[i], ys[i]);
-            GEOSGeometry* poly = GEOSGeom_createPolygon_r(g.handle(), GEOSGeom_createLinearRing_r(g.handle(), seq), nullptr, 0);
-            GeomPtr multi = g.own(GEOSGeom_createCollection_r(g.handle(), GEOS_MULTIPOLYGON, &poly, 1));
-            AdminArea a;
-            a.code = QStringLiteral("33.01.%1.2%2").arg(r + 10).arg(c + 100);
-            a.level = AdminLevel::Desa;
-            a.wkb = g.toWkb(multi.get());
-            a.areaKm2 = geodesicAreaKm2(g, multi.get());
-            out.push_back(a);
-        }
+        for (int c = 0; c < 12; ++c)
+            out.push_back(pstest::desaSquare(QStringLiteral("33.01.%1.2%2").arg(r + 10).arg(c + 100), 109.91 + c * 0.03,
+                                             -7.09 + r * 0.03, 0.03));
     return out;
 }
 
