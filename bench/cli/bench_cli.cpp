@@ -9,54 +9,24 @@
 //     covered people and km² it printed (they must not move with the speed);
 //  3. beside them (never instead), the covered-area step alone (bench_area).
 // The machine is shared: read wall time with the CPU seconds and load beside it.
+#include "../BenchFigures.h"
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-static QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readLine().left(14).trimmed() : QByteArray("?");
-}
 
 // Runs exe with args; prints wall and CPU seconds. Returns the exit code. The
 // child's standard output goes to `out` (or nowhere).
 static int run(const char* label, const QStringList& args, bool print = true, const QString& out = {})
 {
-    const QByteArray outPath = out.isEmpty() ? QByteArray("/dev/null") : out.toLocal8Bit();
-    QElapsedTimer wall;
-    wall.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> keep;
-        std::vector<char*> argv;
-        for (const QString& a : args)
-            keep.push_back(a.toLocal8Bit());
-        for (QByteArray& a : keep)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        if (!freopen(outPath.constData(), "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    const double cpu = ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    const int rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const ChildRun f = runChild(args, out.isEmpty() ? QByteArray("/dev/null") : out.toLocal8Bit());
     if (print)
-        std::printf("%-58s %6.2f s wall %6.2f s CPU  exit %d  load average %s\n", label, wall.nsecsElapsed() / 1e9, cpu, rc,
+        std::printf("%-58s %6.2f s wall %6.2f s CPU  exit %d  load average %s\n", label, f.wall, f.cpu, f.exitCode,
                     loadAverage().constData());
     std::fflush(stdout);
-    return rc;
+    return f.exitCode;
 }
 
 int main(int argc, char** argv)

@@ -14,7 +14,9 @@ AreaCoverageJob::AreaCoverageJob(const std::vector<AdminArea>& desa, std::vector
         for (size_t c = 0; c < columns.size(); ++c) {
             m_column = static_cast<double>(c);
             // coveredPartsOfAreas reports from its workers under a lock; the callback only stores a number.
-            out.push_back(coveredPartsOfAreas(desa, columns[c], wantGeometry, m_progress));
+            double cpu = 0;
+            out.push_back(coveredPartsOfAreas(desa, columns[c], wantGeometry, m_progress, &cpu));
+            m_cpu += cpu;
         }
         return out;
     });

@@ -27,11 +27,14 @@ public:
     // on. Rethrows what the job threw (ps::Cancelled included).
     std::vector<std::vector<AreaCovered>> wait(const Progress& progress);
     void cancel() { m_progress.cancel(); }
+    // CPU seconds the job spent on all threads (valid after wait()).
+    double cpuSeconds() const { return m_cpu; }
 
 private:
     Progress m_progress;               // the job's own cancel flag; its callback only stores the fraction
     std::atomic<double> m_fraction{0.0}, m_column{0.0};
     double m_columns = 1.0;
+    double m_cpu = 0.0;
     std::future<std::vector<std::vector<AreaCovered>>> m_result;
 };
 

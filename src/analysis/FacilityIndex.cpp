@@ -47,6 +47,9 @@ FacilityIndex::FacilityIndex(std::vector<SitePoint> points, double bucketM) : m_
 FacilityIndex::Hit FacilityIndex::nearest(const LocalMetric& m, double lon, double lat) const
 {
     Hit best{-1, std::numeric_limits<double>::infinity()};
+    // The best's squared distance: a candidate clearly farther (by more than
+    // rounding) needs no square root; near ties are compared as before.
+    double bestSq = std::numeric_limits<double>::infinity();
     if (m_points.empty())
         return best;
     // Query bucket (may lie outside the grid: then rings start where the grid begins).
@@ -68,9 +71,14 @@ FacilityIndex::Hit FacilityIndex::nearest(const LocalMetric& m, double lon, doub
                 const int b = bucketOf(bx, by);
                 for (int k = m_start[b]; k < m_start[b + 1]; ++k) {
                     const SitePoint& p = m_points[m_items[k]];
-                    const double d = groundDistanceM(m, lon, lat, p.lon, p.lat);
-                    if (d < best.distanceM || (d == best.distanceM && m_items[k] < best.index))
+                    const double sq = groundDistanceSqM(m, lon, lat, p.lon, p.lat);
+                    if (sq > bestSq * (1 + 1e-12))
+                        continue; // its root is strictly larger than the best's
+                    const double d = std::sqrt(sq);
+                    if (d < best.distanceM || (d == best.distanceM && m_items[k] < best.index)) {
                         best = Hit{m_items[k], d};
+                        bestSq = sq;
+                    }
                 }
             }
         }

@@ -18,11 +18,16 @@ LocalMetric metricAtLatitude(double lat);
 // Ground distance in metres from a raster cell centre (whose row metric is m)
 // to a point. Every reach test in the module goes through this one function so
 // that coverage, proposals and their verification count the same cells.
-inline double groundDistanceM(const LocalMetric& m, double cellLon, double cellLat, double lon, double lat)
+// Its square (no root), for comparing candidates; groundDistanceM is its root.
+inline double groundDistanceSqM(const LocalMetric& m, double cellLon, double cellLat, double lon, double lat)
 {
     const double dx = (lon - cellLon) * m.kx;
     const double dy = (lat - cellLat) * m.ky;
-    return std::sqrt(dx * dx + dy * dy);
+    return dx * dx + dy * dy;
+}
+inline double groundDistanceM(const LocalMetric& m, double cellLon, double cellLat, double lon, double lat)
+{
+    return std::sqrt(groundDistanceSqM(m, cellLon, cellLat, lon, lat));
 }
 
 } // namespace ps::analysis

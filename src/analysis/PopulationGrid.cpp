@@ -113,6 +113,25 @@ int chunkLength(int block, int target)
     block = std::max(1, block);
     return block >= target ? target : std::max(1, target / block) * block;
 }
+// Makes room for a band's cells before they are appended. The arrays grow to
+// the count extrapolated from the rows read so far (and at least 1.5 times):
+// a few moves instead of one per power of two, and no page touched twice more
+// than needed (page faults are a large share of this pass on a VM).
+void reserveForBand(PopulationGrid& g, const std::vector<ChunkCells>& chunks, int rowsDone)
+{
+    size_t need = g.cellPop.size();
+    for (const ChunkCells& c : chunks)
+        need += c.pop.size();
+    if (need <= g.cellPop.capacity())
+        return;
+    const double guess = static_cast<double>(need) * g.height / std::max(1, rowsDone) * 1.1;
+    const size_t cap = std::max({need, g.cellPop.capacity() * 3 / 2,
+                                 std::min(static_cast<size_t>(guess), static_cast<size_t>(g.width) * g.height)});
+    g.cellRow.reserve(cap);
+    g.cellCol.reserve(cap);
+    g.cellPop.reserve(cap);
+    g.cellArea.reserve(cap);
+}
 } // namespace
 
 PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<AdminArea>& areas, const Progress& progress)
@@ -187,6 +206,11 @@ PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<
             const std::vector<std::int32_t> lab =
                 shapes->labels(g.originLon + (x0 - c0) * g.stepLon, g.originLat + (y - r0) * g.stepLat, g.stepLon, g.stepLat, w, h);
             ChunkCells cells;
+            const size_t n = static_cast<size_t>(std::count_if(buf.begin(), buf.end(), populated));
+            cells.row.reserve(n);
+            cells.col.reserve(n);
+            cells.pop.reserve(n);
+            cells.area.reserve(n);
             for (size_t i = 0; i < buf.size(); ++i) {
                 const float v = buf[i];
                 if (!populated(v))
@@ -200,6 +224,7 @@ PopulationGrid buildPopulationGrid(const QString& rasterPath, const std::vector<
             if (!cells.pop.empty())
                 chunks.push_back(std::move(cells));
         }
+        reserveForBand(g, chunks, yEnd - r0);
         for (int row = y - r0; row < yEnd - r0; ++row)
             for (ChunkCells& c : chunks)
                 for (; c.next < c.pop.size() && c.row[c.next] == row; ++c.next) {

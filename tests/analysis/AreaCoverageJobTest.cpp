@@ -1,5 +1,6 @@
 // AreaCoverageJob: the covered area computed on its own thread is the same as the
 // direct computation, column by column, and a job abandoned or cancelled ends.
+#include "DesaSquares.h"
 #include "TestSupport.h"
 #include "analysis/AreaCoverageJob.h"
 #include "core/Error.h"
@@ -13,21 +14,9 @@ namespace {
 std::vector<AdminArea> squares()
 {
     std::vector<AdminArea> out;
-    GeosContext& g = geos();
-    for (int k = 0; k < 12; ++k) {
-        const double x = 110.0 + (k % 4) * 0.02, y = -7.0 - (k / 4) * 0.02;
-        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(g.handle(), 5, 2);
-        const double xs[] = {x, x + 0.02, x + 0.02, x, x}, ys[] = {y, y, y + 0.02, y + 0.02, y};
-        for (unsigned i = 0; i < 5; ++i)
-            GEOSCoordSeq_setXY_r(g.handle(), seq, i, xs[i], ys[i]);
-        GEOSGeometry* poly = GEOSGeom_createPolygon_r(g.handle(), GEOSGeom_createLinearRing_r(g.handle(), seq), nullptr, 0);
-        GeomPtr multi = g.own(GEOSGeom_createCollection_r(g.handle(), GEOS_MULTIPOLYGON, &poly, 1));
-        AdminArea a;
-        a.code = QStringLiteral("33.01.0%1.20%2").arg(k / 4 + 1).arg(10 + k);
-        a.level = AdminLevel::Desa;
-        a.wkb = g.toWkb(multi.get());
-        out.push_back(a);
-    }
+    for (int k = 0; k < 12; ++k)
+        out.push_back(pstest::desaSquare(QStringLiteral("33.01.0%1.20%2").arg(k / 4 + 1).arg(10 + k), 110.0 + (k % 4) * 0.02,
+                                         -7.0 - (k / 4) * 0.02, 0.02));
     return out;
 }
 } // namespace
