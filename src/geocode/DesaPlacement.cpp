@@ -104,8 +104,11 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaInde
     band->GetBlockSize(&bx, &by);
     bx = std::clamp(bx, 1, 1024);
     by = std::clamp(by, 1, std::max(1, (1 << 20) / bx));
-    std::vector<float> buf;
-    std::vector<std::pair<float, qint64>> cells; // value, position in the box (row * nx + col)
+    // The buffers live as long as the placer: a province's thousands of desa reuse the
+    // same memory instead of faulting in fresh pages for every desa.
+    std::vector<float>& buf = m_buf;
+    std::vector<std::pair<float, qint64>>& cells = m_cells; // value, position in the box (row * nx + col)
+    cells.clear();
     for (int y = r0; y <= r1;) {
         const int yEnd = std::min(r1 + 1, (y / by + 1) * by);
         for (int x = c0; x <= c1;) {
@@ -126,17 +129,27 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaInde
         }
         y = yEnd;
     }
-    // Most populated first (a heap: usually the first cell or two lie inside); ties by position.
+    // Most populated first, ties by position (a total order). Usually the most populated
+    // cell lies inside: it is found by one pass, and the heap is built only when it does not.
     auto less = [](const std::pair<float, qint64>& a, const std::pair<float, qint64>& b) {
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     };
+    auto centre = [&](qint64 i) {
+        return std::make_pair(m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1], m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5]);
+    };
+    if (cells.empty())
+        return std::nullopt;
+    const auto top = std::max_element(cells.begin(), cells.end(), less);
+    const auto first = centre(top->second);
+    if (m_gaz.desaContains(desaIndex, first.first, first.second))
+        return first;
+    std::iter_swap(top, cells.end() - 1);
+    cells.pop_back();
     std::make_heap(cells.begin(), cells.end(), less);
     while (!cells.empty()) {
         std::pop_heap(cells.begin(), cells.end(), less);
-        const qint64 i = cells.back().second;
+        const auto [x, y] = centre(cells.back().second);
         cells.pop_back();
-        const double x = m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1];
-        const double y = m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5];
         if (m_gaz.desaContains(desaIndex, x, y))
             return std::make_pair(x, y);
     }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 class GDALDataset;
 
@@ -36,6 +37,8 @@ private:
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> m_raster;
     double m_gt[6] = {0, 1, 0, 0, 0, -1};
     std::unordered_map<int, std::optional<Placement>> m_cache;
+    std::vector<float> m_buf;                          // populationPeak's reused buffers
+    std::vector<std::pair<float, qint64>> m_cells;
 };
 
 // The geodesic distance from (lon, lat) to the farthest vertex of the geometry:
