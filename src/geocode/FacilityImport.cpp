@@ -254,12 +254,17 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
 {
     const Gazetteer& gaz = geocoder.gazetteer();
     const auto& kec = gaz.kecamatan();
+    // A province names its few hundred kecamatan over and over: each written form is matched once.
+    QHash<QString, NameMatch::Kind> kecMatchKind;
     for (RowReport& r : rows) {
         const Facility& f = r.facility;
         if (!f.lon || r.outcome == Outcome::Duplicate || r.outcome == Outcome::Estimated || r.kecamatanText.trimmed().isEmpty())
             continue;
-        const NameMatch kecMatch = matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(), {}, &gaz.kecamatanByCompact());
-        if (kecMatch.kind == NameMatch::Kind::Unmatched) {
+        auto kind = kecMatchKind.constFind(r.kecamatanText);
+        if (kind == kecMatchKind.constEnd())
+            kind = kecMatchKind.insert(r.kecamatanText, matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(),
+                                                                  {}, &gaz.kecamatanByCompact()).kind);
+        if (*kind == NameMatch::Kind::Unmatched) {
             // Often the puskesmas' own desa or an old name in the kecamatan column: the point decides, a person checks.
             const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
             const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
@@ -271,15 +276,17 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
         const int written = geocoder.matchDesa(r.kecamatanText, r.desaText).kecamatan;
         if (written < 0)
             continue;
-        const double d = gaz.distanceToKecamatanM(written, *f.lon, *f.lat);
-        if (d <= 0.0 || !std::isfinite(d))
-            continue;
         // Where the point lies (the stored codes stay those written when the desa was matched).
         // Desa and kecamatan layers from different sources disagree by some metres at their
         // edges: a point in a desa of the written kecamatan, or near it and in no desa, agrees.
+        // The desa (indexed, prepared) is asked first: most points lie in their written
+        // kecamatan, and then its distance (a walk over the whole kecamatan outline) is not needed.
         const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
         const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
-        if (at == written || (at < 0 && d <= kEdgeToleranceM))
+        if (at == written)
+            continue;
+        const double d = gaz.distanceToKecamatanM(written, *f.lon, *f.lat);
+        if (d <= 0.0 || !std::isfinite(d) || (at < 0 && d <= kEdgeToleranceM))
             continue;
         flag(r, tr("kecamatan tertulis %1 (%2), tetapi titiknya di %3, %4 dari batas Kecamatan %1")
                     .arg(kec[written].name, kec[written].code,
