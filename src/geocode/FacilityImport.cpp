@@ -276,17 +276,15 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
         const int written = geocoder.matchDesa(r.kecamatanText, r.desaText).kecamatan;
         if (written < 0)
             continue;
+        const double d = gaz.distanceToKecamatanM(written, *f.lon, *f.lat);
+        if (d <= 0.0 || !std::isfinite(d))
+            continue;
         // Where the point lies (the stored codes stay those written when the desa was matched).
         // Desa and kecamatan layers from different sources disagree by some metres at their
         // edges: a point in a desa of the written kecamatan, or near it and in no desa, agrees.
-        // The desa (indexed, prepared) is asked first: most points lie in their written
-        // kecamatan, and then its distance (a walk over the whole kecamatan outline) is not needed.
         const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
         const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;
-        if (at == written)
-            continue;
-        const double d = gaz.distanceToKecamatanM(written, *f.lon, *f.lat);
-        if (d <= 0.0 || !std::isfinite(d) || (at < 0 && d <= kEdgeToleranceM))
+        if (at == written || (at < 0 && d <= kEdgeToleranceM))
             continue;
         flag(r, tr("kecamatan tertulis %1 (%2), tetapi titiknya di %3, %4 dari batas Kecamatan %1")
                     .arg(kec[written].name, kec[written].code,
