@@ -9,6 +9,7 @@
 //     covered people and km² it printed (they must not move with the speed);
 //  3. beside them (never instead), the covered-area step alone (bench_area).
 // The machine is shared: read wall time with the CPU seconds and load beside it.
+#include "../BenchProcess.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,33 +31,12 @@ static QByteArray loadAverage()
 // child's standard output goes to `out` (or nowhere).
 static int run(const char* label, const QStringList& args, bool print = true, const QString& out = {})
 {
-    const QByteArray outPath = out.isEmpty() ? QByteArray("/dev/null") : out.toLocal8Bit();
-    QElapsedTimer wall;
-    wall.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> keep;
-        std::vector<char*> argv;
-        for (const QString& a : args)
-            keep.push_back(a.toLocal8Bit());
-        for (QByteArray& a : keep)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        if (!freopen(outPath.constData(), "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    const double cpu = ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    const int rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const ChildRun r = runChild(args, out);
     if (print)
-        std::printf("%-58s %6.2f s wall %6.2f s CPU  exit %d  load average %s\n", label, wall.nsecsElapsed() / 1e9, cpu, rc,
+        std::printf("%-58s %6.2f s wall %6.2f s CPU  exit %d  load average %s\n", label, r.wall, r.cpu, r.rc,
                     loadAverage().constData());
     std::fflush(stdout);
-    return rc;
+    return r.rc;
 }
 
 int main(int argc, char** argv)

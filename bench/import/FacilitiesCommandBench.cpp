@@ -6,59 +6,16 @@
 // machine: the two see the same load), and the stored facilities are compared
 // (compare_import.sh beside this file) so a speed change is seen not to change results.
 //   bench_import_facilities [--runs N] [--baseline EXE] [WORKDIR]
+#include "../BenchFigures.h"
+#include "../BenchProcess.h"
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
-
-QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readLine().split(' ').mid(0, 3).join(' ') : QByteArray("?");
-}
-
-struct Run {
-    double wall = 0, cpu = 0;
-    int rc = -1;
-};
-
-// Runs args[0] with args, its output to /dev/null; wall and CPU seconds of the child.
-Run run(const QStringList& args)
-{
-    std::fflush(stdout);   // else the child flushes this process's pending lines a second time
-    QElapsedTimer wall;
-    wall.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<QByteArray> keep;
-        std::vector<char*> argv;
-        for (const QString& a : args)
-            keep.push_back(a.toLocal8Bit());
-        for (QByteArray& a : keep)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    Run r;
-    r.wall = wall.nsecsElapsed() / 1e9;
-    r.cpu = ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
 
 double median(std::vector<double> v)
 {
@@ -105,7 +62,7 @@ int main(int argc, char** argv)
             {exe, QStringLiteral("import"), QStringLiteral("population"), part,
              shared + QStringLiteral("/sample/jawa_tengah/population_100m.tif")}};
         for (const QStringList& step : steps)
-            if (run(step).rc != 0) {
+            if (runChild(step).rc != 0) {
                 std::printf("bench_import_facilities: building the base project failed at: %s\n",
                             step.mid(1, 2).join(QLatin1Char(' ')).toLocal8Bit().constData());
                 return 1;
@@ -128,7 +85,7 @@ int main(int argc, char** argv)
             const QString project = dir.filePath(QStringLiteral("run_%1.sqlite").arg(&b - bins.data()));
             QFile::remove(project);
             QFile::copy(base, project);
-            const Run r = run({b.exe, QStringLiteral("import"), QStringLiteral("facilities"), project, sheet, QStringLiteral("--type"),
+            const ChildRun r = runChild({b.exe, QStringLiteral("import"), QStringLiteral("facilities"), project, sheet, QStringLiteral("--type"),
                                QStringLiteral("posyandu"), QStringLiteral("--report"), project + QStringLiteral(".csv")});
             std::printf("  %-10s %3d %9.2f %9.2f  %s%s\n", b.label, i + 1, r.wall, r.cpu, loadAverage().constData(),
                         r.rc == 0 ? "" : "  FAILED");
