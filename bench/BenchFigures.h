@@ -21,7 +21,7 @@ inline double cpuSeconds()
 inline QByteArray loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readLine().left(14).trimmed() : QByteArray("?");
+    return f.open(QIODevice::ReadOnly) ? f.readLine().split(' ').mid(0, 3).join(' ') : QByteArray("?");
 }
 
 // A command run as its own process: wall and CPU seconds (user + sys of the

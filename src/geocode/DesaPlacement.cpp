@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <vector>
 
@@ -104,8 +106,18 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaInde
     band->GetBlockSize(&bx, &by);
     bx = std::clamp(bx, 1, 1024);
     by = std::clamp(by, 1, std::max(1, (1 << 20) / bx));
-    std::vector<float> buf;
-    std::vector<std::pair<float, qint64>> cells; // value, position in the box (row * nx + col)
+    // One key per populated cell: the value's bits above (positive finite floats order as
+    // their bit patterns), the complement of the position in the box below (ties: the
+    // smaller position, north-west, first). Larger key = placed first; one integer compare.
+    // A box of 2^32 cells or more (16 GiB of floats) is not searched.
+    const qint64 boxCells = static_cast<qint64>(nx) * (r1 - r0 + 1);
+    if (boxCells >= (qint64(1) << 32))
+        return std::nullopt;
+    // The buffers live as long as the placer: a province's thousands of desa reuse the
+    // same memory instead of allocating it for every desa.
+    std::vector<float>& buf = m_buf;
+    std::vector<std::uint64_t>& cells = m_cells;
+    cells.clear();
     for (int y = r0; y <= r1;) {
         const int yEnd = std::min(r1 + 1, (y / by + 1) * by);
         for (int x = c0; x <= c1;) {
@@ -115,28 +127,40 @@ std::optional<std::pair<double, double>> DesaPlacer::populationPeak(int desaInde
                 buf.resize(static_cast<size_t>(w) * h);
                 if (band->RasterIO(GF_Read, x, y, w, h, buf.data(), w, h, GDT_Float32, 0, 0) != CE_None)
                     return std::nullopt;
-                for (int r = 0; r < h; ++r)
+                const float noDataF = static_cast<float>(noData);
+                for (int r = 0; r < h; ++r) {
+                    const float* row = buf.data() + static_cast<size_t>(r) * w;
+                    const std::uint64_t rowStart = static_cast<std::uint64_t>(y - r0 + r) * nx + (x - c0);
                     for (int c = 0; c < w; ++c) {
-                        const float v = buf[static_cast<size_t>(r) * w + c];
-                        if (std::isfinite(v) && v > 0 && !(hasNoData && v == static_cast<float>(noData)))
-                            cells.emplace_back(v, static_cast<qint64>(y - r0 + r) * nx + (x - c0 + c));
+                        const float v = row[c];
+                        if (std::isfinite(v) && v > 0 && !(hasNoData && v == noDataF))
+                            cells.push_back((static_cast<std::uint64_t>(std::bit_cast<std::uint32_t>(v)) << 32) |
+                                            (0xFFFFFFFFu - (rowStart + c)));
                     }
+                }
             }
             x = xEnd;
         }
         y = yEnd;
     }
-    // Most populated first (a heap: usually the first cell or two lie inside); ties by position.
-    auto less = [](const std::pair<float, qint64>& a, const std::pair<float, qint64>& b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    auto centre = [&](std::uint64_t key) {
+        const qint64 i = static_cast<qint64>(0xFFFFFFFFu - (key & 0xFFFFFFFFu));
+        return std::make_pair(m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1], m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5]);
     };
-    std::make_heap(cells.begin(), cells.end(), less);
+    if (cells.empty())
+        return std::nullopt;
+    // The most populated cell often lies inside: found by one pass; the heap is built only when not.
+    const auto top = std::max_element(cells.begin(), cells.end());
+    const auto first = centre(*top);
+    if (m_gaz.desaContains(desaIndex, first.first, first.second))
+        return first;
+    std::iter_swap(top, cells.end() - 1);
+    cells.pop_back();
+    std::make_heap(cells.begin(), cells.end());
     while (!cells.empty()) {
-        std::pop_heap(cells.begin(), cells.end(), less);
-        const qint64 i = cells.back().second;
+        std::pop_heap(cells.begin(), cells.end());
+        const auto [x, y] = centre(cells.back());
         cells.pop_back();
-        const double x = m_gt[0] + (c0 + i % nx + 0.5) * m_gt[1];
-        const double y = m_gt[3] + (r0 + i / nx + 0.5) * m_gt[5];
         if (m_gaz.desaContains(desaIndex, x, y))
             return std::make_pair(x, y);
     }

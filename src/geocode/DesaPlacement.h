@@ -1,9 +1,11 @@
 #pragma once
 #include "Gazetteer.h"
 #include <QString>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 class GDALDataset;
 
@@ -36,6 +38,8 @@ private:
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> m_raster;
     double m_gt[6] = {0, 1, 0, 0, 0, -1};
     std::unordered_map<int, std::optional<Placement>> m_cache;
+    std::vector<float> m_buf;                          // populationPeak's reused buffers
+    std::vector<std::uint64_t> m_cells;
 };
 
 // The geodesic distance from (lon, lat) to the farthest vertex of the geometry:

@@ -254,12 +254,17 @@ void flagDisagreements(std::vector<RowReport>& rows, Geocoder& geocoder, Facilit
 {
     const Gazetteer& gaz = geocoder.gazetteer();
     const auto& kec = gaz.kecamatan();
+    // A province names its few hundred kecamatan over and over: each written form is matched once.
+    QHash<QString, NameMatch::Kind> kecMatchKind;
     for (RowReport& r : rows) {
         const Facility& f = r.facility;
         if (!f.lon || r.outcome == Outcome::Duplicate || r.outcome == Outcome::Estimated || r.kecamatanText.trimmed().isEmpty())
             continue;
-        const NameMatch kecMatch = matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(), {}, &gaz.kecamatanByCompact());
-        if (kecMatch.kind == NameMatch::Kind::Unmatched) {
+        auto kind = kecMatchKind.constFind(r.kecamatanText);
+        if (kind == kecMatchKind.constEnd())
+            kind = kecMatchKind.insert(r.kecamatanText, matchName(r.kecamatanText, NameKind::Kecamatan, kec, gaz.allKecamatan(),
+                                                                  {}, &gaz.kecamatanByCompact()).kind);
+        if (*kind == NameMatch::Kind::Unmatched) {
             // Often the puskesmas' own desa or an old name in the kecamatan column: the point decides, a person checks.
             const auto desaHere = gaz.desaAt(*f.lon, *f.lat);
             const int at = desaHere ? gaz.kecamatanIndex(gaz.desa()[*desaHere].parentCode) : -1;

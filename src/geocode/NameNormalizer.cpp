@@ -75,7 +75,7 @@ static QStringList tokenize(const QString& text)
     return tokens;
 }
 
-QString normalizeName(const QString& text, NameKind kind)
+static QString normalizeUncached(const QString& text, NameKind kind)
 {
     QStringList tokens = tokenize(text);
     for (QString& t : tokens) {
@@ -100,6 +100,21 @@ QString normalizeName(const QString& text, NameKind kind)
                 t = QString::number(r);
     }
     return tokens.join(QLatin1Char(' '));
+}
+
+QString normalizeName(const QString& text, NameKind kind)
+{
+    // A province's sheet names the same few thousand desa and kecamatan tens of thousands
+    // of times, and matching, duplicate checks and cross-checks each normalise them again:
+    // the answer is remembered per thread (a pure function; bounded, cleared when full).
+    constexpr qsizetype kMaxRemembered = 100000;
+    thread_local QHash<QString, QString> remembered[3];
+    QHash<QString, QString>& memo = remembered[static_cast<int>(kind)];
+    if (const auto it = memo.constFind(text); it != memo.constEnd())
+        return *it;
+    if (memo.size() >= kMaxRemembered)
+        memo.clear();
+    return *memo.insert(text, normalizeUncached(text, kind));
 }
 
 QString compactName(const QString& normalized)

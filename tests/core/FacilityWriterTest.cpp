@@ -101,3 +101,25 @@ TEST(FacilityWriter, SmallInsertKeepsIndexesAndRepeatedHeadersFallBack)
     tx.commit();
     EXPECT_EQ(p->facilities().front().raw, f.raw);
 }
+
+// Text is bound as UTF-8 straight into SQLite's memory: the stored strings are what
+// QString::toUtf8 gives, for ASCII, accents, other scripts, empty (not null) and null.
+TEST(FacilityWriter, TextBindingKeepsEveryStringAsUtf8)
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath("p.sqlite"));
+    const QString cases[] = {QStringLiteral("Posyandu Melati 4"), QStringLiteral("Désa Ñgadipuro – \"kutip\", koma"),
+                             QStringLiteral("ポシャンドゥ 🌼"), QStringLiteral(""), QString()};
+    for (const QString& text : cases) {
+        Statement st = p->db().prepare("SELECT ?1, typeof(?1), length(CAST(?1 AS BLOB))");
+        st.bind(1, text);
+        ASSERT_TRUE(st.step());
+        if (text.isNull()) {
+            EXPECT_EQ(st.text(1), QStringLiteral("null"));
+            continue;
+        }
+        EXPECT_EQ(st.text(0), text);
+        EXPECT_EQ(st.text(1), QStringLiteral("text"));
+        EXPECT_EQ(st.int64(2), text.toUtf8().size());
+    }
+}
