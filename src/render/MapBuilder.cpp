@@ -591,6 +591,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         b.strokeWidthPt = top ? (national ? 1.0 : 1.8) : (national ? 0.6 : 0.9);
         b.labelSizePt = l == AdminLevel::Provinsi ? 11 : 10;
         b.labelBold = true;
+        b.shiftedOutline = true;
         b.labelPriority = ++priority;
         // Names of the level above when there are several and not too many to
         // read (kabupaten/kota of a province, provinces of Indonesia).

@@ -126,7 +126,7 @@ constexpr double kBoundaryMinSizePx = 30;
 // ones with a bevel-joined pen (round joins cost far more and look the same at
 // these widths). Features without an outline (width 0) are skipped.
 void strokeOutlines(QPainter& p, const QColor& colour, const std::vector<QPointF>& pts, const std::vector<int>& ringEnds,
-                    const std::vector<Outline>& outlined)
+                    const std::vector<Outline>& outlined, bool shiftedOk)
 {
     std::map<int, QPainterPath> byWidth;   // key: width in quarter pixels
     for (const Outline& o : outlined) {
@@ -161,7 +161,7 @@ void strokeOutlines(QPainter& p, const QColor& colour, const std::vector<QPointF
             c.setAlphaF(static_cast<float>(colour.alphaF() * w));
         // Up to 1.5 px the 1-pixel cosmetic line (Qt's fast path); a wide pen
         // goes through the general stroker, many times slower per vertex.
-        const bool cosmetic = w <= kCosmeticMaxPx, shifted = !cosmetic && w <= kShiftedCosmeticMaxPx;
+        const bool cosmetic = w <= kCosmeticMaxPx, shifted = shiftedOk && !cosmetic && w <= kShiftedCosmeticMaxPx;
         QPen pen(c, cosmetic || shifted ? 1.0 : w);
         pen.setJoinStyle(Qt::BevelJoin);
         pen.setCosmetic(cosmetic || shifted);
@@ -443,7 +443,7 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
             drawHatch(p, featurePath(feats[i], s, simplifyTolerancePx), layer.hatchBackground, layer.hatchColor, 5 * ppt,
                       std::max(1.0, 0.6 * ppt));
         if (strokeOn && drawGeometry)
-            strokeOutlines(p, layer.stroke, pts, ringEnds, outlined);
+            strokeOutlines(p, layer.stroke, pts, ringEnds, outlined, layer.shiftedOutline);
     }
 
     // Big symbols (puskesmas, hospitals) are obstacles for labels.
