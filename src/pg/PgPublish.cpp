@@ -6,6 +6,7 @@
 #include "core/Project.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <libpq-fe.h>
 #include <functional>
 #include <span>
 #include <map>
@@ -208,16 +209,16 @@ QString roleDistrict(Connection& c)
     return r.text(0, 0);
 }
 
-PublishResult publish(Project& project, Connection& c, const PublishOptions& options)
+namespace {
+
+// Everything of a publish inside its transaction, up to (not including) the COMMIT.
+PublishResult stageAndMerge(Project& project, Connection& c, const QString& district)
 {
-    requireCurrentSchema(c);
     PublishResult result;
-    const QString district = districtFor(project, c, options);
     result.district = district;
     const bool onlyDistrict = projectDistricts(project).size() == 1;
     Database& db = project.db();
 
-    Transaction tx(c);
     c.exec("lock", "SELECT pg_advisory_xact_lock_shared(hashtext('petasehat.schema'))");
     c.exec("lock", "SELECT pg_advisory_xact_lock(hashtext('petasehat.district.' || $1))", Params().add(district));
     auto& conflicts = result.conflicts;
@@ -336,8 +337,35 @@ PublishResult publish(Project& project, Connection& c, const PublishOptions& opt
                           Params().add(district).add(QFileInfo(project.path()).fileName()).add(parts.join(QStringLiteral("; "))));
         result.publicationId = r.int64(0, 0);
     }
-    if (!options.dryRun)
+    return result;
+}
+
+} // namespace
+
+PublishResult publish(Project& project, Connection& c, const PublishOptions& options)
+{
+    requireCurrentSchema(c);
+    const QString district = districtFor(project, c, options);
+    Transaction tx(c);
+    PublishResult result;
+    try {
+        result = stageAndMerge(project, c, district);
+    } catch (const Error& e) {
+        // Not committed: the server rolls the transaction back, also when the
+        // connection dropped or this process dies (tests/pg: interrupted publish).
+        throw Error(e.file(), e.message() + tr("; penerbitan dibatalkan, basis data tetap seperti sebelumnya"), e.row(), e.column());
+    }
+    if (options.dryRun)
+        return result;
+    try {
         tx.commit();
+    } catch (const Error& e) {
+        // A connection lost during COMMIT leaves the outcome unknown to us; a repeat is safe either way.
+        if (PQstatus(c.handle()) != CONNECTION_OK)
+            throw Error(e.file(), e.message() + tr("; koneksi putus saat COMMIT, tidak diketahui apakah tersimpan: "
+                                                   "jalankan publish lagi (aman diulang)"), e.row(), e.column());
+        throw Error(e.file(), e.message() + tr("; penerbitan dibatalkan, basis data tetap seperti sebelumnya"), e.row(), e.column());
+    }
     return result;
 }
 
