@@ -95,16 +95,19 @@ public:
                                      .arg(stageName(m_spec), m_spec.keys.join(QStringLiteral(", ")))
                                      .toUtf8();
         m_c.execScript("index", index.constData());
-        const QByteArray sql = QStringLiteral("SELECT concat_ws(' ', %1), o.district FROM %2 s JOIN %3 o ON %4 "
-                                              "WHERE o.district <> s.district ORDER BY 1")
-                                   .arg(prefixed("s."), stageName(m_spec), targetName(m_spec), keyMatch(m_spec, "s", "o"))
+        // The owner of each staged key, looked up by the key's index once per
+        // staged row: a join let the planner hash the whole shared table, a scan
+        // of every district's rows in each publish (300,000 posyandu nationally).
+        const QString owner = QStringLiteral("(SELECT o.district FROM %1 o WHERE %2)")
+                                  .arg(targetName(m_spec), keyMatch(m_spec, "s", "o"));
+        const QByteArray sql = QStringLiteral("SELECT k, theirs FROM (SELECT concat_ws(' ', %1) AS k, s.district AS mine, "
+                                              "%2 AS theirs FROM %3 s) x WHERE theirs <> mine ORDER BY 1")
+                                   .arg(prefixed("s."), owner, stageName(m_spec))
                                    .toUtf8();
         Result r = m_c.exec("conflicts", sql.constData());
         for (int i = 0; i < r.rows(); ++i)
             out.push_back({m_change.table, r.text(i, 0), r.text(i, 1)});
-        const QByteArray drop = QStringLiteral("DELETE FROM %1 s USING %2 o WHERE %3 AND o.district <> s.district")
-                                    .arg(stageName(m_spec), targetName(m_spec), keyMatch(m_spec, "s", "o"))
-                                    .toUtf8();
+        const QByteArray drop = QStringLiteral("DELETE FROM %1 s WHERE %2 <> s.district").arg(stageName(m_spec), owner).toUtf8();
         m_c.exec("conflicts", drop.constData());
     }
 
