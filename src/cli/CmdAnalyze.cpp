@@ -2,6 +2,10 @@
 // underserved ranking, proposed sites; every run is stored in the project.
 #include "CliUtil.h"
 #include "CliPeriod.h"
+#include "CliSource.h"
+#ifdef PETASEHAT_WITH_PG
+#include "CmdAnalyzePg.h"
+#endif
 #include "Command.h"
 #include "ProgressBar.h"
 #include "analysis/CoverageAnalysis.h"
@@ -115,7 +119,10 @@ static int analyzeCoverage(const QStringList& args)
     p.setApplicationDescription(tr("Jangkauan layanan: penduduk dan luas wilayah dalam jangkauan fasilitas, jarak ke fasilitas "
                                    "terdekat, wilayah layanan puskesmas, peringkat wilayah kurang terlayani dan usulan lokasi baru. "
                                    "Hasil disimpan di proyek beserta parameternya."));
-    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek"));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek, atau \"PG:...\" (hasil disimpan ke PostGIS untuk "
+                                                         "kabupaten/kota peran itu)"));
+    p.addOption({QStringLiteral("population"), tr("untuk PG:: raster penduduk di mesin ini bila berkas yang diterbitkan "
+                                                  "kabupaten/kota tidak ada di sini"), QStringLiteral("berkas")});
     p.addOption({QStringLiteral("area"), tr("kode wilayah yang dianalisis, mis. 16.07 (bawaan: semua desa di proyek)"), QStringLiteral("kode")});
     p.addOption({QStringLiteral("types"), tr("jenis fasilitas dipisah koma, atau all (bawaan: posyandu,pustu,poskesdes,puskesmas)"), QStringLiteral("jenis")});
     p.addOption({QStringLiteral("reach"), tr("jangkauan dalam meter, mis. posyandu=1000,pustu=2000 (bawaan: pengaturan proyek)"), QStringLiteral("daftar")});
@@ -153,7 +160,19 @@ static int analyzeCoverage(const QStringList& args)
     // Kecamatan and above rank areas (their own figures); desa rank villages.
     const bool kecLevel = levelRank(*rankLevel) <= levelRank(AdminLevel::Kecamatan);
 
-    auto project = Project::open(p.positionalArguments().at(0));
+    const QString source = p.positionalArguments().at(0);
+#ifdef PETASEHAT_WITH_PG
+    // From PostGIS: the district's mirror is analysed, the run goes back to PostGIS.
+    std::optional<PgAnalysisTarget> pgTarget;
+    if (isPgArgument(source))
+        pgTarget = preparePgAnalysis(source, params.codePrefix, p.value(QStringLiteral("population")));
+    auto project = Project::open(pgTarget ? pgTarget->mirrorPath : projectFile(source));
+#else
+    auto project = Project::open(projectFile(source));
+#endif
+    if (p.isSet(QStringLiteral("population")) && !isPgArgument(source))
+        throw Error(QStringLiteral("--population"), tr("hanya untuk sumber PG:; proyek mendaftarkan rasternya dengan "
+                                                       "petasehat import population"));
     // The burden (stunting) period of the ranking: asked, else the latest stored by time.
     const QString burden = QStringLiteral("stunting");
     if (!params.period)
@@ -165,6 +184,10 @@ static int analyzeCoverage(const QStringList& args)
         ProgressBar bar(tr("Analisis jangkauan"));
         r = analysis::runCoverage(*project, params, bar.progress());
     }
+#ifdef PETASEHAT_WITH_PG
+    if (pgTarget)
+        r.runId = storePgAnalysis(*pgTarget, *project, r.runId);
+#endif
     out() << tr("Analisis tersimpan: run %1 (aturan hitung: sel raster dihitung pada desa yang memuat titik tengahnya, "
                 "dan terjangkau bila titik tengahnya dalam jarak jangkauan)\n").arg(r.runId);
     out() << tr("Jenis        Jangkauan  Penduduk    Terjangkau   %     Luas km²   Terjangkau km²  %     Jarak rata-rata\n");

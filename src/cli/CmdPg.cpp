@@ -94,7 +94,7 @@ int cmdPgInfo(const QString& conninfo)
                  .arg(info.dataVersion);
     if (info.schemaVersion == 0) {
         out() << tr("  (belum ada skema: petasehat pg init \"PG:...\")\n");
-        return 0;
+        return -1;   // nothing to mirror
     }
     const QString mine = pg::roleDistrict(c);
     out() << tr("Peran %1: %2\n").arg(c.user(), mine.isEmpty() ? tr("hanya membaca (atau pemilik)") : tr("penulis %1").arg(mine));

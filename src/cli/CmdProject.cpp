@@ -1,4 +1,5 @@
 // `petasehat init` and `petasehat info`.
+#include "CliSource.h"
 #include "CliUtil.h"
 #include "Command.h"
 #include "core/Catalogue.h"
@@ -12,7 +13,7 @@ static QString tr(const char* s) { return QCoreApplication::translate("cli", s);
 
 void printPlanningSettings(Project& project);   // CmdSettings.cpp
 #ifdef PETASEHAT_WITH_PG
-int cmdPgInfo(const QString& conninfo);          // CmdPg.cpp
+int cmdPgInfo(const QString& conninfo);          // CmdPg.cpp; -1 when the database has no schema yet
 #endif
 
 int cmdInit(const QStringList& args)
@@ -36,22 +37,38 @@ int cmdInit(const QStringList& args)
     return 0;
 }
 
+// A district's own indicator (not in the standard catalogue): its name and
+// unit as the project (or a PostGIS mirror) stores them.
+static QString projectIndicatorName(Project& project, const QString& code)
+{
+    auto st = project.db().prepare("SELECT name_id, name_en, unit FROM indicator_def WHERE code = ?1");
+    st.bind(1, code);
+    if (!st.step())
+        return {};
+    return QStringLiteral("%1 (%2)").arg(pick(st.text(0), st.text(1)), st.text(2));
+}
+
 int cmdInfo(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Ringkasan isi proyek: wilayah, fasilitas, indikator, impor."));
-    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek"));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek, atau \"PG:...\" (basis data PostGIS provinsi)"));
+    const QCommandLineOption area(QStringLiteral("area"), tr("untuk PG:: hanya kabupaten/kota di bawah kode ini, mis. 33 atau 33.01"),
+                                  QStringLiteral("kode"));
+    p.addOption(area);
     parseOrExit(p, QStringLiteral("info"), args, 1, 1);
-    if (p.positionalArguments().at(0).startsWith(QLatin1String("PG:"), Qt::CaseInsensitive)) {
+    if (isPgArgument(p.positionalArguments().at(0))) {
 #ifdef PETASEHAT_WITH_PG
-        return cmdPgInfo(p.positionalArguments().at(0));
+        // What the database holds per district, then the project view of its local mirror.
+        if (const int rc = cmdPgInfo(p.positionalArguments().at(0)); rc != 0)
+            return rc < 0 ? 0 : rc;   // -1: no schema yet, nothing to mirror
 #else
         err() << tr("Galat: petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh "
                     "--with-postgis lalu bangun ulang\n");
         return 1;
 #endif
     }
-    auto project = Project::open(p.positionalArguments().at(0), true);
+    auto project = Project::open(projectFile(p.positionalArguments().at(0), p.value(area)), true);
     const QLocale loc = numberLocale();
     out() << tr("Proyek: %1 (skema versi %2)\n").arg(project->path()).arg(project->schemaVersion());
     out() << tr("Wilayah administrasi:\n");
@@ -83,8 +100,8 @@ int cmdInfo(const QStringList& args)
         for (int y : project->periods(code))
             years << QString::number(y);
         const IndicatorDef* d = Catalogue::standard().indicator(code);
-        out() << "  " << code.leftJustified(26) << (d ? d->name() : QString()) << " [" << years.join(QStringLiteral(", "))
-              << "]\n";
+        out() << "  " << code.leftJustified(26) << (d ? d->name() : projectIndicatorName(*project, code)) << " ["
+              << years.join(QStringLiteral(", ")) << "]\n";
     }
     const QString raster = project->setting(QStringLiteral("population_raster"));
     out() << tr("Raster penduduk: %1\n").arg(raster.isEmpty() ? tr("(belum ada)") : raster);

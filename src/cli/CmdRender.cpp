@@ -1,5 +1,6 @@
 // `petasehat render`: a map (PNG/SVG/PDF) from an indicator or a map template.
 #include "CliPeriod.h"
+#include "CliSource.h"
 #include "CliUtil.h"
 #include "Command.h"
 #include "classify/Classification.h"
@@ -36,7 +37,7 @@ int cmdRender(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Membuat peta indikator (PNG/SVG/PDF) dari proyek, dengan judul, legenda, skala, arah utara dan sumber."));
-    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek"));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek, atau \"PG:...\" (basis data PostGIS provinsi)"));
     const QCommandLineOption templ(QStringLiteral("template"), tr("templat peta (maps/*.json)"), QStringLiteral("berkas"));
     const QCommandLineOption indicator(QStringLiteral("indicator"), tr("kode indikator, mis. stunting"), QStringLiteral("kode"));
     const QCommandLineOption year(QStringLiteral("year"), tr("tahun (bawaan: tahun terakhir yang ada datanya)"), QStringLiteral("tahun"));
@@ -72,12 +73,14 @@ int cmdRender(const QStringList& args)
     if (!p.isSet(output))
         throw Error(tr("--out wajib diisi (berkas keluaran .png, .svg atau .pdf)"));
     const QString outPath = p.value(output);
+    // A PostGIS source is read through its local mirror, refreshed first.
+    const QString source = projectFile(p.positionalArguments().at(0), p.value(area));
 
     render::MapSpec spec;
     if (p.isSet(templ))
         spec = render::loadMapSpec(findTemplate(p.value(templ)));
     if (p.isSet(savedMap))
-        spec = render::savedMapSpec(*Project::open(p.positionalArguments().at(0), true), p.value(savedMap));
+        spec = render::savedMapSpec(*Project::open(source, true), p.value(savedMap));
     if (p.isSet(indicator)) {
         spec.indicator = p.value(indicator);
         if (!p.isSet(templ) && !p.isSet(savedMap))
@@ -161,12 +164,12 @@ int cmdRender(const QStringList& args)
     if (p.isSet(dpi))
         dpiValue = toInt(dpi, p.value(dpi));
 
-    auto project = Project::open(p.positionalArguments().at(0), true);
+    auto project = Project::open(source, true);
     // A project imported elsewhere (desktop app, older version) may lack the
     // generalized outlines: made once here when the file can be written.
     if (render::missingAreaLod(*project) > 0) {
         try {
-            auto writable = Project::open(p.positionalArguments().at(0));
+            auto writable = Project::open(source);
             render::updateAreaLod(*writable);
         } catch (const Error&) {
             // read-only file or folder, another import running: full detail instead

@@ -1,23 +1,58 @@
 // `petasehat serve`: the office map service (WMS, tiles, JSON API, web viewer).
+#include "CliSource.h"
 #include "CliUtil.h"
 #include "Command.h"
+#include "ProgressBar.h"
 #include "core/Error.h"
 #include "core/Project.h"
 #include "server/HttpServer.h"
 #include "server/Users.h"
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <memory>
+#ifdef PETASEHAT_WITH_PG
+#include "pg/PgMirror.h"
+#endif
 
 namespace ps::cli {
 
 static QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
+
+// `serve PG:...`: the database through its local mirror (pg/PgMirror.h), copied or brought
+// up to date here with a progress bar; the server then asks the database about once a
+// second for a new data version (Service: tiles of the changed districts dropped, 503 while
+// the database cannot be reached). Returns the mirror's file.
+static QString followDatabase(const QString& source, const QString& mirrorDir, server::ServerConfig& c)
+{
+#ifdef PETASEHAT_WITH_PG
+    auto mirror = std::make_shared<pg::Mirror>(source, QString(), mirrorDir);
+    pg::MirrorRefresh first;
+    {
+        ProgressBar bar(tr("Menyalin dari PostGIS ke cermin lokal"));
+        first = mirror->refresh(&bar.progress());
+    }
+    err() << tr("cermin lokal versi data %1: %2\n").arg(first.version).arg(mirror->path());
+    err().flush();
+    c.refresh = [mirror] {
+        const pg::MirrorRefresh r = mirror->refresh();
+        return server::SourceRefresh{r.version, r.previousVersion, r.changedDistricts};
+    };
+    return mirror->path();
+#else
+    Q_UNUSED(source);
+    Q_UNUSED(mirrorDir);
+    Q_UNUSED(c);
+    throw Error(tr("petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh --with-postgis lalu bangun ulang"));
+#endif
+}
 
 int cmdServe(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Menyajikan proyek sebagai layanan peta kantor: WMS 1.3.0 (QGIS, GDAL), ubin XYZ, "
                                    "API JSON dan penampil web di http://ALAMAT:PORTA/."));
-    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek (dibuka hanya-baca)"));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek (dibuka hanya-baca), atau \"PG:host=… dbname=… user=…\": "
+                                                         "semua kabupaten/kota yang diterbitkan ke basis data provinsi"));
     p.addOption({QStringLiteral("port"), tr("porta TCP (bawaan 8080; 0 = porta bebas mana pun)"), QStringLiteral("N"), QStringLiteral("8080")});
     p.addOption({QStringLiteral("bind"), tr("alamat yang didengarkan (bawaan 127.0.0.1: hanya komputer ini)"), QStringLiteral("ALAMAT"),
                  QStringLiteral("127.0.0.1")});
@@ -28,6 +63,9 @@ int cmdServe(const QStringList& args)
     p.addOption({QStringLiteral("access-log"), tr("log akses (format log umum, dirotasi per 10 MB; bawaan: PROYEK.access.log)"),
                  QStringLiteral("BERKAS")});
     p.addOption({QStringLiteral("no-access-log"), tr("tanpa log akses")});
+    p.addOption({QStringLiteral("mirror-dir"), tr("PG: folder cermin lokal basis data (bawaan ~/.cache/petasehat/pg; "
+                                                  "proses server di satu komputer boleh berbagi)"),
+                 QStringLiteral("FOLDER")});
     p.addOption({QStringLiteral("max-connections"), tr("koneksi terbuka paling banyak (bawaan 1000, di bawah batas deskriptor)"),
                  QStringLiteral("N"), QStringLiteral("1000")});
     p.addOption({QStringLiteral("max-per-client"), tr("koneksi terbuka paling banyak per alamat klien (bawaan 64)"), QStringLiteral("N"),
@@ -35,16 +73,24 @@ int cmdServe(const QStringList& args)
     parseOrExit(p, QStringLiteral("serve"), args, 1, 1);
 
     server::ServerConfig c;
-    c.projectPath = QFileInfo(p.positionalArguments().at(0)).absoluteFilePath();
-    if (!QFileInfo::exists(c.projectPath))
-        throw Error(c.projectPath, tr("berkas proyek tidak ada"));
-    // Fails early, with a clear message, on a bad file; brings an older schema up to date
-    // (the server itself then opens the file read-only).
-    // A file we may not write is served as it is.
-    try {
-        Project::open(c.projectPath, false);
-    } catch (const Error&) {
-        Project::open(c.projectPath, true);
+    const QString source = p.positionalArguments().at(0);
+    const bool pg = isPgArgument(source);
+    if (pg && p.isSet(QStringLiteral("edits")))
+        throw Error(tr("--edits tidak berlaku untuk PG:; koreksi dibuat di proyek kabupaten lalu diterbitkan (petasehat publish)"));
+    if (pg) {
+        c.projectPath = followDatabase(source, p.value(QStringLiteral("mirror-dir")), c);
+    } else {
+        c.projectPath = QFileInfo(source).absoluteFilePath();
+        if (!QFileInfo::exists(c.projectPath))
+            throw Error(c.projectPath, tr("berkas proyek tidak ada"));
+        // Fails early, with a clear message, on a bad file; brings an older schema up to date
+        // (the server itself then opens the file read-only).
+        // A file we may not write is served as it is.
+        try {
+            Project::open(c.projectPath, false);
+        } catch (const Error&) {
+            Project::open(c.projectPath, true);
+        }
     }
     bool ok = false;
     const int port = p.value(QStringLiteral("port")).toInt(&ok);
@@ -61,7 +107,8 @@ int cmdServe(const QStringList& args)
     c.edits = p.isSet(QStringLiteral("edits"));
     if (c.edits && server::userNames(*Project::open(c.projectPath, true)).isEmpty())
         err() << tr("Perhatian: --edits tanpa pengguna; tambahkan dengan: petasehat users %1 add NAMA\n").arg(c.projectPath);
-    if (!p.isSet(QStringLiteral("no-access-log")))
+    // PG: no log by default: several processes may share one mirror folder (the load balancer logs).
+    if (!p.isSet(QStringLiteral("no-access-log")) && (!pg || p.isSet(QStringLiteral("access-log"))))
         c.accessLog = p.isSet(QStringLiteral("access-log")) ? QFileInfo(p.value(QStringLiteral("access-log"))).absoluteFilePath()
                                                           : c.projectPath + QStringLiteral(".access.log");
     c.maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
@@ -74,7 +121,7 @@ int cmdServe(const QStringList& args)
     server::RunningServer srv(c);
     out() << tr("PetaSehat melayani %1\n  penampil: %2/\n  WMS:      %2/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities\n"
                 "  ubin:     %2/tiles/LAPISAN/{z}/{x}/{y}.png\nTekan Ctrl+C untuk berhenti.\n")
-                 .arg(c.projectPath, QStringLiteral("http://%1:%2").arg(c.address.toString()).arg(srv.port()));
+                 .arg(pg ? source : c.projectPath, QStringLiteral("http://%1:%2").arg(c.address.toString()).arg(srv.port()));
     if (c.address != QHostAddress(QHostAddress::LocalHost) && c.address != QHostAddress(QHostAddress::LocalHostIPv6))
         out() << tr("Perhatian: layanan terbuka untuk jaringan di %1.\n").arg(c.address.toString());
     out().flush();

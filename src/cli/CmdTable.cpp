@@ -1,5 +1,6 @@
 // `petasehat table PROJECT --indicator I --period P --level L --out F`: the table beside the map (CSV/XLSX).
 #include "CliPeriod.h"
+#include "CliSource.h"
 #include "CliUtil.h"
 #include "Command.h"
 #include "core/Catalogue.h"
@@ -21,7 +22,7 @@ int cmdTable(const QStringList& args)
     p.setApplicationDescription(
         tr("Menulis tabel indikator per wilayah (CSV atau XLSX): kode, nama, induk, pembilang, penyebut, nilai, kelas, "
            "dan periode yang benar-benar dipakai; dihitung sama seperti peta."));
-    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek"));
+    p.addPositionalArgument(QStringLiteral("proyek"), tr("berkas proyek, atau \"PG:...\" (basis data PostGIS provinsi)"));
     const QCommandLineOption indicator(QStringLiteral("indicator"), tr("kode indikator, mis. stunting"), QStringLiteral("kode"));
     const QCommandLineOption period(QStringLiteral("period"), tr("periode: 2024, 2024-S1, 2024-Q3, 2024-08 (bawaan: terakhir)"),
                                     QStringLiteral("periode"));
@@ -40,7 +41,7 @@ int cmdTable(const QStringList& args)
     const auto lvl = levelFromName(p.isSet(level) ? p.value(level) : QStringLiteral("kecamatan"));
     if (!lvl)
         throw Error(tr("--level: tidak dikenal: %1").arg(p.value(level)));
-    auto project = Project::open(p.positionalArguments().at(0), true);
+    auto project = Project::open(projectFile(p.positionalArguments().at(0), p.value(area)), true);
     int key = 0;
     if (p.isSet(period)) {
         key = periodKeyOption(p.value(period));

@@ -2,6 +2,7 @@
 #include "PgConnection.h"
 #include "PgSchema.h"
 #include "PgTables.h"
+#include "core/Catalogue.h"
 #include "core/Error.h"
 #include "core/Project.h"
 #include <QCoreApplication>
@@ -313,6 +314,19 @@ PublishResult stageAndMerge(Project& project, Connection& c, const QString& dist
         auto st = db.prepare("SELECT key, value FROM setting ORDER BY key");
         while (st.step())
             m.stage(Params().add(district).add(st.text(0)).add(st.text(1)));
+    }));
+
+    // The district's own indicators (not in the standard catalogue): their names and units for the province.
+    result.tables.push_back(mergeTable(c, kIndicatorDef, district, conflicts, [&](TableMerge& m) {
+        auto st = db.prepare("SELECT code, name_id, name_en, numerator, denominator, unit, scale, higher_is_worse, target, "
+                             "kind, thresholds, measure FROM indicator_def ORDER BY code");
+        while (st.step()) {
+            if (Catalogue::standard().indicator(st.text(0)))
+                continue;
+            m.stage(Params().add(district).add(st.text(0)).add(st.text(1)).add(st.text(2)).add(st.text(3)).add(st.text(4))
+                        .add(st.text(5)).add(st.optReal(6)).add(static_cast<qint64>(st.int64(7))).add(st.optReal(8))
+                        .add(st.text(9)).add(st.text(10)).add(st.text(11)));
+        }
     }));
 
     // Analysis runs made for the district (or for the whole of a one-district project).

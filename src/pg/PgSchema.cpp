@@ -221,6 +221,26 @@ CREATE TABLE petasehat.catchment(
   PRIMARY KEY (district, run_id, id));
 CREATE INDEX catchment_geom ON petasehat.catchment USING gist(geom);
 )SQL", "analysis_run coverage_result coverage_geom underserved_rank proposed_site catchment"},
+    // A district's own indicators (imported with its own catalogue): their
+    // names, units and classes travel with the values, so the province's maps
+    // and tables name them.
+    {3, "indicator definitions a district published (custom indicators: name, unit, scale, classes)", R"SQL(
+CREATE TABLE petasehat.indicator_def(
+  district text NOT NULL,
+  code text NOT NULL,
+  name_id text NOT NULL,
+  name_en text,
+  numerator text NOT NULL,
+  denominator text NOT NULL,
+  unit text NOT NULL,
+  scale double precision NOT NULL,
+  higher_is_worse integer NOT NULL,
+  target double precision,
+  kind text,
+  thresholds text,
+  measure text,
+  PRIMARY KEY (district, code));
+)SQL", "indicator_def"},
 };
 
 // Row-level security, the same four policies on every district table: anyone
@@ -228,7 +248,7 @@ CREATE INDEX catchment_geom ON petasehat.catchment USING gist(geom);
 const char* const kDistrictTables[] = {"area",         "facility",        "facility_edit", "indicator_value",
                                        "unit_value",   "setting",         "publication",   "analysis_run",
                                        "coverage_result", "coverage_geom", "underserved_rank", "proposed_site",
-                                       "catchment"};
+                                       "catchment",    "indicator_def"};
 
 QString policiesSql(const QString& table)
 {

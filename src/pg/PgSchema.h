@@ -9,7 +9,7 @@ class Connection;
 // row per applied migration), like the SpatiaLite project's migrations.
 // Every district-owned table has a `district` column (the kabupaten/kota
 // code, "16.07") that row-level security compares with the writing role.
-constexpr int kPgSchemaVersion = 2;
+constexpr int kPgSchemaVersion = 3;
 
 // The applied version; 0 when the schema does not exist yet.
 int pgSchemaVersion(Connection& c);

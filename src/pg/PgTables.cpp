@@ -32,6 +32,11 @@ const TableSpec kUnitValue{"unit_value",
                             "denominator", "area_code", "mapped_by"},
                            "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
 const TableSpec kSetting{"setting", {"district", "key"}, {"district", "key", "value"}, "($1, $2, $3)"};
+const TableSpec kIndicatorDef{"indicator_def",
+                              {"district", "code"},
+                              {"district", "code", "name_id", "name_en", "numerator", "denominator", "unit", "scale",
+                               "higher_is_worse", "target", "kind", "thresholds", "measure"},
+                              "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"};
 
 
 
@@ -105,12 +110,14 @@ const AnalysisTable* analysisTables(int* count)
 }
 
 // One row of the project as parameters, column by column as `kinds` says.
-Params analysisRow(Statement& st, const QString& district, const char* kinds)
+Params analysisRow(Statement& st, const QString& district, const char* kinds, std::optional<qint64> runId)
 {
     Params row;
     row.add(district);
     for (int i = 0; kinds[i]; ++i) {
-        if (st.isNull(i))
+        if (i == 0 && runId)
+            row.add(*runId);
+        else if (st.isNull(i))
             row.addNull();
         else if (kinds[i] == 'i')
             row.add(static_cast<qint64>(st.int64(i)));

@@ -3,6 +3,7 @@
 // row's values become column values ($n are query parameters).
 #include "PgConnection.h"
 #include <QStringList>
+#include <optional>
 
 namespace ps {
 class Statement;
@@ -19,7 +20,7 @@ struct TableSpec {
     QString values;
 };
 
-extern const TableSpec kArea, kFacility, kFacilityEdit, kIndicatorValue, kUnitValue, kSetting;
+extern const TableSpec kArea, kFacility, kFacilityEdit, kIndicatorValue, kUnitValue, kSetting, kIndicatorDef;
 
 // Analysis runs and their layers, copied column by column from the project
 // (the same names there): `select` reads one run's rows (?1 = run id), `kinds`
@@ -34,6 +35,7 @@ struct AnalysisTable {
 const AnalysisTable* analysisTables(int* count);
 
 // One row of an analysis table of the project, read by AnalysisTable::select.
-Params analysisRow(Statement& st, const QString& district, const char* kinds);
+// runId, when given, replaces the row's run id (the first column of every table).
+Params analysisRow(Statement& st, const QString& district, const char* kinds, std::optional<qint64> runId = {});
 
 } // namespace ps::pg

@@ -58,12 +58,28 @@ QString projectVersion(const QString& path)
 
 Project& threadProject(const QString& path)
 {
-    // One read-only SQLite connection per worker thread and project file.
-    thread_local std::map<QString, std::unique_ptr<Project>> projects;
-    auto& slot = projects[path];
-    if (!slot)
-        slot = Project::open(path, true);
-    return *slot;
+    // One read-only SQLite connection per worker thread and project file. A file replaced
+    // under its name (a PG: mirror copied anew and renamed into place) is opened again; the
+    // old connection is kept a while, as a caller of this thread may still hold it.
+    struct Slot {
+        std::unique_ptr<Project> project;
+        qint64 inode = 0;
+        std::vector<std::unique_ptr<Project>> retired;
+    };
+    thread_local std::map<QString, Slot> projects;
+    Slot& slot = projects[path];
+    struct stat sb {};
+    const qint64 inode = ::stat(QFile::encodeName(path).constData(), &sb) == 0 ? static_cast<qint64>(sb.st_ino) : 0;
+    if (slot.project && inode && inode != slot.inode) {
+        if (slot.retired.size() >= 2)
+            slot.retired.erase(slot.retired.begin());
+        slot.retired.push_back(std::move(slot.project));
+    }
+    if (!slot.project) {
+        slot.project = Project::open(path, true);
+        slot.inode = inode;
+    }
+    return *slot.project;
 }
 
 qint64 latestRun(Project& p, const char* table)
@@ -299,6 +315,12 @@ std::shared_ptr<const LayerStyle> Snapshot::indicatorStyle(Project& p, const Ser
     return out;
 }
 
+std::shared_ptr<const LayerStyle> Snapshot::builtIndicatorStyle(const QString& layer, const QString& style) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_styles.value(layer + QLatin1Char('|') + style);
+}
+
 QString Snapshot::noData(Project& p, const ServiceLayer& l) const
 {
     if (l.kind != LayerKind::Indicator)
@@ -363,14 +385,8 @@ std::shared_ptr<const render::FeatureSet> Snapshot::runGeometry(Project& p, cons
 
 MapService::MapService(const QString& projectPath) : m_path(projectPath) {}
 
-std::shared_ptr<const Snapshot> MapService::snapshot()
+std::shared_ptr<Snapshot> MapService::makeSnapshot(Project& p, const QString& version) const
 {
-    // Open this thread's connection before reading the version: opening may create the WAL.
-    Project& p = threadProject(m_path);
-    const QString version = projectVersion(m_path);
-    QMutexLocker lock(&m_mutex);
-    if (m_snapshot && m_snapshot->version == version)
-        return m_snapshot;
     auto snap = std::make_shared<Snapshot>();
     snap->version = version;
     snap->projectPath = m_path;
@@ -383,8 +399,56 @@ std::shared_ptr<const Snapshot> MapService::snapshot()
         snap->focus = snap->lonLat;
     snap->layers = listLayers(p);
     snap->styles = listTemplateStyles(ps::mapsDir());
-    m_snapshot = snap;
+    return snap;
+}
+
+std::shared_ptr<const Snapshot> MapService::snapshot()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pinned)
+            return m_snapshot;
+    }
+    // Open this thread's connection before reading the version: opening may create the WAL.
+    Project& p = threadProject(m_path);
+    const QString version = projectVersion(m_path);
+    QMutexLocker lock(&m_mutex);
+    if (m_pinned || (m_snapshot && m_snapshot->version == version))
+        return m_snapshot;
+    m_snapshot = makeSnapshot(p, version);
     return m_snapshot;
+}
+
+std::shared_ptr<const Snapshot> MapService::build(const QString& version)
+{
+    Project& p = threadProject(m_path);
+    auto snap = makeSnapshot(p, version);
+    // From the spatial index's boxes (no geometry is read), kabupaten and kecamatan only:
+    // a few thousand rows for the whole country.
+    auto st = p.db().prepare("SELECT a.code, i.xmin, i.ymin, i.xmax, i.ymax FROM admin_area a "
+                             "JOIN idx_admin_area_geom i ON i.pkid = a.rowid WHERE a.level IN ('kabupaten', 'kecamatan')");
+    while (st.step())
+        snap->areaBoxes.emplace_back(st.text(0), QRectF(QPointF(st.real(1), st.real(2)), QPointF(st.real(3), st.real(4))));
+    // pg::Mirror's record of what it copied (several server processes may share one mirror file).
+    if (p.db().hasTable("pg_mirror_district")) {
+        auto d = p.db().prepare("SELECT district, publication FROM pg_mirror_district");
+        while (d.step())
+            snap->districtPublications.insert(d.text(0), d.int64(1));
+    }
+    return snap;
+}
+
+void MapService::pin(std::shared_ptr<const Snapshot> snap)
+{
+    QMutexLocker lock(&m_mutex);
+    m_snapshot = std::move(snap);
+    m_pinned = true;
+}
+
+std::shared_ptr<const Snapshot> MapService::pinned()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pinned ? m_snapshot : nullptr;
 }
 
 namespace {

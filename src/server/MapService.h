@@ -65,6 +65,12 @@ public:
     std::vector<ServiceLayer> layers;
     std::vector<TemplateStyle> styles;
     QString projectPath;
+    // Kabupaten and kecamatan codes with their lon/lat bounding boxes, filled for a served
+    // PG: database only: the areas a republished district covered in this version.
+    std::vector<std::pair<QString, QRectF>> areaBoxes;
+    // The latest publication id of each district the mirror copied (PG: only): two
+    // snapshots' differences are the republished districts, whoever refreshed the file.
+    QHash<QString, qint64> districtPublications;
 
     const ServiceLayer* layer(const QString& name) const;
     const TemplateStyle* style(const QString& name) const;   // nullptr for "" / "default" / unknown
@@ -75,6 +81,8 @@ public:
     // Shared, lazily built, thread-safe (each built once with the caller's Project).
     std::shared_ptr<const render::FeatureSet> areas(Project& p, AdminLevel level, const QString& crs) const;
     std::shared_ptr<const LayerStyle> indicatorStyle(Project& p, const ServiceLayer& l, const QString& style) const;
+    // The style if this snapshot built it already, else nullptr (never reads the project).
+    std::shared_ptr<const LayerStyle> builtIndicatorStyle(const QString& layer, const QString& style) const;
     std::shared_ptr<const std::vector<Facility>> facilities(Project& p) const;
     // Empty when an indicator layer's level has data for its period; else the message naming
     // the levels that have (a map of only "Tidak ada data" is refused, not drawn). Cached.
@@ -125,8 +133,16 @@ public:
     explicit MapService(const QString& projectPath);
     QString projectPath() const { return m_path; }
 
-    // The snapshot of the project's current version (rebuilt when the file changed).
+    // The snapshot of the project's current version (rebuilt when the file changed), or
+    // the pinned one.
     std::shared_ptr<const Snapshot> snapshot();
+    // A snapshot of the project as it is now under `version`, with its areaBoxes; not served until pinned.
+    std::shared_ptr<const Snapshot> build(const QString& version);
+    // Serves `snap` from now on, whatever the file's own counter says (a PG: mirror, whose
+    // version is the database's data version so that every server process names it alike).
+    void pin(std::shared_ptr<const Snapshot> snap);
+    // The pinned snapshot; nullptr when the service follows the file.
+    std::shared_ptr<const Snapshot> pinned();
 
     // Throws ps::Cancelled when `cancel` turns cancelled before the drawing is complete.
     QImage render(const Snapshot& snap, const MapRequest& r, const ps::Progress* cancel = nullptr);
@@ -139,8 +155,10 @@ public:
 
 private:
     QString m_path;
+    std::shared_ptr<Snapshot> makeSnapshot(Project& p, const QString& version) const;
     QMutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;
+    bool m_pinned = false;
 };
 
 // Latest analysis run that wrote rows to `table` (0 when none or table missing).

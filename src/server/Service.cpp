@@ -1,6 +1,7 @@
 #include "Service.h"
 #include "geocode/FacilityFix.h"
 #include "Capabilities.h"
+#include "TileKeep.h"
 #include "Users.h"
 #include "core/Catalogue.h"
 #include "core/Error.h"
@@ -117,12 +118,14 @@ QByteArray tileEtag(const QString& version, const QString& key)
     return '"' + QCryptographicHash::hash((version + QLatin1Char('|') + key).toUtf8(), QCryptographicHash::Sha1).toHex().left(20) + '"';
 }
 
-Response tileResponse(const Request& r, const QString& version, const QString& key, const QByteArray& png)
+// X-PetaSehat-Cache says whether the tile came from the cache or was drawn for this request.
+Response tileResponse(const Request& r, const QString& version, const QString& key, const QByteArray& png, bool hit)
 {
     const QByteArray etag = tileEtag(version, key);
+    const QByteArray cache = hit ? "hit" : "miss";
     if (r.header("If-None-Match") == etag)
-        return {304, "image/png", {}, {{"Cache-Control", "no-cache"}, {"ETag", etag}}};
-    return {200, "image/png", png, {{"Cache-Control", "no-cache"}, {"ETag", etag}}};
+        return {304, "image/png", {}, {{"Cache-Control", "no-cache"}, {"ETag", etag}, {"X-PetaSehat-Cache", cache}}};
+    return {200, "image/png", png, {{"Cache-Control", "no-cache"}, {"ETag", etag}, {"X-PetaSehat-Cache", cache}}};
 }
 
 QString tileKey(const QString& layers, const QString& style, int z, int x, int y)
@@ -323,6 +326,58 @@ QByteArray featureInfoHtml(const QJsonObject& fc)
 Service::Service(ServerConfig config)
     : m_config(std::move(config)), m_maps(m_config.projectPath), m_tiles(m_config.cacheDir, m_config.memoryCacheBytes)
 {
+    if (!m_config.refresh)
+        return;
+    applyRefresh(m_config.refresh());
+    m_watch = std::make_unique<SourceWatch>(m_config.refresh, [this](const SourceRefresh& r) { applyRefresh(r); },
+                                            m_config.refreshIntervalMs, m_config.retryMaxS);
+}
+
+Service::~Service() = default;
+
+// A new data version of the PG: database, already in the mirror: the new snapshot is built
+// here (off the request path), the cached tiles the republished districts cannot have
+// changed are carried over to it (TileKeep.h), then it is served. Requests meanwhile still
+// see the old snapshot, and the mirror's SQLite WAL kept their reads consistent while it was
+// written; a tile such a request draws under the old version is not cached (retired).
+void Service::applyRefresh(const SourceRefresh& r)
+{
+    const QString version = QStringLiteral("pg%1").arg(r.version);
+    const auto old = m_maps.pinned();
+    if (old && old->version == version)
+        return;
+    const auto now = m_maps.build(version);
+    if (old) {
+        const QStringList keys = m_tiles.keys(old->version);
+        // The republished districts: from the mirror's own record when it has one (right even
+        // when another server process sharing the mirror file moved it), else what this
+        // refresh reported when it moved the mirror from the version served; otherwise
+        // nothing is known and every tile goes.
+        const bool ours = QStringLiteral("pg%1").arg(r.previousVersion) == old->version;
+        const bool recorded = !old->districtPublications.isEmpty() || !now->districtPublications.isEmpty();
+        QSet<QString> keep;
+        if (recorded || ours)
+            keep = tilesToKeep(keys, *old, *now, threadProject(m_config.projectPath),
+                               recorded ? changedDistricts(*old, *now) : r.changedDistricts, ours);
+        m_keptAtRefresh = m_tiles.advance(old->version, version, keep);
+    }
+    m_maps.pin(now);
+}
+
+QString Service::tileVersion()
+{
+    if (const auto snap = m_maps.pinned())
+        return snap->version;
+    return projectVersion(m_config.projectPath);
+}
+
+// The database is down: 503 with Retry-After, as a ServiceException for WMS clients.
+Response Service::unavailable(const Request& r) const
+{
+    const QString msg = tr("basis data tidak terjangkau; layanan pulih sendiri saat basis data kembali, coba lagi sebentar lagi");
+    Response resp = isWms(r) ? exceptionResponse(ServiceException(QStringLiteral("ServiceUnavailable"), msg, 503)) : errorJson(503, msg);
+    resp.headers.emplace_back("Retry-After", QByteArray::number(m_watch ? m_watch->retryAfterS() : 1));
+    return resp;
 }
 
 void Service::finish(Response& resp) const
@@ -346,9 +401,9 @@ std::optional<Response> Service::quick(const Request& r)
         const auto m = kTilePath.match(r.path);
         if (m.hasMatch()) {
             const QString key = tileKey(m.captured(1), {}, m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-            const QString version = projectVersion(m_config.projectPath);
-            if (auto png = m_tiles.memory(version, key)) {
-                Response resp = tileResponse(r, version, key, *png);
+            const QString version = tileVersion();
+            if (auto png = sourceDown() ? std::nullopt : m_tiles.memory(version, key)) {
+                Response resp = tileResponse(r, version, key, *png, true);
                 finish(resp);
                 return resp;
             }
@@ -395,7 +450,10 @@ Response Service::handle(const Request& r)
     try {
         if (r.cancel)
             r.cancel->throwIfCancelled();
-        resp = dispatch(r);
+        // Static files (the viewer) still load; everything that reads the data waits for the database.
+        const bool data = isWms(r) || r.path.startsWith(QLatin1String("/tiles/")) || r.path.startsWith(QLatin1String("/api/")) ||
+                          r.path.startsWith(QLatin1String("/maps/"));
+        resp = data && sourceDown() ? unavailable(r) : dispatch(r);
     } catch (const ServiceException& e) {
         resp = isWms(r) ? exceptionResponse(e)
                    : errorJson(e.httpStatus(), e.message());
@@ -551,7 +609,7 @@ Response Service::tile(const Request& r)
         return errorJson(400, tr("gaya tidak dikenal: %1").arg(style));
     const QString key = tileKey(m.captured(1), style, z, x, y);
     if (auto png = m_tiles.get(snap->version, key))
-        return tileResponse(r, snap->version, key, *png);
+        return tileResponse(r, snap->version, key, *png, true);
     MapRequest req;
     std::vector<ServiceLayer> layers;
     const QStringList names = m.captured(1).split(QLatin1Char(','));
@@ -581,7 +639,7 @@ Response Service::tile(const Request& r)
     req.transparent = true;
     const QByteArray bytes = png(m_maps.render(*snap, req, r.cancel.get()));
     m_tiles.put(snap->version, key, bytes);
-    return tileResponse(r, snap->version, key, bytes);
+    return tileResponse(r, snap->version, key, bytes, false);
 }
 
 // ------------------------------------------------------------------ JSON API

@@ -1,7 +1,9 @@
 #pragma once
 #include "MapService.h"
+#include "SourceWatch.h"
 #include "TileCache.h"
 #include "core/Progress.h"
+#include <functional>
 #include <memory>
 #include <QByteArray>
 #include <QHostAddress>
@@ -40,6 +42,14 @@ struct ServerConfig {
     int maxDistinctLayers = 8;           // in one GetMap / tile
     qint64 maxLayerPixels = 4ll * 2048 * 2048;   // layers × WIDTH × HEIGHT of one GetMap
     int pageSize = 5000;                 // /api/facilities features per page (limit=, at most this)
+
+    // A served PG: database: projectPath is its local mirror and `refresh` brings the mirror
+    // up to date (pg::Mirror::refresh), throwing ps::Error when the database cannot be reached.
+    // It runs once in the constructor (its error is the caller's), then every refreshIntervalMs
+    // on a thread of its own; see Service::applyRefresh and SourceWatch.
+    std::function<SourceRefresh()> refresh;
+    int refreshIntervalMs = 1000;
+    int retryMaxS = 5;                   // the longest pause between attempts while the database is down
 };
 
 // A request, copied out of the HTTP layer so workers never touch sockets.
@@ -69,6 +79,7 @@ struct Response {
 class Service {
 public:
     explicit Service(ServerConfig config);
+    ~Service();
     const ServerConfig& config() const { return m_config; }
 
     std::optional<Response> quick(const Request& r);
@@ -81,6 +92,10 @@ public:
     Response handle(const Request& r);
     MapService& maps() { return m_maps; }
     TileCache& tiles() { return m_tiles; }
+    // The database of a PG: service cannot be reached: data requests answer 503.
+    bool sourceDown() const { return m_watch && m_watch->down(); }
+    // Cached tiles carried over to a new data version at the last refresh (tests, benchmarks).
+    int tilesKeptAtRefresh() const { return m_keptAtRefresh; }
 
 private:
     Response dispatch(const Request& r);
@@ -94,10 +109,15 @@ private:
     Response correctFacility(const Request& r, qint64 id, const QString& who);
     void finish(Response& resp) const;
     QString clientText(const QString& message) const;
+    void applyRefresh(const SourceRefresh& r);
+    Response unavailable(const Request& r) const;
+    QString tileVersion();
 
     ServerConfig m_config;
     MapService m_maps;
     TileCache m_tiles;
+    std::atomic<int> m_keptAtRefresh{0};
+    std::unique_ptr<SourceWatch> m_watch;   // last: stopped first
 };
 
 Response jsonResponse(const QJsonDocument& doc, int status = 200);

@@ -75,13 +75,11 @@ PgCluster::PgCluster() : m_dir(QDir::tempPath() + QStringLiteral("/pspg-XXXXXX")
               QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync")}))
         return;
     m_port = freePort();
-    // Unix socket only, in the test's folder: no TCP port of this machine is taken.
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off").arg(m_dir.path()).arg(m_port);
-    if (!run({binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-              m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"), options,
-              QStringLiteral("start")}))
+    if (!start())
         return;
     m_started = true;
+    // Mirrors of PG: sources the CLI makes in this test go to its folder, not ~/.cache.
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/cache")));
     const QString psql = binDir() + QStringLiteral("/psql");
     const QString super = QStringLiteral("host=%1 port=%2 user=%3 dbname=").arg(m_dir.path()).arg(m_port).arg(superuser());
     const bool setup =
@@ -98,6 +96,21 @@ PgCluster::~PgCluster()
     if (m_port)
         run({binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"),
              QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+}
+
+bool PgCluster::start()
+{
+    // Unix socket only, in the test's folder: no TCP port of this machine is taken.
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off").arg(m_dir.path()).arg(m_port);
+    return run({binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"), QStringLiteral("-l"),
+                m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"), options,
+                QStringLiteral("start")});
+}
+
+bool PgCluster::stop()
+{
+    return run({binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"),
+                QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
 }
 
 QString PgCluster::conninfo(const QString& user) const

@@ -24,6 +24,9 @@ public:
     QString conninfo(const QString& user) const;
     QString superuser() const { return QStringLiteral("pgsuper"); }
     QString dir() const { return m_dir.path(); }
+    // The database going away and coming back (pg_ctl stop -m fast / start, same port).
+    bool stop();
+    bool start();
 
 private:
     bool run(const QStringList& command, QString* output = nullptr);

@@ -72,9 +72,18 @@ static HttpReply run(QNetworkAccessManager& nam, QNetworkReply* reply)
     out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     out.body = reply->readAll();
     out.etag = reply->rawHeader("ETag");
+    out.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     Q_UNUSED(nam);
     return out;
+}
+
+QByteArray HttpReply::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
 }
 
 HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch)

@@ -16,6 +16,8 @@ QString buildSmallProject(const QString& dir);
 struct HttpReply {
     int status = 0;
     QByteArray contentType, body, etag;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray& name) const;
 };
 HttpReply httpGet(const QString& url, const QByteArray& ifNoneMatch = {});
 HttpReply httpPost(const QString& url, const QByteArray& body, const QByteArray& token = {});

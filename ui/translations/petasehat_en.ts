@@ -414,10 +414,6 @@ Commands:
         <translation>done</translation>
     </message>
     <message>
-        <source>gagal merasterkan batas wilayah: %1</source>
-        <translation>failed to rasterise boundaries: %1</translation>
-    </message>
-    <message>
         <source>raster penduduk tidak dapat dibuka: %1</source>
         <translation>cannot open population raster: %1</translation>
     </message>
@@ -428,10 +424,6 @@ Commands:
     <message>
         <source>raster penduduk harus dalam derajat bujur/lintang (EPSG:4326)</source>
         <translation>population raster must be in longitude/latitude degrees (EPSG:4326)</translation>
-    </message>
-    <message>
-        <source>merasterkan batas wilayah</source>
-        <translation>rasterising boundaries</translation>
     </message>
     <message>
         <source>gagal membaca raster penduduk: %1</source>
@@ -449,9 +441,12 @@ Commands:
         <source>separuh penduduk atau lebih di luar jangkauan</source>
         <translation>half or more of the population out of reach</translation>
     </message>
+</context>
+<context>
+    <name>ps::analysis::AreaShapes</name>
     <message>
-        <source>raster penduduk terlalu rinci untuk wilayah ini (%1 × %2 sel); perkasar dengan gdalwarp -tr 0.0008333 0.0008333 -r sum lalu impor lagi</source>
-        <translation>the population raster is too fine for this area (%1 × %2 cells); coarsen it with gdalwarp -tr 0.0008333 0.0008333 -r sum and import it again</translation>
+        <source>gagal merasterkan batas wilayah: %1</source>
+        <translation>failed to rasterise boundaries: %1</translation>
     </message>
 </context>
 <context>
@@ -471,6 +466,24 @@ Commands:
 </context>
 <context>
     <name>ps::cli</name>
+    <message>
+        <source>cermin lokal versi data %1: %2
+</source>
+        <translation>local mirror at data version %1: %2
+</translation>
+    </message>
+    <message>
+        <source>berkas proyek (dibuka hanya-baca), atau &quot;PG:host=… dbname=… user=…&quot;: semua kabupaten/kota yang diterbitkan ke basis data provinsi</source>
+        <translation>project file (opened read-only), or &quot;PG:host=… dbname=… user=…&quot;: every district published to the province database</translation>
+    </message>
+    <message>
+        <source>PG: folder cermin lokal basis data (bawaan ~/.cache/petasehat/pg; proses server di satu komputer boleh berbagi)</source>
+        <translation>PG: folder of the database&apos;s local mirror (default ~/.cache/petasehat/pg; server processes on one computer may share it)</translation>
+    </message>
+    <message>
+        <source>--edits tidak berlaku untuk PG:; koreksi dibuat di proyek kabupaten lalu diterbitkan (petasehat publish)</source>
+        <translation>--edits does not apply to PG:; corrections are made in the district project and then published (petasehat publish)</translation>
+    </message>
     <message>
         <source>Membuat berkas proyek baru (SpatiaLite) yang dapat dibuka langsung di QGIS.</source>
         <translation>Creates a new project file (SpatiaLite) that can be opened directly in QGIS.</translation>
@@ -950,44 +963,8 @@ Proposed new %1 sites (additional population within reach, in order):
 </translation>
     </message>
     <message>
-        <source>Hasil geocoding %1 (%2 baris):
-</source>
-        <translation>Geocoding results for %1 (%2 rows):
-</translation>
-    </message>
-    <message>
-        <source>hasil</source>
-        <translation>result</translation>
-    </message>
-    <message>
-        <source>jumlah</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>keterangan</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>  (koordinat %1 baris ditolak: 0,0, tak terbaca, di luar wilayah atau jauh dari desanya)
-</source>
-        <translation>  (coordinates rejected in %1 rows: 0,0, unreadable, outside the area or far from their village)
-</translation>
-    </message>
-    <message>
-        <source>Perlu diperiksa:
-</source>
-        <translation>Needs review:
-</translation>
-    </message>
-    <message>
         <source>baris %1</source>
         <translation>row %1</translation>
-    </message>
-    <message>
-        <source>  ... dan %1 baris lain (lihat laporan)
-</source>
-        <translation>  ... and %1 more rows (see the report)
-</translation>
     </message>
     <message>
         <source>Peringatan: %1
@@ -1884,18 +1861,6 @@ No stunting data in the project yet: ranking without the stunting burden
 </translation>
     </message>
     <message>
-        <source>tahun data stunting (bawaan: terbaru)</source>
-        <translation>year of stunting data (default: latest)</translation>
-    </message>
-    <message>
-        <source>indikator %1 tidak punya data untuk periode %2; periode yang ada: %3</source>
-        <translation>indicator %1 has no data for period %2; periods with data: %3</translation>
-    </message>
-    <message>
-        <source>indikator %1 periode %2 tidak punya data di tingkat %3; data ada di tingkat: %4 (pakai --level %5)</source>
-        <translation>indicator %1, period %2 has no data at level %3; data exist at level: %4 (use --level %5)</translation>
-    </message>
-    <message>
         <source>harus koneksi PostgreSQL yang diawali &quot;PG:&quot;</source>
         <translation>must be a PostgreSQL connection starting with &quot;PG:&quot;</translation>
     </message>
@@ -2130,6 +2095,70 @@ No stunting data in the project yet: ranking without the stunting burden
 </source>
         <translation>Error: this petasehat was built without libpq (PostGIS); install it with scripts/setup.sh --with-postgis and build again
 </translation>
+    </message>
+    <message>
+        <source>Menyalin dari PostGIS ke cermin lokal</source>
+        <translation>Copying from PostGIS to the local mirror</translation>
+    </message>
+    <message>
+        <source> (baru dibuat)</source>
+        <translation> (just created)</translation>
+    </message>
+    <message>
+        <source> (diperbarui: %1)</source>
+        <translation> (updated: %1)</translation>
+    </message>
+    <message>
+        <source>cermin lokal dari %1 versi %2%3: %4
+</source>
+        <translation>local mirror of %1 version %2%3: %4
+</translation>
+    </message>
+    <message>
+        <source>petasehat ini dibangun tanpa libpq (PostGIS); pasang dengan scripts/setup.sh --with-postgis lalu bangun ulang</source>
+        <translation>this petasehat was built without libpq (PostGIS); install it with scripts/setup.sh --with-postgis and rebuild</translation>
+    </message>
+    <message>
+        <source>berkas proyek, atau &quot;PG:...&quot; (hasil disimpan ke PostGIS untuk kabupaten/kota peran itu)</source>
+        <translation>project file, or &quot;PG:...&quot; (results are stored in PostGIS for the role&apos;s district)</translation>
+    </message>
+    <message>
+        <source>untuk PG:: raster penduduk di mesin ini bila berkas yang diterbitkan kabupaten/kota tidak ada di sini</source>
+        <translation>for PG:: a population raster on this machine when the file the district published is not here</translation>
+    </message>
+    <message>
+        <source>hanya untuk sumber PG:; proyek mendaftarkan rasternya dengan petasehat import population</source>
+        <translation>only for PG: sources; a project registers its raster with petasehat import population</translation>
+    </message>
+    <message>
+        <source>peran %1 menulis kabupaten/kota %2; wilayah %3 di luar itu</source>
+        <translation>role %1 writes district %2; area %3 is outside it</translation>
+    </message>
+    <message>
+        <source>peran %1 bukan peran kabupaten/kota; sebutkan --area kabupaten/kota (mis. 33.01) yang hasilnya disimpan</source>
+        <translation>role %1 is not a district role; give --area with the district (e.g. 33.01) whose results are stored</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota %1 belum menerbitkan raster penduduk; berikan --population BERKAS.tif</source>
+        <translation>district %1 has not published a population raster; give --population FILE.tif</translation>
+    </message>
+    <message>
+        <source>raster penduduk kabupaten/kota %1 (%2) tidak ada di mesin ini; berikan --population BERKAS.tif</source>
+        <translation>the population raster of district %1 (%2) is not on this machine; give --population FILE.tif</translation>
+    </message>
+    <message>
+        <source>Analisis tersimpan di PostGIS: kabupaten/kota %1 run %2 (%3 baris lapisan, versi data %4)
+</source>
+        <translation>Analysis stored in PostGIS: district %1 run %2 (%3 layer rows, data version %4)
+</translation>
+    </message>
+    <message>
+        <source>berkas proyek, atau &quot;PG:...&quot; (basis data PostGIS provinsi)</source>
+        <translation>project file, or &quot;PG:...&quot; (the province&apos;s PostGIS database)</translation>
+    </message>
+    <message>
+        <source>untuk PG:: hanya kabupaten/kota di bawah kode ini, mis. 33 atau 33.01</source>
+        <translation>for PG:: only the districts under this code, e.g. 33 or 33.01</translation>
     </message>
 </context>
 <context>
@@ -3106,10 +3135,6 @@ No stunting data in the project yet: ranking without the stunting burden
         <translation>%1 holds %2 people, more than %3 people per km²; not a population per cell (wrong unit or damaged file)</translation>
     </message>
     <message>
-        <source>raster terlalu rinci untuk wilayah proyek: %1 sel di dalam batas wilayah (paling banyak %2); perkasar dulu, mis. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</source>
-        <translation>the raster is too fine for the project&apos;s areas: %1 cells within the boundaries (at most %2); coarsen it first, e.g. gdalwarp -tr 0.0008333 0.0008333 -r sum (± 100 m)</translation>
-    </message>
-    <message>
         <source>ukuran sel raster nol atau tidak sah</source>
         <translation>the raster&apos;s cell size is zero or invalid</translation>
     </message>
@@ -3210,10 +3235,6 @@ No stunting data in the project yet: ranking without the stunting burden
         <translation>comma (,)</translation>
     </message>
     <message>
-        <source>%1 (%2–%3 dijumlah)</source>
-        <translation>%1 (%2–%3 summed)</translation>
-    </message>
-    <message>
         <source>%1 sel logika (TRUE/FALSE) yang tidak dapat dipetakan ke tabel mungkin terbaca sebagai 1/0: lembar &apos;%2&apos; sel %3%4 — periksa sel tersebut</source>
         <translation>%1 logical (TRUE/FALSE) cell(s) that could not be matched to the table may have been read as 1/0: sheet &apos;%2&apos; cell %3%4 — check these cells</translation>
     </message>
@@ -3238,6 +3259,87 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>sistem koordinat layer (%1) tidak dapat diubah ke EPSG:4326: %2</source>
         <translation>layer coordinate system (%1) cannot be transformed to EPSG:4326: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::pg</name>
+    <message>
+        <source>string koneksi PG: tidak dapat dibaca: %1</source>
+        <translation>the PG: connection string cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh ditulis dalam string koneksi PG:; pakai berkas ~/.pgpass atau variabel lingkungan PGPASSWORD</source>
+        <translation>a password must not be written in the PG: connection string; use the ~/.pgpass file or the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>peran %1 hanya boleh menulis kabupaten/kota %2, bukan %3</source>
+        <translation>role %1 may only write district %2, not %3</translation>
+    </message>
+    <message>
+        <source>proyek berisi beberapa kabupaten/kota (%1); pilih satu dengan --district</source>
+        <translation>the project holds several districts (%1); choose one with --district</translation>
+    </message>
+    <message>
+        <source>; penerbitan dibatalkan, basis data tetap seperti sebelumnya</source>
+        <translation>; publish cancelled, the database is as it was before</translation>
+    </message>
+    <message>
+        <source>; koneksi putus saat COMMIT, tidak diketahui apakah tersimpan: jalankan publish lagi (aman diulang)</source>
+        <translation>; the connection dropped during COMMIT, it is unknown whether it was stored: run publish again (safe to repeat)</translation>
+    </message>
+    <message>
+        <source>proyek tidak berisi wilayah kabupaten/kota %1 (yang ada: %2)</source>
+        <translation>the project holds no areas of district %1 (it has: %2)</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ekstensi PostGIS belum terpasang di basis data ini dan peran ini tidak dapat memasangnya; minta admin menjalankan sekali sebagai superuser: CREATE EXTENSION postgis; (%1)</source>
+        <translation>the PostGIS extension is not installed in this database and this role cannot install it; ask the admin to run once as superuser: CREATE EXTENSION postgis; (%1)</translation>
+    </message>
+    <message>
+        <source>basis data memakai skema petasehat versi %1, lebih baru dari program ini (%2); perbarui petasehat</source>
+        <translation>the database uses petasehat schema version %1, newer than this program (%2); update petasehat</translation>
+    </message>
+    <message>
+        <source>basis data belum berisi skema petasehat; pemilik basis data menjalankan dulu: petasehat pg init &quot;PG:...&quot;</source>
+        <translation>the database has no petasehat schema yet; the database owner first runs: petasehat pg init &quot;PG:...&quot;</translation>
+    </message>
+    <message>
+        <source>skema petasehat di basis data versi %1, program ini memakai versi %2; pemilik basis data menjalankan: petasehat pg init &quot;PG:...&quot;</source>
+        <translation>the petasehat schema in the database is version %1, this program uses version %2; the database owner runs: petasehat pg init &quot;PG:...&quot;</translation>
+    </message>
+    <message>
+        <source>kode wilayah &quot;%1&quot; bukan kode Kemendagri (mis. 33 atau 33.01)</source>
+        <translation>area code &quot;%1&quot; is not a Kemendagri code (e.g. 33 or 33.01)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::pg::Connection</name>
+    <message>
+        <source>langkah &quot;%1&quot;: %2</source>
+        <translation>step &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::pg::Mirror</name>
+    <message>
+        <source>folder cermin lokal tidak dapat dibuat</source>
+        <translation>the local mirror folder cannot be created</translation>
+    </message>
+    <message>
+        <source>cermin lokal sedang dikunci proses lain dan kuncinya tidak dapat diambil</source>
+        <translation>the local mirror is locked by another process and the lock cannot be taken</translation>
+    </message>
+    <message>
+        <source>menyalin kabupaten/kota %1</source>
+        <translation>copying district %1</translation>
+    </message>
+    <message>
+        <source>cermin lokal tidak dapat ditulis di tempatnya</source>
+        <translation>the local mirror cannot be written in its place</translation>
     </message>
 </context>
 <context>
@@ -3413,18 +3515,6 @@ No stunting data in the project yet: ranking without the stunting burden
         <source>tidak ada data %1 untuk TIME=%2; periode yang ada: %3</source>
         <translation>no %1 data for TIME=%2; periods with data: %3</translation>
     </message>
-    <message>
-        <source>TIME kosong; berikan tahun, mis. TIME=2023</source>
-        <translation>TIME is empty; give a year, e.g. TIME=2023</translation>
-    </message>
-    <message>
-        <source>tidak ada data %1 untuk TIME=%2</source>
-        <translation>no %1 data for TIME=%2</translation>
-    </message>
-    <message>
-        <source>%1, per %2 (tahun terakhir: %3)</source>
-        <translation>%1, by %2 (latest year: %3)</translation>
-    </message>
 </context>
 <context>
     <name>ps::server::HttpDaemon</name>
@@ -3493,6 +3583,10 @@ No stunting data in the project yet: ranking without the stunting burden
 </context>
 <context>
     <name>ps::server::Service</name>
+    <message>
+        <source>basis data tidak terjangkau; layanan pulih sendiri saat basis data kembali, coba lagi sebentar lagi</source>
+        <translation>the database cannot be reached; the service recovers by itself when the database returns, try again shortly</translation>
+    </message>
     <message>
         <source>isi permintaan terlalu besar (maks. %1 bita)</source>
         <translation>request body too large (max. %1 bytes)</translation>
@@ -3646,20 +3740,23 @@ No stunting data in the project yet: ranking without the stunting burden
         <translation>period must be 2024, 2024-S1, 2024-Q3 or 2024-08, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>period harus tahun (bilangan bulat), bukan &quot;%1&quot;</source>
-        <translation>period must be a year (integer), not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>period harus tahun (bilangan bulat)</source>
-        <translation>period must be a year (integer)</translation>
-    </message>
-    <message>
         <source>peta tersimpan diminta sebagai /maps/NAMA.png</source>
         <translation>a saved map is requested as /maps/NAME.png</translation>
     </message>
     <message>
         <source>tidak ada peta tersimpan bernama &quot;%1&quot;; daftarnya di /api/maps</source>
         <translation>no saved map named &quot;%1&quot;; the list is at /api/maps</translation>
+    </message>
+</context>
+<context>
+    <name>ps::server::SourceWatch</name>
+    <message>
+        <source>Sumber data tersambung lagi (versi data %1); layanan pulih.</source>
+        <translation>The data source is reachable again (data version %1); service restored.</translation>
+    </message>
+    <message>
+        <source>Sumber data tidak terjangkau: %1; permintaan data dijawab 503 sampai tersambung lagi.</source>
+        <translation>The data source cannot be reached: %1; data requests are answered with 503 until it is back.</translation>
     </message>
 </context>
 <context>
@@ -3834,71 +3931,6 @@ No stunting data in the project yet: ranking without the stunting burden
     <message>
         <source>(pilih)</source>
         <translation>(choose)</translation>
-    </message>
-</context>
-<context>
-    <name>ps::pg</name>
-    <message>
-        <source>string koneksi PG: tidak dapat dibaca: %1</source>
-        <translation>the PG: connection string cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>kata sandi tidak boleh ditulis dalam string koneksi PG:; pakai berkas ~/.pgpass atau variabel lingkungan PGPASSWORD</source>
-        <translation>a password must not be written in the PG: connection string; use the ~/.pgpass file or the PGPASSWORD environment variable</translation>
-    </message>
-    <message>
-        <source>peran %1 hanya boleh menulis kabupaten/kota %2, bukan %3</source>
-        <translation>role %1 may only write district %2, not %3</translation>
-    </message>
-    <message>
-        <source>proyek berisi beberapa kabupaten/kota (%1); pilih satu dengan --district</source>
-        <translation>the project holds several districts (%1); choose one with --district</translation>
-    </message>
-    <message>
-        <source>; penerbitan dibatalkan, basis data tetap seperti sebelumnya</source>
-        <translation>; publish cancelled, the database is as it was before</translation>
-    </message>
-    <message>
-        <source>; koneksi putus saat COMMIT, tidak diketahui apakah tersimpan: jalankan publish lagi (aman diulang)</source>
-        <translation>; the connection dropped during COMMIT, it is unknown whether it was stored: run publish again (safe to repeat)</translation>
-    </message>
-    <message>
-        <source>proyek tidak berisi wilayah kabupaten/kota %1 (yang ada: %2)</source>
-        <translation>the project holds no areas of district %1 (it has: %2)</translation>
-    </message>
-    <message>
-        <source>tidak ada</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>ekstensi PostGIS belum terpasang di basis data ini dan peran ini tidak dapat memasangnya; minta admin menjalankan sekali sebagai superuser: CREATE EXTENSION postgis; (%1)</source>
-        <translation>the PostGIS extension is not installed in this database and this role cannot install it; ask the admin to run once as superuser: CREATE EXTENSION postgis; (%1)</translation>
-    </message>
-    <message>
-        <source>basis data memakai skema petasehat versi %1, lebih baru dari program ini (%2); perbarui petasehat</source>
-        <translation>the database uses petasehat schema version %1, newer than this program (%2); update petasehat</translation>
-    </message>
-    <message>
-        <source>basis data belum berisi skema petasehat; pemilik basis data menjalankan dulu: petasehat pg init &quot;PG:...&quot;</source>
-        <translation>the database has no petasehat schema yet; the database owner first runs: petasehat pg init &quot;PG:...&quot;</translation>
-    </message>
-    <message>
-        <source>skema petasehat di basis data versi %1, program ini memakai versi %2; pemilik basis data menjalankan: petasehat pg init &quot;PG:...&quot;</source>
-        <translation>the petasehat schema in the database is version %1, this program uses version %2; the database owner runs: petasehat pg init &quot;PG:...&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ps::pg::Connection</name>
-    <message>
-        <source>langkah &quot;%1&quot;: %2</source>
-        <translation>step &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ps::analysis::AreaShapes</name>
-    <message>
-        <source>gagal merasterkan batas wilayah: %1</source>
-        <translation>failed to rasterise boundaries: %1</translation>
     </message>
 </context>
 </TS>
