@@ -16,7 +16,8 @@
 # (unix socket only; as root the server runs as `nobody`), or an existing one:
 #   PS_BENCH_PG="host=H port=P dbname=D"  (owner role: PS_BENCH_PG_USER, default psadmin;
 #   it must be empty of petasehat data, and trust/.pgpass auth for the kabXXXX roles).
-# Options (environment): PS_BENCH_SKIP="jateng national render serve" skips parts;
+# Options (environment): PS_BENCH_SKIP="jateng national render serve" skips parts
+#   (also "render-sqlite", "serve-sqlite": only the PG: figures);
 #   PS_BENCH_KEEP=1 leaves the throwaway cluster running (its PS_BENCH_PG is printed);
 #   PS_BENCH_WRK_SECONDS (default 10); PS_BENCH_SERVE_SOURCE (default national.sqlite).
 set -euo pipefail
@@ -70,6 +71,7 @@ else
   owner_user=psadmin
 fi
 owner="PG:$base user=$owner_user"
+export XDG_CACHE_HOME=$tmp/cache   # the PG: mirrors of this run
 echo "bench/pg: $(nproc) cores, PostgreSQL $(psql -XtAc 'SHOW server_version' "$base user=$owner_user"), binary $bin"
 "$bin" pg init "$owner" >/dev/null
 "$bin" pg roles "$owner" --province 33 --from "$work/jateng.sqlite" >/dev/null
@@ -89,15 +91,15 @@ publish() {
   local project=$1 role=$2; shift 2
   rc=0
   local db0; db0=$(pg_cpu)
-  /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$bin" publish "$project" "PG:$base user=$role" "$@" \
-    >"$tmp/publish.out" 2>"$tmp/publish.err" || rc=$?
-  read -r wall u s < <(tail -1 "$tmp/time")
+  /usr/bin/time -f "%e %U %S" -o "$tmp/time${pf:-}" "$bin" publish "$project" "PG:$base user=$role" "$@" \
+    >"$tmp/publish${pf:-}.out" 2>"$tmp/publish${pf:-}.err" || rc=$?
+  read -r wall u s < <(tail -1 "$tmp/time${pf:-}")
   cpu=$(echo "$u + $s" | bc)
   sleep 0.05   # the backend exits just after the client
   dbcpu=$(echo "$(pg_cpu) - $db0" | bc)
   # Table lines: name, new, changed, deleted, unchanged (numbers in the Indonesian locale: 1.234).
-  changed=$(awk 'NF >= 5 && $NF ~ /^[0-9.]+$/ { for (i = NF - 3; i <= NF - 1; ++i) { gsub(/\./, "", $i); n += $i } } END { print n + 0 }' "$tmp/publish.out")
-  if [[ $rc != 0 && $rc != 3 ]]; then echo "publish $project failed ($rc):"; cat "$tmp/publish.err"; exit 1; fi
+  changed=$(awk 'NF >= 5 && $NF ~ /^[0-9.]+$/ { for (i = NF - 3; i <= NF - 1; ++i) { gsub(/\./, "", $i); n += $i } } END { print n + 0 }' "$tmp/publish${pf:-}.out")
+  if [[ $rc != 0 && $rc != 3 ]]; then echo "publish $project failed ($rc):"; cat "$tmp/publish${pf:-}.err"; exit 1; fi
 }
 
 # --- 1. Jawa Tengah: 35 districts, then the repeat ---------------------------
@@ -122,25 +124,38 @@ psql -XtAc "SELECT 'database after Jawa Tengah: ' || (SELECT count(*) FROM petas
   || ' indicator values, ' || pg_size_pretty(pg_database_size(current_database()))" "$base user=$owner_user"
 
 # --- 2. national: 38 province projects, 514 districts ------------------------
+# PS_BENCH_JOBS publishes at a time (default 2, as districts publish whenever
+# their rakor ends); the backends' CPU is then measured for the whole phase.
 if [[ $skip != *" national "* ]]; then
-  echo "National set, one publish per kabupaten/kota (as its role kabNNNN), per province (each district: $work/national_districts.txt):"
-  rm -f "$work/national_districts.txt"
-  total_wall=0 total_cpu=0 total_db=0 max_wall=0 max_d="" n=0 rows=0
+  jobs=${PS_BENCH_JOBS:-2}
+  echo "National set, one publish per kabupaten/kota (as its role kabNNNN), $jobs at a time; per province (each district: $work/national_districts.txt):"
   for project in "$work"/national/*.sqlite; do
-    prov=$(basename "$project" .sqlite)
-    "$bin" pg roles "$owner" --province "$prov" --from "$project" >/dev/null
-    pw=0 pc=0 pdb=0 pn=0
-    for d in $(sqlite3 "$project" "SELECT DISTINCT substr(code, 1, 5) FROM admin_area WHERE level = 'kecamatan' ORDER BY 1"); do
-      publish "$project" "kab${d/./}" --district "$d"
-      echo "$d $wall $cpu $dbcpu $changed $(load)" >>"$work/national_districts.txt"
-      pw=$(echo "$pw + $wall" | bc); pc=$(echo "$pc + $cpu" | bc); pdb=$(echo "$pdb + $dbcpu" | bc); pn=$((pn + 1)); rows=$((rows + changed))
-      if (($(echo "$wall > $max_wall" | bc))); then max_wall=$wall; max_d=$d; fi
-    done
-    printf '  %s  %3d districts  wall %7.2f  cpu %7.2f  db %7.2f  load %s\n' "$prov" "$pn" "$pw" "$pc" "$pdb" "$(load)"
-    total_wall=$(echo "$total_wall + $pw" | bc); total_cpu=$(echo "$total_cpu + $pc" | bc); total_db=$(echo "$total_db + $pdb" | bc); n=$((n + pn))
+    "$bin" pg roles "$owner" --province "$(basename "$project" .sqlite)" --from "$project" >/dev/null
   done
-  figure "publish national set, $n districts (total)" "wall $total_wall s, CPU $total_cpu s, db $total_db s"
-  figure "  slowest district; rows written" "$max_d wall $max_wall s; $rows"
+  national_worker() {   # W: every jobs-th province project from the W-th
+    local w=$1 i=0 project prov d
+    pf=_$w
+    for project in "$work"/national/*.sqlite; do
+      ((i++ % jobs == w)) || continue
+      prov=$(basename "$project" .sqlite)
+      for d in $(sqlite3 "$project" "SELECT DISTINCT substr(code, 1, 5) FROM admin_area WHERE level = 'kecamatan' ORDER BY 1"); do
+        publish "$project" "kab${d/./}" --district "$d"
+        echo "$prov $d $wall $cpu $changed $(load)" >>"$tmp/national$pf.txt"
+      done
+    done
+  }
+  db0=$(pg_cpu); t0=$(date +%s.%N)
+  workers=()
+  for ((w = 0; w < jobs; ++w)); do national_worker $w & workers+=($!); done
+  for p in "${workers[@]}"; do wait "$p" || { echo "a national publish failed"; exit 1; }; done
+  elapsed=$(echo "$(date +%s.%N) - $t0" | bc); dball=$(echo "$(pg_cpu) - $db0" | bc)
+  sort -k2 "$tmp"/national_*.txt >"$work/national_districts.txt"
+  awk '{ w[$1] += $3; c[$1] += $4; n[$1]++ } END { for (p in w) printf "  %s  %3d districts  wall %7.2f  cpu %7.2f\n", p, n[p], w[p], c[p] }' \
+    "$work/national_districts.txt" | sort
+  read -r n sw sc rows maxw maxd < <(awk '{ n++; w += $3; c += $4; r += $5; if ($3 > m) { m = $3; d = $2 } } END { print n, w, c, r, m, d }' "$work/national_districts.txt")
+  figure "publish national set, $n districts, $jobs at a time (elapsed)" "wall $elapsed s, db $dball s"
+  figure "  sum over districts (each whole command)" "wall $sw s, CPU $sc s"
+  figure "  slowest district; rows written" "$maxd wall $maxw s; $rows"
   psql -XtAc "SELECT 'database after national: ' || (SELECT count(*) FROM petasehat.area) || ' areas, '
     || (SELECT count(*) FROM petasehat.facility) || ' facilities, ' || (SELECT count(*) FROM petasehat.indicator_value)
     || ' indicator values, ' || pg_size_pretty(pg_database_size(current_database()))" "$base user=$owner_user"
@@ -158,12 +173,16 @@ timed() {
     head -3 "$tmp/cmd.out" | sed 's/^/    /'
   fi
 }
-render_args=(--level kecamatan --indicator stunting --out "$tmp/national.png")
-[[ $skip == *" render "* ]] || {
-timed "render national kecamatan map, SpatiaLite (national.sqlite)" "$bin" render "$work/national.sqlite" "${render_args[@]}"
-# `render PG:` comes with the local mirror of branch n16r; until then this line says FAILED.
-timed "render national kecamatan map, PG: (viewer)" "$bin" render "PG:$base user=viewer" "${render_args[@]}"
-}
+render_args=(--level kecamatan --indicator stunting)
+if [[ $skip != *" render "* ]]; then
+  [[ $skip == *" render-sqlite "* ]] ||
+    timed "render national kecamatan map, SpatiaLite (national.sqlite)" "$bin" render "$work/national.sqlite" "${render_args[@]}" --out "$tmp/national.png"
+  # PG: reads through a local mirror (~/.cache/petasehat/pg, here under $tmp): the
+  # first command copies the database (cold), the next asks it one query (warm).
+  timed "render national kecamatan map, PG: cold (mirror copied)" "$bin" render "PG:$base user=viewer" "${render_args[@]}" --out "$tmp/national_pg.png"
+  timed "render national kecamatan map, PG: warm (mirror current)" "$bin" render "PG:$base user=viewer" "${render_args[@]}" --out "$tmp/national_pg.png"
+  for f in national national_pg; do [[ -f $tmp/$f.png ]] && cp "$tmp/$f.png" "$work/$f.png"; done
+fi
 
 # --- 4. server throughput ----------------------------------------------------
 # bench_serve SOURCE LABEL: wrk against one `serve SOURCE` directly, then one and
@@ -253,8 +272,7 @@ local i = 0
 request = function() i = i + 1; return wrk.format("GET", "/api/areas?indicator=stunting&level=kecamatan&prefix=" .. codes[i % #codes + 1]) end
 EOF
   offset=0
-  bench_serve "${PS_BENCH_SERVE_SOURCE:-$work/national.sqlite}" "SQLite"
-  # `serve PG:` (branch n16s): until it is merged this prints "FAILED to start".
+  [[ $skip == *" serve-sqlite "* ]] || bench_serve "${PS_BENCH_SERVE_SOURCE:-$work/national.sqlite}" "SQLite"
   bench_serve "PG:$base user=viewer" "PG:"
 fi
 

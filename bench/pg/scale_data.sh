@@ -80,11 +80,13 @@ build_jateng() {
   mv "$p.part" "$p"
 }
 
-split_jateng() {
-  mkdir -p "$work/jateng"
-  local codes; codes=$(sql "$work/jateng.sqlite" "SELECT code FROM admin_area WHERE level = 'kabupaten' ORDER BY code;")
+# split_all NAME LEVEL: WORK/NAME.sqlite split into WORK/NAME/CODE.sqlite, one per area of LEVEL.
+split_all() {
+  local name=$1 level=$2 k codes
+  mkdir -p "$work/$name"
+  codes=$(sql "$work/$name.sqlite" "SELECT code FROM admin_area WHERE level = '$level' ORDER BY code;")
   for k in $codes; do
-    [[ -f $work/jateng/$k.sqlite ]] || { step "jateng/$k.sqlite"; split_project "$work/jateng.sqlite" "$k" "$work/jateng/$k.sqlite"; }
+    [[ -f $work/$name/$k.sqlite ]] || { step "$name/$k.sqlite"; split_project "$work/$name.sqlite" "$k" "$work/$name/$k.sqlite"; }
   done
 }
 
@@ -178,18 +180,10 @@ build_national() {
   mv "$p.part" "$p"
 }
 
-split_national() {
-  mkdir -p "$work/national"
-  local codes; codes=$(sql "$work/national.sqlite" "SELECT code FROM admin_area WHERE level = 'provinsi' ORDER BY code;")
-  for k in $codes; do
-    [[ -f $work/national/$k.sqlite ]] || { step "national/$k.sqlite"; split_project "$work/national.sqlite" "$k" "$work/national/$k.sqlite"; }
-  done
-}
-
 build_jateng
-split_jateng
+split_all jateng kabupaten
 national=1; [[ " ${PS_BENCH_SKIP:-} " == *" national "* ]] && national=0
-((national)) && { build_national; split_national; }
+((national)) && { build_national; split_all national provinsi; }
 echo "scale data in $work:"
 sql "$work/jateng.sqlite" "SELECT '  jateng.sqlite: ' || (SELECT count(*) FROM admin_area) || ' areas, ' || (SELECT count(*) FROM facility) || ' facilities ('
   || (SELECT count(*) FROM facility WHERE kecamatan_code IS NULL AND desa_code IS NULL) || ' unplaced), ' || (SELECT count(*) FROM indicator_value) || ' indicator values';"

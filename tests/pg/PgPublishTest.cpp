@@ -223,29 +223,26 @@ static void interruptedPublish(Interrupt how, const char* lockedTable)
     EXPECT_TRUE(third.out.contains(QStringLiteral("Tidak ada perubahan"))) << third.out.toStdString();
 }
 
-TEST(PgPublish, ConnectionDroppedBeforeCommitLeavesDatabaseAsItWas)
+struct InterruptCase {
+    const char* name;
+    Interrupt how;
+    const char* lockedTable;
+};
+
+class PgInterruptedPublish : public ::testing::TestWithParam<InterruptCase> {};
+
+TEST_P(PgInterruptedPublish, LeavesTheDatabaseAsItWasAndARerunCompletesIt)
 {
     PS_REQUIRE_POSTGIS();
-    interruptedPublish(Interrupt::TerminateBackend, "publication");
+    interruptedPublish(GetParam().how, GetParam().lockedTable);
 }
 
-TEST(PgPublish, ProcessKilledBeforeCommitLeavesDatabaseAsItWas)
-{
-    PS_REQUIRE_POSTGIS();
-    interruptedPublish(Interrupt::KillProcess, "publication");
-}
-
-TEST(PgPublish, ConnectionDroppedMidMergeLeavesDatabaseAsItWas)
-{
-    PS_REQUIRE_POSTGIS();
-    interruptedPublish(Interrupt::TerminateBackend, "indicator_value");
-}
-
-TEST(PgPublish, ProcessKilledMidMergeLeavesDatabaseAsItWas)
-{
-    PS_REQUIRE_POSTGIS();
-    interruptedPublish(Interrupt::KillProcess, "indicator_value");
-}
+INSTANTIATE_TEST_SUITE_P(PgPublish, PgInterruptedPublish,
+                         ::testing::Values(InterruptCase{"ConnectionDroppedBeforeCommit", Interrupt::TerminateBackend, "publication"},
+                                           InterruptCase{"ProcessKilledBeforeCommit", Interrupt::KillProcess, "publication"},
+                                           InterruptCase{"ConnectionDroppedMidMerge", Interrupt::TerminateBackend, "indicator_value"},
+                                           InterruptCase{"ProcessKilledMidMerge", Interrupt::KillProcess, "indicator_value"}),
+                         [](const ::testing::TestParamInfo<InterruptCase>& info) { return std::string(info.param.name); });
 
 // A database made at schema 1, with roles, is migrated by `pg init`; the
 // district's role then publishes its analysis runs (tables of migration 2).
