@@ -19,8 +19,9 @@ PACKAGES=(
 TEST_PACKAGES=(xvfb xauth x11-apps imagemagick poppler-utils chromium wrk python3-owslib curl clang-14 libclang-rt-14-dev)
 
 # The province's PostGIS database (`petasehat publish`, `pg`): libpq to build src/pg, and
-# PostgreSQL 15 + PostGIS 3 for the throwaway clusters of tests/pg (or a province server).
-POSTGIS_PACKAGES=(libpq-dev postgresql-15-postgis-3)
+# PostgreSQL 15 + PostGIS 3 for the throwaway clusters of tests/pg (or a province server);
+# HAProxy balances several `serve` processes (bench/pg/run.sh, or the province's map service).
+POSTGIS_PACKAGES=(libpq-dev postgresql-15-postgis-3 haproxy)
 
 want=("${PACKAGES[@]}")
 for arg in "$@"; do

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <optional>
 #include <gtest/gtest.h>
 
 using namespace pstest;
@@ -148,20 +149,28 @@ TEST(PgPublish, AFacilityCodeOfAnotherDistrictIsAConflictNotOverwritten)
 }
 
 // A publish whose connection is cut (or whose process dies) in the middle of
-// its transaction: the database is exactly as before.
-static void interruptedPublish(bool killProcess)
+// its transaction: the database is exactly as before (row counts and an md5 of
+// every row of every table), the publish exits non-zero saying nothing was
+// stored, and a re-run then publishes everything. The publish is stopped by a
+// lock held on `lockedTable`: on petasehat.publication it has done all its
+// upserts and deletes and waits before its last statement and COMMIT; on
+// petasehat.indicator_value it has merged areas and facilities and waits
+// before staging the indicators.
+enum class Interrupt { TerminateBackend, KillProcess };
+
+static void interruptedPublish(Interrupt how, const char* lockedTable)
 {
     Published p;
     ASSERT_TRUE(p.init()) << p.cluster.error().toStdString();
     ASSERT_EQ(petasehat({QStringLiteral("publish"), p.demo, p.owner()}).code, 0);
-    editProject(p.demo, "DELETE FROM facility WHERE type = 'posyandu'; UPDATE indicator_value SET numerator = numerator + 1;");
+    editProject(p.demo, "DELETE FROM facility WHERE type = 'posyandu'; UPDATE indicator_value SET numerator = numerator + 1; "
+                        "UPDATE admin_area SET name = name || ' (baru)' WHERE level = 'kecamatan';");
 
     Connection super(p.cluster.conninfo(p.cluster.superuser()));
     const QString before = databaseDigest(super);
-    // Hold the publication log: the publish does all its upserts and deletes,
-    // then waits for this lock just before its last statement and COMMIT.
-    ps::pg::Transaction hold(super);
-    super.execScript("lock", "LOCK TABLE petasehat.publication IN ACCESS EXCLUSIVE MODE");
+    std::optional<ps::pg::Transaction> hold;
+    hold.emplace(super);
+    super.execScript("lock", (QByteArray("LOCK TABLE petasehat.") + lockedTable + " IN ACCESS EXCLUSIVE MODE").constData());
 
     QProcess publish;
     publish.start(QStringLiteral(PETASEHAT_CLI), {QStringLiteral("publish"), p.demo, p.owner()});
@@ -176,41 +185,64 @@ static void interruptedPublish(bool killProcess)
         else
             QThread::msleep(100);
     }
-    ASSERT_GT(pid, 0) << "the publish never reached the held lock";
-    ps::pg::Result written = watch.exec("locks", "SELECT count(*) FROM pg_locks WHERE pid = $1 AND mode = 'RowExclusiveLock'",
+    ASSERT_GT(pid, 0) << "the publish never reached the lock on " << lockedTable;
+    ps::pg::Result written = watch.exec("locks", "SELECT count(*) FROM pg_locks WHERE pid = $1 AND mode = 'RowExclusiveLock' "
+                                                 "AND relation = 'petasehat.facility'::regclass",
                                         Params().add(pid));
-    EXPECT_GT(written.int64(0, 0), 0) << "the publish had not written yet";
-    if (killProcess) {
-        publish.kill();
-    } else {
+    EXPECT_GT(written.int64(0, 0), 0) << "the publish had not written facilities yet";
+    if (how == Interrupt::KillProcess)
+        publish.kill();   // SIGKILL: no destructor, no ROLLBACK sent
+    else
         EXPECT_TRUE(watch.exec("terminate", "SELECT pg_terminate_backend($1)", Params().add(pid)).boolean(0, 0));
-    }
     ASSERT_TRUE(publish.waitForFinished(60000));
     const QString err = QString::fromUtf8(publish.readAllStandardError());
-    if (!killProcess) {
+    if (how == Interrupt::KillProcess) {
+        EXPECT_EQ(publish.exitStatus(), QProcess::CrashExit);
+    } else {
+        EXPECT_EQ(publish.exitStatus(), QProcess::NormalExit);
         EXPECT_NE(publish.exitCode(), 0);
         EXPECT_TRUE(err.contains(QStringLiteral("user=psadmin"))) << err.toStdString();
+        EXPECT_TRUE(err.contains(QStringLiteral("penerbitan dibatalkan, basis data tetap seperti sebelumnya"))) << err.toStdString();
     }
-    hold.commit();   // releases the lock; a killed client's backend now finds its client gone and rolls back
+    hold.reset();   // releases the lock; a killed client's backend now finds its client gone and rolls back
     for (int i = 0; i < 100; ++i) {
         if (watch.exec("gone", "SELECT count(*) FROM pg_stat_activity WHERE pid = $1", Params().add(pid)).int64(0, 0) == 0)
             break;
         QThread::msleep(100);
     }
     EXPECT_EQ(databaseDigest(super), before) << "an interrupted publish left changes behind";
+
+    // The interrupted publish holds nothing (no lock, no half row): a re-run publishes it all.
+    const CliRun again = petasehat({QStringLiteral("publish"), p.demo, p.owner()});
+    EXPECT_EQ(again.code, 0) << again.out.toStdString() << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Tersimpan"))) << again.out.toStdString();
+    EXPECT_NE(databaseDigest(super), before);
+    EXPECT_EQ(super.exec("count", "SELECT count(*) FROM petasehat.facility WHERE type = 'posyandu'").int64(0, 0), 0);
+    EXPECT_EQ(super.exec("count", "SELECT count(*) FROM petasehat.area WHERE name LIKE '% (baru)'").int64(0, 0), 10);
+    const CliRun third = petasehat({QStringLiteral("publish"), p.demo, p.owner()});
+    EXPECT_TRUE(third.out.contains(QStringLiteral("Tidak ada perubahan"))) << third.out.toStdString();
 }
 
-TEST(PgPublish, ConnectionDroppedMidTransactionLeavesDatabaseAsItWas)
+struct InterruptCase {
+    const char* name;
+    Interrupt how;
+    const char* lockedTable;
+};
+
+class PgInterruptedPublish : public ::testing::TestWithParam<InterruptCase> {};
+
+TEST_P(PgInterruptedPublish, LeavesTheDatabaseAsItWasAndARerunCompletesIt)
 {
     PS_REQUIRE_POSTGIS();
-    interruptedPublish(false);
+    interruptedPublish(GetParam().how, GetParam().lockedTable);
 }
 
-TEST(PgPublish, ProcessKilledMidTransactionLeavesDatabaseAsItWas)
-{
-    PS_REQUIRE_POSTGIS();
-    interruptedPublish(true);
-}
+INSTANTIATE_TEST_SUITE_P(PgPublish, PgInterruptedPublish,
+                         ::testing::Values(InterruptCase{"ConnectionDroppedBeforeCommit", Interrupt::TerminateBackend, "publication"},
+                                           InterruptCase{"ProcessKilledBeforeCommit", Interrupt::KillProcess, "publication"},
+                                           InterruptCase{"ConnectionDroppedMidMerge", Interrupt::TerminateBackend, "indicator_value"},
+                                           InterruptCase{"ProcessKilledMidMerge", Interrupt::KillProcess, "indicator_value"}),
+                         [](const ::testing::TestParamInfo<InterruptCase>& info) { return std::string(info.param.name); });
 
 // A database made at schema 1, with roles, is migrated by `pg init`; the
 // district's role then publishes its analysis runs (tables of migration 2).

@@ -3280,6 +3280,14 @@ No stunting data in the project yet: ranking without the stunting burden
         <translation>the project holds several districts (%1); choose one with --district</translation>
     </message>
     <message>
+        <source>; penerbitan dibatalkan, basis data tetap seperti sebelumnya</source>
+        <translation>; publish cancelled, the database is as it was before</translation>
+    </message>
+    <message>
+        <source>; koneksi putus saat COMMIT, tidak diketahui apakah tersimpan: jalankan publish lagi (aman diulang)</source>
+        <translation>; the connection dropped during COMMIT, it is unknown whether it was stored: run publish again (safe to repeat)</translation>
+    </message>
+    <message>
         <source>proyek tidak berisi wilayah kabupaten/kota %1 (yang ada: %2)</source>
         <translation>the project holds no areas of district %1 (it has: %2)</translation>
     </message>
