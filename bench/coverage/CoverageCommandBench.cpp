@@ -83,6 +83,11 @@ int main(int argc, char** argv)
         else if (args[i] == QLatin1String("--baseline"))
             baseline = args.takeAt(i + 1), args.removeAt(i--);
     }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))
+        || (!args.isEmpty() && args.first().startsWith(QLatin1Char('-')))) {
+        std::printf("bench_coverage_cli [--runs N] [--baseline OTHER_PETASEHAT] [WORKDIR]\n");
+        return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) ? 0 : 2;
+    }
     const QString shared = QStringLiteral(PETASEHAT_SHARED_DATA_DIR);
     if (!QFile::exists(shared + QStringLiteral("/sample/jawa_tengah/population_100m.tif"))) {
         std::printf("bench_coverage_cli: ../shared/data is absent; skipped\n");
