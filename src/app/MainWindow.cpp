@@ -334,6 +334,23 @@ void MainWindow::buildUi()
             selectArea(m_tableProxy->index(idx.row(), 0).data().toString());
     });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
+    // The facility legend says how the frame on screen draws them (dots, counts).
+    connect(m_canvas, &MapCanvas::pointModesShown, this, [this](const std::vector<int>& modes) {
+        std::vector<ps::render::FacilityLegendLayer> layers;
+        std::vector<int> drawn;
+        for (const auto& [index, layer] : m_facilityLegendLayers)
+            if (index < modes.size()) {
+                layers.push_back(layer);
+                drawn.push_back(modes[index]);
+            }
+        if (layers.empty())
+            return;
+        std::vector<ps::render::LegendGroup> legend = m_shownLegend;
+        for (ps::render::LegendGroup& g : legend)
+            if (g.title == tr("Fasilitas kesehatan"))
+                g.items = ps::render::facilityLegendItems(layers, drawn);
+        m_legend->setGroups(legend);
+    });
     connect(m_canvas, &MapCanvas::mapPainted, this, [this] {
         trace("map painted");
         m_status->setText(tr("Digambar dalam %1 ms").arg(m_canvas->lastRenderMs()));
@@ -904,6 +921,11 @@ void MainWindow::refreshLayers()
     facilityLegend.title = tr("Fasilitas kesehatan");
     analysisLegend.title = tr("Analisis jangkauan terakhir");
     LonLatTransform lonLat(m_crs);
+    m_facilityLegendLayers.clear();
+    QHash<QString, int> areaCodes;   // the classified areas by code, for counts per area
+    if (m_built->features)
+        for (int i = 0; i < static_cast<int>(m_built->features->size()); ++i)
+            areaCodes.insert(m_built->features->features()[static_cast<size_t>(i)].code, i);
     for (const LayerState& st : m_layers->drawOrder()) {
         if (!st.visible)
             continue;
@@ -1000,13 +1022,20 @@ void MainWindow::refreshLayers()
                     pl.symbols.push_back(sym);
                 }
                 int estimated = 0;
+                // Counts per area of the map's level when a frame is too crowded (density rule).
+                pl.countIn = m_built->features;
+                const int codeLen = areaCodes.isEmpty() ? 0 : static_cast<int>(areaCodes.constBegin().key().size());
                 for (const Facility& f : m_facilities)
                     if (f.type == type && f.lon && f.lat) {
                         const bool est = isEstimatedPlacement(f);
                         pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), est ? 1 : 0});
+                        const QString& code = f.desaCode.size() >= codeLen ? f.desaCode : f.kecamatanCode;
+                        pl.areaOf.push_back(areaCodes.value(code.left(codeLen), -1));
                         estimated += est;
                     }
                 if (!pl.points.empty()) {
+                    m_facilityLegendLayers.push_back(
+                        {out.points.size(), {type, static_cast<int>(pl.points.size()), estimated, codeLen}});
                     facilityLegend.items.push_back({facilityTypeLabel(type), QColor(), false,
                                                     static_cast<int>(pl.points.size()), facilitySymbol(type), QColor()});
                     appendEstimatedLegend(facilityLegend, {type}, {estimated});

@@ -147,6 +147,8 @@ private:
     std::optional<ps::render::BuiltMap> m_analysisMap;   // latest run's score classes and proposed sites
     std::optional<ps::analysis::RunInfo> m_analysisRun;
     std::vector<ps::render::LegendGroup> m_shownLegend;
+    // The facility layers among the canvas's point layers (index, type and counts).
+    std::vector<std::pair<size_t, ps::render::FacilityLegendLayer>> m_facilityLegendLayers;
     LayersPanel* m_layers = nullptr;
     LegendWidget* m_legend = nullptr;
     IdentifyPanel* m_identify = nullptr;

@@ -1,4 +1,5 @@
 #include "MapCanvas.h"
+#include "render/Symbols.h"
 #include "WorkerPool.h"
 #include "CanvasOverlay.h"
 #include "core/Progress.h"
@@ -23,6 +24,7 @@ struct MapCanvas::Job {
     QImage image;
     bool ok = false;
     qint64 ms = 0;
+    std::vector<int> pointModes;   // render::PointMode per point layer, as drawn
 };
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
@@ -160,6 +162,12 @@ void MapCanvas::startRender()
         img.fill(QColor(250, 250, 247));
         // Bands on every core (labels placed once over the frame afterwards);
         // the GUI thread only shows the previous frame meanwhile.
+        // Facility layers follow the density rule at this frame's scale, as exported
+        // maps and server tiles do (symbols, small dots, or a count per area).
+        const QSizeF px = job->settings.outputSize;
+        for (ps::render::PointLayer& pl : job->layers.points)
+            job->pointModes.push_back(static_cast<int>(ps::render::applyPointDensity(
+                pl, job->settings.visibleExtent(), px.width() * px.height(), job->settings.pxPerPt())));
         ps::render::MapRenderer renderer;
         job->ok = renderer.renderImage(img, job->settings, job->layers, &job->progress);
         job->image = std::move(img);
@@ -184,6 +192,10 @@ void MapCanvas::renderFinished()
             auto onShown = std::move(m_onLayersShown);
             m_onLayersShown = nullptr;
             onShown();
+        }
+        if (job->pointModes != m_shownPointModes || layersShown) {
+            m_shownPointModes = job->pointModes;
+            emit pointModesShown(m_shownPointModes);
         }
         emit mapPainted();
     }

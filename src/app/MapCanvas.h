@@ -74,6 +74,9 @@ public:
 signals:
     void clicked(const QPointF& mapPoint, const QPointF& widgetPos);
     void mapPainted();            // a finished render has been put on screen
+    // How each point layer was drawn in the frame now on screen (render::PointMode
+    // per layer of layers().points): the legend says dots or counts when it changes.
+    void pointModesShown(const std::vector<int>& modes);
     void extentChanged(const QRectF& extent);
     void pointDragged(const QPointF& fromMap, const QPointF& toMap);   // drag with Shift: move a facility
 
@@ -107,6 +110,7 @@ private:
     bool m_scheduled = false;
     qint64 m_lastRenderMs = 0;
     int m_rendersStarted = 0, m_rendersCancelled = 0;
+    std::vector<int> m_shownPointModes;
     double m_lastPaintMs = 0;
     std::function<void()> m_onLayersShown;   // for layers version m_onLayersShownVersion
     int m_onLayersShownVersion = 0;

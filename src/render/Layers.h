@@ -63,6 +63,12 @@ struct PointLayer {
     std::vector<QString> labels;
     double labelSizePt = 9;
     int labelPriority = 3;
+    // The density rule per frame (the desktop canvas draws the same layers at every
+    // zoom): when `countIn` is set, symbols[0] and [1] are the full located and
+    // estimated symbols, areaOf[i] is point i's feature in countIn (-1: none), and
+    // applyPointDensity() turns the layer into what this frame can carry.
+    std::shared_ptr<const FeatureSet> countIn;
+    std::vector<int> areaOf;
 };
 
 // Everything a map frame draws, bottom to top: area layers in order, then

@@ -383,6 +383,32 @@ void appendEstimatedLegend(LegendGroup& legend, const std::vector<FacilityType>&
                                     QColor(), false, estimated[i], estimatedSymbol(types[i]), QColor()});
 }
 
+std::vector<LegendItem> facilityLegendItems(const std::vector<FacilityLegendLayer>& layers, const std::vector<int>& modes)
+{
+    std::vector<LegendItem> items;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        const FacilityLegendLayer& l = layers[i];
+        const auto mode = static_cast<PointMode>(i < modes.size() ? modes[i] : 0);
+        const SymbolStyle full = facilitySymbol(l.type);
+        QString label = facilityTypeLabel(l.type);
+        PointDrawing how;
+        how.mode = mode;
+        if (mode == PointMode::Dots)
+            label += T(" (titik kecil)", " (small dots)");
+        else if (mode == PointMode::Counts)
+            label += T(": jumlah per %1", ": number per %1").arg(levelWordOfCode(l.areaCodeLength));
+        const SymbolStyle sym = mode == PointMode::Symbols ? full : densitySymbol(full, how);
+        items.push_back({label, QColor(), false, l.count, sym, QColor()});
+        if (mode != PointMode::Counts && l.estimated > 0) {
+            SymbolStyle hollow = mode == PointMode::Symbols ? estimatedSymbol(l.type) : sym;
+            hollow.hollow = true;
+            items.push_back({T("%1, lokasi perkiraan", "%1, estimated location").arg(facilityTypeLabel(l.type)), QColor(),
+                             false, l.estimated, hollow, QColor()});
+        }
+    }
+    return items;
+}
+
 std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendGroup* legend)
 {
     if (!spec.facilities)

@@ -98,6 +98,17 @@ private:
 // with estimated points; counts per type index.
 void appendEstimatedLegend(LegendGroup& legend, const std::vector<FacilityType>& types, const std::vector<int>& estimated);
 
+// A facility layer of the desktop canvas, whose drawing follows each frame's scale.
+struct FacilityLegendLayer {
+    FacilityType type = FacilityType::Puskesmas;
+    int count = 0, estimated = 0;
+    int areaCodeLength = 0;   // code length of the areas counts are made in (8: kecamatan)
+};
+// Its legend lines as a frame drew it (render::PointMode per layer, see
+// applyPointDensity): the full symbol and the estimated form, small dots, or a
+// count per area, worded as the exported map words them.
+std::vector<LegendItem> facilityLegendItems(const std::vector<FacilityLegendLayer>& layers, const std::vector<int>& modes);
+
 // Today's date line for the page footer ("Dibuat 22 Nov 2026 · PetaSehat").
 QString dateLine();
 

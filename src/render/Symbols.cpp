@@ -1,4 +1,5 @@
 #include "Symbols.h"
+#include "core/Locale.h"
 #include <algorithm>
 #include <cmath>
 
@@ -130,6 +131,44 @@ void drawHaloText(QPainter& p, const QRectF& box, int flags, const QString& text
         p.drawText(box.translated(o), flags, text);
     p.setPen(color);
     p.drawText(box, flags, text);
+}
+
+PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt)
+{
+    if (!layer.countIn || layer.symbols.size() < 2)
+        return PointMode::Symbols;
+    int inView = 0;
+    for (const PointFeature& f : layer.points)
+        inView += visible.contains(f.map);
+    const SymbolStyle full = layer.symbols[0];
+    const PointDrawing how = pointDensity(inView, full.sizePt * pxPerPt, kDotPt * pxPerPt, framePx2);
+    const SymbolStyle sym = densitySymbol(full, how);
+    if (how.mode != PointMode::Counts) {
+        SymbolStyle hollow = sym;
+        hollow.hollow = true;
+        if (how.mode == PointMode::Symbols)
+            hollow = densitySymbol(layer.symbols[1], how);
+        layer.symbols = {sym, hollow};
+        layer.countIn.reset();
+        return how.mode;
+    }
+    const std::vector<ProjectedFeature>& areas = layer.countIn->features();
+    std::vector<int> counts(areas.size(), 0);
+    for (size_t i = 0; i < layer.points.size() && i < layer.areaOf.size(); ++i)
+        if (layer.areaOf[i] >= 0 && visible.contains(layer.points[i].map))
+            ++counts[static_cast<size_t>(layer.areaOf[i])];
+    layer.points.clear();
+    layer.labels.clear();
+    for (size_t a = 0; a < areas.size(); ++a)
+        if (counts[a] > 0 && visible.contains(areas[a].interiorPoint)) {
+            layer.points.push_back({areas[a].interiorPoint, 0});
+            layer.labels.push_back(ps::formatNumber(counts[a], 0));
+        }
+    layer.symbols = {sym};
+    layer.labelPriority = std::max(layer.labelPriority, 3);
+    layer.countIn.reset();
+    layer.areaOf.clear();
+    return how.mode;
 }
 
 } // namespace ps::render

@@ -28,6 +28,13 @@ SymbolStyle dotSymbol(const SymbolStyle& s);
 // Exported maps (MapBuilder) and the server's layers both draw with it.
 SymbolStyle densitySymbol(const SymbolStyle& full, const PointDrawing& how);
 
+// The density rule on one frame for a layer with `countIn` set (see PointLayer):
+// counts its points inside `visible` (map units) over a frame of framePx2 device
+// pixels, then shrinks its symbols, makes them small dots, or replaces the points
+// by one symbol per area of countIn in view labelled with its count. Returns the
+// mode, for the legend; a layer without countIn is left as it is (Symbols).
+PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt);
+
 // Draws one point symbol centred at `at` (device pixels); size from pxPerPt.
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt);
 

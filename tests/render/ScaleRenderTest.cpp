@@ -348,3 +348,73 @@ TEST_F(National, GeneralizedOutlinesShowTheSameKecamatanAsFullDetail)
     EXPECT_EQ(lod.outside, 0);
     EXPECT_GE(lod.onColour, fullCheck.onColour * 98 / 100);
 }
+
+// The desktop canvas draws the same layers at every zoom: applyPointDensity turns a
+// facility layer into what one frame can carry, and facilityLegendItems words it.
+// Two 0.1° squares near 110°E 7°S; 400 points in the first, 100 in the second.
+TEST(PointDensity, ACanvasFrameDrawsSymbolsDotsOrCountsByItsScale)
+{
+    std::vector<ProjectedFeature> lonLat;
+    for (int k = 0; k < 2; ++k) {
+        ProjectedFeature f;
+        f.code = QStringLiteral("33.01.0%1").arg(k + 1);
+        const double x0 = 110.0 + 0.1 * k, y0 = -7.1;
+        f.xy = {x0, y0, x0 + 0.1, y0, x0 + 0.1, y0 + 0.1, x0, y0 + 0.1, x0, y0};
+        f.ringStarts = {0, 5};
+        f.bbox = QRectF(x0, y0, 0.1, 0.1);
+        f.interiorPoint = QPointF(x0 + 0.05, y0 + 0.05);
+        lonLat.push_back(f);
+    }
+    const auto areas = FeatureSet::fromLonLat(lonLat, QStringLiteral("EPSG:32749"));
+    ASSERT_EQ(areas->size(), 2);
+    PointLayer base;
+    base.symbols = {facilitySymbol(FacilityType::Pustu), estimatedSymbol(FacilityType::Pustu)};
+    base.countIn = areas;
+    for (int i = 0; i < 500; ++i) {
+        const int k = i < 400 ? 0 : 1;
+        const QRectF b = areas->features()[static_cast<size_t>(k)].bbox;
+        base.points.push_back({QPointF(b.left() + b.width() * ((i * 37) % 97 + 1) / 99.0,
+                                       b.top() + b.height() * ((i * 53) % 89 + 1) / 91.0),
+                               i % 5 == 0 ? 1 : 0});
+        base.areaOf.push_back(k);
+    }
+    const QRectF all = areas->extent();
+    struct Case {
+        const char* what;
+        QRectF visible;
+        double framePx2;
+        PointMode mode;
+    };
+    const Case cases[] = {
+        {"zoomed in on a corner: few points, full symbols", QRectF(all.left(), all.top(), all.width() / 20, all.height() / 8),
+         1600.0 * 900, PointMode::Symbols},
+        {"both areas on a mid-size frame: small dots", all, 800.0 * 400, PointMode::Dots},
+        {"both areas on a small frame: a count per area", all, 200.0 * 150, PointMode::Counts},
+    };
+    for (const Case& c : cases) {
+        PointLayer l = base;
+        const PointMode m = applyPointDensity(l, c.visible, c.framePx2, 96.0 / 72.0);
+        EXPECT_EQ(m, c.mode) << c.what;
+        EXPECT_FALSE(l.countIn) << c.what;
+        if (m == PointMode::Counts) {
+            ASSERT_EQ(l.points.size(), 2u) << c.what;
+            EXPECT_EQ(l.labels, (std::vector<QString>{QStringLiteral("400"), QStringLiteral("100")})) << c.what;
+            EXPECT_EQ(l.points[0].map, areas->features()[0].interiorPoint);
+        } else {
+            EXPECT_EQ(l.points.size(), 500u) << c.what;
+            EXPECT_TRUE(l.symbols.at(1).hollow) << c.what;
+            if (m == PointMode::Dots)
+                EXPECT_LT(l.symbols[0].sizePt, base.symbols[0].sizePt) << c.what;
+        }
+    }
+    // The legend words each mode as the exported map does.
+    const std::vector<FacilityLegendLayer> layers = {{FacilityType::Pustu, 500, 100, 8}};
+    const auto symbols = facilityLegendItems(layers, {int(PointMode::Symbols)});
+    ASSERT_EQ(symbols.size(), 2u);   // the type and its estimated locations
+    EXPECT_EQ(symbols[1].count, 100);
+    const auto dots = facilityLegendItems(layers, {int(PointMode::Dots)});
+    EXPECT_TRUE(dots[0].label.contains(QStringLiteral("titik kecil"))) << dots[0].label.toStdString();
+    const auto counts = facilityLegendItems(layers, {int(PointMode::Counts)});
+    ASSERT_EQ(counts.size(), 1u);
+    EXPECT_TRUE(counts[0].label.contains(QStringLiteral("jumlah per kecamatan"))) << counts[0].label.toStdString();
+}
