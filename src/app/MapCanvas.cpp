@@ -160,14 +160,14 @@ void MapCanvas::startRender()
         t.start();
         QImage img(job->settings.outputSize.toSize(), QImage::Format_ARGB32_Premultiplied);
         img.fill(QColor(250, 250, 247));
-        // Bands on every core (labels placed once over the frame afterwards);
-        // the GUI thread only shows the previous frame meanwhile.
         // Facility layers follow the density rule at this frame's scale, as exported
         // maps and server tiles do (symbols, small dots, or a count per area).
         const QSizeF px = job->settings.outputSize;
         for (ps::render::PointLayer& pl : job->layers.points)
             job->pointModes.push_back(static_cast<int>(ps::render::applyPointDensity(
                 pl, job->settings.visibleExtent(), px.width() * px.height(), job->settings.pxPerPt())));
+        // Bands on every core (labels placed once over the frame afterwards);
+        // the GUI thread only shows the previous frame meanwhile.
         ps::render::MapRenderer renderer;
         job->ok = renderer.renderImage(img, job->settings, job->layers, &job->progress);
         job->image = std::move(img);

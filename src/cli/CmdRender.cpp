@@ -74,10 +74,10 @@ int cmdRender(const QStringList& args)
     if (!p.isSet(output))
         throw Error(tr("--out wajib diisi (berkas keluaran .png, .svg atau .pdf)"));
     const QString outPath = p.value(output);
-    // A PostGIS source is read through its local mirror, refreshed first.
     // A national slide map allocates some 70 MB (outlines, the 8 MB page): in huge
     // pages rather than ~5,000 extra page faults, each a costly trap on a VM.
     reserveHugePageHeap(96u << 20);
+    // A PostGIS source is read through its local mirror, refreshed first.
     const QString source = projectFile(p.positionalArguments().at(0), p.value(area));
 
     render::MapSpec spec;

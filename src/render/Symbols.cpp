@@ -144,12 +144,12 @@ PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double fra
     const PointDrawing how = pointDensity(inView, full.sizePt * pxPerPt, kDotPt * pxPerPt, framePx2);
     const SymbolStyle sym = densitySymbol(full, how);
     if (how.mode != PointMode::Counts) {
-        SymbolStyle hollow = sym;
+        // Estimated points keep their own (hollow) symbol, shrunk alike, or a hollow dot.
+        SymbolStyle hollow = how.mode == PointMode::Symbols ? densitySymbol(layer.symbols[1], how) : sym;
         hollow.hollow = true;
-        if (how.mode == PointMode::Symbols)
-            hollow = densitySymbol(layer.symbols[1], how);
         layer.symbols = {sym, hollow};
         layer.countIn.reset();
+        layer.areaOf.clear();
         return how.mode;
     }
     const std::vector<ProjectedFeature>& areas = layer.countIn->features();
