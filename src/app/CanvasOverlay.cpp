@@ -18,7 +18,7 @@ void CanvasOverlay::paint(QPainter& p, const ps::render::MapSettings& view, doub
         QPen uncertainty(QColor(217, 95, 2, 200), 1.5, Qt::DashDotLine);
         for (const Point& pt : m_points) {
             const bool selected = pt.id == m_selected;
-            if (!selected && !zoomedIn)
+            if (!selected && (!zoomedIn || !m_shown.count(pt.type)))
                 continue;
             const double r = std::max(pt.reachM, pt.uncertaintyM);
             if (!selected && !ext.adjusted(-r, -r, r, r).contains(pt.map))

@@ -3,6 +3,7 @@
 #include "render/MapSettings.h"
 #include <QPainter>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace ps::app {
@@ -20,8 +21,11 @@ public:
         double reachM = 0;      // service reach of its type
         double uncertaintyM = 0;   // > 0 for estimated points
         bool estimated = false;
+        FacilityType type = FacilityType::Posyandu;
     };
     void setPoints(std::vector<Point> points) { m_points = std::move(points); }
+    // The types whose layer is on: the others' circles only for the selected one.
+    void setShownTypes(std::set<FacilityType> types) { m_shown = std::move(types); }
     void setSelected(qint64 id) { m_selected = id; }
     qint64 selected() const { return m_selected; }
     void setFurniture(bool on) { m_furniture = on; }
@@ -36,6 +40,7 @@ public:
 
 private:
     std::vector<Point> m_points;
+    std::set<FacilityType> m_shown;
     qint64 m_selected = 0;
     bool m_furniture = true;
     QString m_northLabel = QStringLiteral("U");

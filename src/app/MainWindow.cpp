@@ -926,16 +926,21 @@ void MainWindow::refreshLayers()
     if (m_built->features)
         for (int i = 0; i < static_cast<int>(m_built->features->size()); ++i)
             areaCodes.insert(m_built->features->features()[static_cast<size_t>(i)].code, i);
+    std::set<FacilityType> shownTypes;   // their reach circles when zoomed in (overlay)
+    for (const LayerState& st : m_layers->drawOrder())
+        for (const auto& [layer, type] : kFacilityLayers)
+            if (st.visible && st.id == layer)
+                shownTypes.insert(type);
+    m_overlay->setShownTypes(std::move(shownTypes));
     for (const LayerState& st : m_layers->drawOrder()) {
         if (!st.visible)
             continue;
         switch (st.id) {
         case LayerId::Indicator:
             for (AreaLayer a : base.areas) {
-                // The page's heavy district outline is a union of the simplified
-                // kecamatan: on screen its sliver edges read as false boundaries
-                // inside the district, so the canvas leaves it out.
-                if (a.fills.empty() && a.strokeWidthPt >= 1.5 && a.features != m_built->features)
+                // The levels above are drawn from their stored boundaries; one
+                // dissolved from the mapped areas is left out (see AreaLayer::dissolved).
+                if (a.dissolved)
                     continue;
                 for (QColor& c : a.fills)
                     c = withOpacity(c, st.opacity);
@@ -1402,7 +1407,7 @@ void MainWindow::fillOverlay()
             if (!f.lon || !f.lat || f.status == FacilityStatus::Rejected || f.status == FacilityStatus::Unmatched)
                 continue;
             const bool est = ps::render::isEstimatedPlacement(f);
-            pts.push_back({f.id, t.toMap(*f.lon, *f.lat), reach[f.type], est ? f.uncertaintyM.value_or(0) : 0, est});
+            pts.push_back({f.id, t.toMap(*f.lon, *f.lat), reach[f.type], est ? f.uncertaintyM.value_or(0) : 0, est, f.type});
         }
     }
     m_overlay->setPoints(std::move(pts));

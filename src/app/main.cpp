@@ -1,6 +1,6 @@
 // petasehat-desktop: the planner's map window.
 //   petasehat-desktop [PROJECT] [--lang id|en] [--screenshot OUT.png] [--indicator CODE] [--period YEAR]
-//                     [--run-coverage K] [--zoom CODE] [--select-facility ID] [--export OUT.png] [--open-map NAME]
+//                     [--level LEVEL] [--run-coverage K] [--zoom CODE] [--select-facility ID] [--export OUT.png] [--open-map NAME]
 // --screenshot grabs the main window once the first map is painted and exits
 // (for tests and documentation); it prints the time from launch to first map.
 // The other options do what the menus do, for scripted screenshots: run the
@@ -10,6 +10,7 @@
 #include "LegendWidget.h"
 #include "MapCanvas.h"
 #include "LayersPanel.h"
+#include "core/AdminCode.h"
 #include "core/Locale.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +61,7 @@ int main(int argc, char** argv)
                         "  --zoom <kode>             Perbesar ke wilayah\n"
                         "  --select-facility <id>    Pilih fasilitas (lingkaran ketidakpastian)\n"
                         "  --run-coverage <K>        Jalankan analisis jangkauan dengan K usulan posyandu\n"
+                        "  --level <tingkat>         Tingkat peta: provinsi, kabupaten, kecamatan atau desa\n"
                         "  --layers <daftar>         Lapisan yang tampil, mis. indicator,posyandu,pustu,score,proposed\n"
                         "  --open-map <nama>         Buka peta yang disimpan di proyek\n"
                         "  --export <png>            Ekspor tampilan peta saat ini\n"
@@ -89,7 +91,8 @@ int main(int argc, char** argv)
     QCommandLineOption openMap(QStringLiteral("open-map"), QStringLiteral("Buka peta tersimpan"), QStringLiteral("name"));
     QCommandLineOption exportPng(QStringLiteral("export"), QStringLiteral("Ekspor tampilan saat ini"), QStringLiteral("png"));
     QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Lapisan yang tampil"), QStringLiteral("list"));
-    parser.addOptions({lang, shot, indicator, period, select, zoom, selectFacility, runCoverage, openMap, exportPng, layers});
+    QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Tingkat peta"), QStringLiteral("level"));
+    parser.addOptions({lang, shot, indicator, period, select, zoom, selectFacility, runCoverage, openMap, exportPng, layers, level});
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -146,6 +149,12 @@ int main(int argc, char** argv)
         }
         if (parser.isSet(indicator) || parser.isSet(period))
             w.setIndicator(parser.isSet(indicator) ? parser.value(indicator) : w.indicator(), parser.value(period).toInt());
+        if (parser.isSet(level)) {
+            if (auto l = ps::levelFromName(parser.value(level)))
+                w.setLevel(*l);
+            else
+                std::fprintf(stderr, "unknown level %s\n", qPrintable(parser.value(level)));
+        }
         if (parser.isSet(openMap) && !w.openSavedMap(parser.value(openMap)))
             std::fprintf(stderr, "no saved map %s\n", qPrintable(parser.value(openMap)));
         if (parser.isSet(runCoverage)) {

@@ -21,6 +21,10 @@ struct AreaLayer {
     // (fast; on a transparent tile no pixel of it is fully opaque): the
     // boundary lines of the levels above on pages. Off: Qt's stroker.
     bool shiftedOutline = false;
+    // An outline of the level above built here as the union of the mapped
+    // areas (that level's boundaries are not stored): right on a page, but on
+    // screen, zoomed in, its sliver edges read as false boundaries.
+    bool dissolved = false;
     QColor hatchColor = QColor(120, 120, 120);
     QColor hatchBackground = QColor(238, 238, 238);
     // Labels: one text per feature (empty = none), placed without collisions.

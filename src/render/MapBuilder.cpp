@@ -184,14 +184,20 @@ std::set<QString> MapBuilder::mappedCodes(AdminLevel mapLevel, AdminLevel above,
     return out;
 }
 
-std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix)
+std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix,
+                                                         bool* dissolved)
 {
     const QString c = crs(codePrefix);
     const QString key = QStringLiteral("bound|") + levelName(above) + QLatin1Char('|') + levelName(mapLevel) + QLatin1Char('|') +
                         codePrefix + QLatin1Char('|') + c;
+    if (dissolved)
+        *dissolved = false;
     auto it = m_cache.find(key);
-    if (it != m_cache.end())
+    if (it != m_cache.end()) {
+        if (dissolved)
+            *dissolved = m_dissolved.contains(key);
         return *it;
+    }
     // Only the areas that hold mapped areas: neighbours are context, not outline.
     const int len = codeLength(above);
     const std::set<QString> mapped = mappedCodes(mapLevel, above, codePrefix);
@@ -219,6 +225,10 @@ std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, Admin
         if (groups.size() <= 60)   // unions of hundreds of areas take seconds: skip, inner lines suffice
             for (const auto& [code, wkbs] : groups)
                 polys.push_back({code, QString(), unionLonLat(wkbs)});
+        if (!polys.empty())
+            m_dissolved.insert(key);
+        if (dissolved)
+            *dissolved = !polys.empty();
     }
     auto fs = FeatureSet::project(polys, c);
     m_cache.insert(key, fs);
@@ -609,7 +619,7 @@ MapLayers MapBuilder::baseLayers(const MapSpec& spec, const std::shared_ptr<cons
         if (l == AdminLevel::Provinsi && !withProvince)
             break;
         AreaLayer b;
-        b.features = boundaries(l, spec.level, spec.codePrefix);
+        b.features = boundaries(l, spec.level, spec.codePrefix, &b.dissolved);
         if (b.features->size() == 0)
             continue;
         const bool top = k + 1 == above.size() || (above[k + 1] == AdminLevel::Provinsi && !withProvince);

@@ -3,6 +3,7 @@
 #include "MapSpec.h"
 #include "classify/Classification.h"
 #include <QHash>
+#include <QSet>
 #include <memory>
 #include <set>
 
@@ -67,8 +68,9 @@ private:
                               const std::shared_ptr<const FeatureSet>& fs);
     MapLayers baseLayers(const MapSpec& spec, const std::shared_ptr<const FeatureSet>& fs);
     // The areas of `above` that hold mapped areas of mapLevel: stored polygons,
-    // else the sliver-free dissolve of the mapped areas.
-    std::shared_ptr<const FeatureSet> boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix);
+    // else the sliver-free dissolve of the mapped areas (*dissolved set true).
+    std::shared_ptr<const FeatureSet> boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix,
+                                                 bool* dissolved = nullptr);
     const std::vector<QString>& areaCodes(AdminLevel level, const QString& codePrefix);   // cached
     std::set<QString> mappedCodes(AdminLevel mapLevel, AdminLevel above, const QString& codePrefix);
     std::shared_ptr<const FeatureSet> context(AdminLevel mapLevel, const QString& codePrefix);
@@ -88,6 +90,7 @@ private:
     QSizeF m_lodPixels;
     QHash<QString, QRectF> m_lodExtents;   // by code prefix; null = not every area generalized
     QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
+    QSet<QString> m_dissolved;   // cache keys of boundaries built by a dissolve
     QHash<QString, QString> m_crs;
     QHash<QString, std::vector<QString>> m_codes;
     QHash<QString, std::vector<AreaValue>> m_values;   // by indicator|period|level|prefix

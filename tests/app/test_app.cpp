@@ -8,6 +8,7 @@
 #include "LegendWidget.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "CanvasOverlay.h"
 #include "CoverageRun.h"
 #include "EditHistory.h"
 #include "LayersPanel.h"
@@ -15,6 +16,7 @@
 #include "MapState.h"
 #include "AttributeTableExport.h"
 #include "PeriodSelector.h"
+#include "io/BoundaryImporter.h"
 #include "io/IndicatorImporter.h"
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -67,6 +69,9 @@ private slots:
     void exportCurrentViewWithAnalysisLayer();
     void staleAnalysisBanner();
     void levelWithoutDataIsSaid();
+    void levelAboveDrawnFromStoredBoundaries();
+    void reachCirclesOnlyOfShownLayers_data();
+    void reachCirclesOnlyOfShownLayers();
     void helpWithoutDisplay();
     void reviewSortsFiltersAndSuggests();
     void niceTrendTicks_data();
@@ -657,6 +662,122 @@ void TestApp::levelWithoutDataIsSaid()
     shoot(&w, QStringLiteral("no_data_banner.png"));
     w.setLevel(AdminLevel::Kecamatan);
     QVERIFY(w.noDataBanner()->isHidden());
+}
+
+// Share of the outline's vertices (every 20th) with a dark pixel (the heavy
+// level-above line, RGB 35) within 2 px in the canvas as shown.
+static double darkAlong(MainWindow& w, const ps::render::ProjectedFeature& f)
+{
+    const QImage img = w.canvas()->grab().toImage();
+    int n = 0, dark = 0;
+    for (size_t k = 0; k + 1 < f.xy.size(); k += 40) {
+        const QPoint c = w.canvas()->mapToWidget(QPointF(f.xy[k], f.xy[k + 1])).toPoint();
+        if (!img.rect().adjusted(3, 3, -3, -3).contains(c))
+            continue;
+        ++n;
+        bool found = false;
+        for (int dy = -2; dy <= 2 && !found; ++dy)
+            for (int dx = -2; dx <= 2 && !found; ++dx)
+                found = qMax(qMax(qRed(img.pixel(c.x() + dx, c.y() + dy)), qGreen(img.pixel(c.x() + dx, c.y() + dy))),
+                             qBlue(img.pixel(c.x() + dx, c.y() + dy))) < 80;
+        dark += found;
+    }
+    return n ? double(dark) / n : 0.0;
+}
+
+// The level above on screen: the kabupaten boundary imported with the
+// kecamatan is drawn as the heavy line over the kecamatan choropleth (as on
+// exported maps); without it, no kabupaten line is made up from the kecamatan
+// on screen (a dissolve's sliver edges read as false boundaries when zoomed in).
+void TestApp::levelAboveDrawnFromStoredBoundaries()
+{
+    if (!m_haveData)
+        QSKIP("../shared/data is absent: test needs the shared sample data");
+    const QString withKab = projectCopy(QStringLiteral("with_kabupaten"));
+    {
+        auto project = Project::open(withKab);
+        ps::io::BoundaryImportOptions kab;
+        kab.layer = QStringLiteral("kabupaten");
+        kab.codePrefix = QStringLiteral("16.07");
+        ps::io::importBoundaries(*project, ps::sharedDataDir() + QStringLiteral("/boundaries/indonesia_admin.gpkg"), kab);
+    }
+    auto heavyOutlines = [](MainWindow& w) {
+        QStringList codes;
+        for (const auto& a : w.canvas()->layers().areas)
+            if (a.fills.empty() && a.strokeWidthPt >= 1.5 && a.features)
+                for (const auto& f : a.features->features())
+                    codes << f.code;
+        return codes;
+    };
+    std::optional<ps::render::ProjectedFeature> kabupaten;
+    double darkWith = 0, darkWithout = 1;
+    for (const QString& path : {withKab, m_project}) {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openProject(path, true));
+        w.setIndicator(QStringLiteral("stunting"), 2023);
+        w.setLevel(AdminLevel::Kecamatan);
+        w.canvas()->zoomToFull();
+        QTRY_VERIFY_WITH_TIMEOUT(w.canvas()->isIdle() && w.canvas()->hasImage(), 60000);
+        if (path == withKab) {
+            QCOMPARE(heavyOutlines(w), QStringList{QStringLiteral("16.07")});
+            for (const auto& a : w.canvas()->layers().areas)
+                if (a.fills.empty() && a.strokeWidthPt >= 1.5)
+                    kabupaten = a.features->features().front();
+            darkWith = darkAlong(w, *kabupaten);
+            shoot(&w, QStringLiteral("level_above_stored.png"));
+        } else {
+            QVERIFY2(heavyOutlines(w).isEmpty(), qPrintable(heavyOutlines(w).join(QLatin1Char(','))));
+            darkWithout = darkAlong(w, *kabupaten);
+        }
+    }
+    qInfo("dark along the kabupaten outline: %.2f with, %.2f without stored boundaries", darkWith, darkWithout);
+    QVERIFY2(darkWith > 0.8, qPrintable(QString::number(darkWith)));
+    QVERIFY2(darkWithout < 0.2, qPrintable(QString::number(darkWithout)));
+}
+
+void TestApp::reachCirclesOnlyOfShownLayers_data()
+{
+    QTest::addColumn<bool>("layerOn");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<bool>("drawn");
+    QTest::newRow("layer on") << true << false << true;
+    QTest::newRow("layer off") << false << false << false;
+    QTest::newRow("layer off, the selected facility") << false << true << true;
+}
+
+// Zoomed in, the reach circle of every facility in view, but only of the types
+// whose layer is on: hiding puskesmas hides their circles too.
+void TestApp::reachCirclesOnlyOfShownLayers()
+{
+    QFETCH(bool, layerOn);
+    QFETCH(bool, selected);
+    QFETCH(bool, drawn);
+    CanvasOverlay overlay;
+    overlay.setPoints({{7, QPointF(500, 500), 300, 0, false, FacilityType::Puskesmas}});
+    overlay.setShownTypes(layerOn ? std::set<FacilityType>{FacilityType::Puskesmas} : std::set<FacilityType>{});
+    overlay.setSelected(selected ? 7 : 0);
+    ps::render::MapSettings view;
+    view.crs = QStringLiteral("EPSG:32748");
+    view.extent = QRectF(0, 0, 1000, 1000);   // 5 m per pixel: zoomed in
+    view.outputSize = QSizeF(200, 200);
+    QImage img(200, 200, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    {
+        QPainter p(&img);
+        overlay.paint(p, view, 1.0);
+    }
+    int green = 0;   // the circle's pixels (radius 60 px around the centre)
+    for (int a = 0; a < 360; a += 10) {
+        const QPoint q(100 + qRound(60 * std::cos(a * M_PI / 180)), 100 + qRound(60 * std::sin(a * M_PI / 180)));
+        for (int d = -1; d <= 1; ++d)
+            if (qGreen(img.pixel(q.x() + d, q.y())) > qRed(img.pixel(q.x() + d, q.y())) + 30) {
+                ++green;
+                break;
+            }
+    }
+    QCOMPARE(green > 30, drawn);
 }
 
 void TestApp::helpWithoutDisplay()
