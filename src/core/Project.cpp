@@ -121,8 +121,18 @@ std::unique_ptr<Project> Project::open(const QString& path, bool readOnly)
         throw Error(path, tr("proyek dibuat oleh versi PetaSehat yang lebih baru (skema %1, program ini %2)")
                               .arg(version).arg(kSchemaVersion));
     if (version < kSchemaVersion) {
-        if (readOnly)
-            throw Error(path, tr("skema proyek versi %1 perlu dimutakhirkan; buka sekali tanpa mode baca-saja").arg(version));
+        if (readOnly) {
+            // A project of an earlier version is upgraded in place once, by whichever
+            // command opens it first (render and info read only): the planner has no
+            // other step to take. Left alone only when the file cannot be written.
+            if (const QString why = whyNotUsable(path, false); !why.isEmpty())
+                throw Error(path, tr("skema proyek versi %1 perlu dimutakhirkan, tetapi berkas tidak bisa ditulis: %2")
+                                      .arg(version)
+                                      .arg(why));
+            p.reset();
+            open(path, false);
+            return open(path, true);
+        }
         p->migrate(kSchemaVersion);
     }
     if (!readOnly) {

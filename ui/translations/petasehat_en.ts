@@ -347,10 +347,6 @@ Commands:
         <translation>project was created by a newer version of PetaSehat (schema %1, this program %2)</translation>
     </message>
     <message>
-        <source>skema proyek versi %1 perlu dimutakhirkan; buka sekali tanpa mode baca-saja</source>
-        <translation>project schema version %1 needs to be upgraded; open it once without read-only mode</translation>
-    </message>
-    <message>
         <source>berkas proyek tidak dapat dibaca (izin berkas)</source>
         <translation>the project file cannot be read (file permissions)</translation>
     </message>
@@ -365,6 +361,10 @@ Commands:
     <message>
         <source>disk penuh: tidak ada ruang kosong di %1; kosongkan ruang disk lalu ulangi</source>
         <translation>disk full: no free space in %1; free some disk space and try again</translation>
+    </message>
+    <message>
+        <source>skema proyek versi %1 perlu dimutakhirkan, tetapi berkas tidak bisa ditulis: %2</source>
+        <translation>project schema version %1 needs to be upgraded, but the file cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1385,6 @@ Numbers: 3510, 695,5 or 695.5, 1.234.567 are accepted; &apos;3.510&apos; is reje
     <message>
         <source>Menyajikan proyek sebagai layanan peta kantor: WMS 1.3.0 (QGIS, GDAL), ubin XYZ, API JSON dan penampil web di http://ALAMAT:PORTA/.</source>
         <translation>Serves the project as an office map service: WMS 1.3.0 (QGIS, GDAL), XYZ tiles, a JSON API and a web viewer at http://ADDRESS:PORT/.</translation>
-    </message>
-    <message>
-        <source>berkas proyek (dibuka hanya-baca)</source>
-        <translation>project file (opened read-only)</translation>
     </message>
     <message>
         <source>porta TCP (bawaan 8080; 0 = porta bebas mana pun)</source>
