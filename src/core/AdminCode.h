@@ -24,6 +24,11 @@ std::optional<AdminCode> parseAdminCode(const QString& text);
 // Code prefix length in characters of the dotted form for a level (2, 5, 8, 13).
 int codeLength(AdminLevel level);
 
+// The province's official name (Kemendagri, 38 provinces since 2022) from its
+// two-digit code; empty when unknown. Titles a province map whose project holds
+// the kabupaten and kecamatan but not the province row itself.
+QString provinceName(const QString& code);
+
 // An area name for people: boundary files often store names in capitals
 // ("BANYUASIN I"); people read title case ("Banyuasin I"). Mixed case is kept.
 QString prettyAreaName(const QString& name);

@@ -316,9 +316,9 @@ QString MapBuilder::areaTitle(const QString& codePrefix)
         } else if (provs.size() == 1) {
             // A province map: "Provinsi Jawa Tengah".
             auto p = m_project.area(*provs.begin(), false);
-            if (!p)
+            const QString name = p ? prettyAreaName(p->name) : provinceName(*provs.begin());
+            if (name.isEmpty())
                 return {};
-            const QString name = prettyAreaName(p->name);
             return name.startsWith(QLatin1String("Prov")) ? name
                                                           : (ps::isEnglish() ? name + QStringLiteral(" Province")
                                                                              : QStringLiteral("Provinsi ") + name);

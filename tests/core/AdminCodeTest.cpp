@@ -50,3 +50,12 @@ TEST(AdminCode, LevelNamesRoundTrip)
     EXPECT_EQ(ps::codeLength(AdminLevel::Kecamatan), 8);
     EXPECT_EQ(ps::codeLength(AdminLevel::Kelurahan), 13);
 }
+
+TEST(AdminCode, ProvinceNamesByKemendagriCode)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"33", "Jawa Tengah"}, {"16", "Sumatera Selatan"}, {"34", "Daerah Istimewa Yogyakarta"},
+        {"96", "Papua Barat Daya"}, {"65", "Kalimantan Utara"}, {"20", ""}, {"3", ""}, {"33.01", ""}};
+    for (const auto& [code, name] : cases)
+        EXPECT_EQ(ps::provinceName(QString::fromLatin1(code)), QString::fromUtf8(name)) << code;
+}
