@@ -10,11 +10,13 @@ static QString findDir(const char* envVar, const QString& installedName, const Q
     const QString env = qEnvironmentVariable(envVar);
     if (!env.isEmpty() && QFileInfo(env).isDir())
         return env;
-    if (QCoreApplication::instance()) {
-        const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/petasehat/") + installedName;
-        if (QFileInfo(installed).isDir())
-            return QDir(installed).absolutePath();
-    }
+    // Installed: bin/petasehat and libexec/petasehat/petasehat-tools both read share/petasehat.
+    if (QCoreApplication::instance())
+        for (const char* up : {"/../share/petasehat/", "/../../share/petasehat/"}) {
+            const QString installed = QCoreApplication::applicationDirPath() + QLatin1String(up) + installedName;
+            if (QFileInfo(installed).isDir())
+                return QDir(installed).absolutePath();
+        }
     return sourceDir;
 }
 
