@@ -425,6 +425,11 @@ TEST(PointDensity, ACanvasFrameDrawsSymbolsDotsOrCountsByItsScale)
     const auto symbols = facilityLegendItems(layers, {int(PointMode::Symbols)});
     ASSERT_EQ(symbols.size(), 2u);   // the type and its estimated locations
     EXPECT_EQ(symbols[1].count, 100);
+    // Symbols shrunk as they crowd are shown shrunk (exported maps pass the size factor).
+    const auto shrunk = facilityLegendItems({{FacilityType::Pustu, 500, 100, 8, 0.75}}, {int(PointMode::Symbols)});
+    EXPECT_DOUBLE_EQ(shrunk[0].symbol->sizePt, 0.75 * facilitySymbol(FacilityType::Pustu).sizePt);
+    EXPECT_TRUE(shrunk[1].symbol->hollow);
+    EXPECT_DOUBLE_EQ(shrunk[1].symbol->sizePt, shrunk[0].symbol->sizePt);
     const auto dots = facilityLegendItems(layers, {int(PointMode::Dots)});
     EXPECT_TRUE(dots[0].label.contains(QStringLiteral("titik kecil"))) << dots[0].label.toStdString();
     const auto counts = facilityLegendItems(layers, {int(PointMode::Counts)});
