@@ -483,27 +483,45 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
 }
 
 // One point layer per facility type, in projectFacilities' order, set up for the render
-// module's density rule (render::applyPointDensity, as the desktop canvas and exported maps
-// use it): full and estimated symbols, counted per kecamatan when a request is too crowded.
-std::vector<render::PointLayer> facilityLayers(const Projected& pr, const std::shared_ptr<const render::FeatureSet>& kecamatan)
+// module's density rule (render::applyPointDensity, as the desktop canvas uses it): full and
+// estimated symbols, counted per area of countIn when a request is too crowded.
+std::vector<render::PointLayer> facilityLayers(const Projected& pr, const std::shared_ptr<const render::FeatureSet>& countIn)
 {
     QHash<QString, int> indexOf;
-    for (int i = 0; i < kecamatan->size(); ++i)
-        indexOf.insert(kecamatan->features()[static_cast<size_t>(i)].code, i);
-    const int len = kecamatan->size() > 0 ? static_cast<int>(kecamatan->features().front().code.size()) : 8;
+    for (int i = 0; i < countIn->size(); ++i)
+        indexOf.insert(countIn->features()[static_cast<size_t>(i)].code, i);
+    const int len = countIn->size() > 0 ? static_cast<int>(countIn->features().front().code.size()) : 8;
     std::vector<render::PointLayer> out;
     for (size_t k = 0; k < pr.points.size(); ++k) {
         const Facility& f = *pr.source[k];
         if (k == 0 || f.type != pr.source[k - 1]->type) {
             out.emplace_back();
             out.back().symbols = {render::facilitySymbol(f.type), render::estimatedSymbol(f.type)};
-            out.back().countIn = kecamatan;
+            out.back().countIn = countIn;
         }
         out.back().points.push_back(pr.points[k]);
         out.back().areaOf.push_back(indexOf.value((f.desaCode.size() >= len ? f.desaCode : f.kecamatanCode).left(len), -1));
     }
     return out;
 }
+
+} // namespace
+
+bool countPerKecamatan(const render::FeatureSet& kecamatan, double pxPerMapUnit, double pxPerPt)
+{
+    if (kecamatan.size() == 0)
+        return true;
+    double px2 = 0;
+    for (const render::ProjectedFeature& f : kecamatan.features())
+        px2 += f.bbox.width() * f.bbox.height() * pxPerMapUnit * pxPerMapUnit;
+    // The largest count symbol (a puskesmas cross of at most 7 pt).
+    const render::SymbolStyle count =
+        render::densitySymbol(render::facilitySymbol(FacilityType::Puskesmas), {render::PointMode::Counts, 1.0});
+    return render::pointDensity(kecamatan.size(), count.sizePt * pxPerPt, render::kDotPt * pxPerPt, px2).mode ==
+           render::PointMode::Symbols;
+}
+
+namespace {
 
 // The proposed sites of a run, numbered in the order the greedy covering chose them.
 struct ProposedSites {
@@ -646,12 +664,24 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::P
             break;
         }
         case LayerKind::Facilities: {
-            // The density rule per type at this request's scale. A kecamatan cut by tile edges
+            // The density rule per type at this request's scale. An area cut by tile edges
             // shows its whole count, so neighbouring tiles agree.
             const Projected pr = projectFacilities(*snap.facilities(p), *l, crs);
-            for (render::PointLayer& pl : facilityLayers(pr, snap.areas(p, AdminLevel::Kecamatan, crs))) {
-                render::applyPointDensity(pl, r.extent, r.size.width() * aspectHeight, r.dpi / 72.0,
-                                          render::CountScope::WholeArea);
+            const double pxPerUnit = r.size.width() / r.extent.width(), pxPerPt = r.dpi / 72.0;
+            auto countIn = snap.areas(p, AdminLevel::Kecamatan, crs);
+            if (!countPerKecamatan(*countIn, pxPerUnit, pxPerPt))
+                if (auto kabupaten = snap.areas(p, AdminLevel::Kabupaten, crs); kabupaten->size() > 0)
+                    countIn = kabupaten;
+            int counted = 0;
+            for (render::PointLayer& pl : facilityLayers(pr, countIn)) {
+                if (render::applyPointDensity(pl, r.extent, r.size.width() * aspectHeight, pxPerPt,
+                                              render::CountScope::WholeArea) == render::PointMode::Counts) {
+                    // Several counted types at one area stand one under the other, as on exported
+                    // maps; on one point the top symbol would show another type's number.
+                    const double below = counted++ * 1.8 * pl.symbols.front().sizePt * pxPerPt / pxPerUnit;
+                    for (render::PointFeature& f : pl.points)
+                        f.map.ry() -= below;
+                }
                 layers.points.push_back(std::move(pl));
             }
             break;
