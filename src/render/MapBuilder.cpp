@@ -401,16 +401,15 @@ std::vector<LegendItem> facilityLegendItems(const std::vector<FacilityLegendLaye
         const auto mode = static_cast<PointMode>(i < modes.size() ? modes[i] : 0);
         const SymbolStyle full = facilitySymbol(l.type);
         QString label = facilityTypeLabel(l.type);
-        PointDrawing how;
-        how.mode = mode;
+        const PointDrawing how{mode, l.sizeFactor};
         if (mode == PointMode::Dots)
             label += T(" (titik kecil)", " (small dots)");
         else if (mode == PointMode::Counts)
             label += T(": jumlah per %1", ": number per %1").arg(levelWordOfCode(l.areaCodeLength));
-        const SymbolStyle sym = mode == PointMode::Symbols ? full : densitySymbol(full, how);
+        const SymbolStyle sym = densitySymbol(full, how);
         items.push_back({label, QColor(), false, l.count, sym, QColor()});
         if (mode != PointMode::Counts && l.estimated > 0) {
-            SymbolStyle hollow = mode == PointMode::Symbols ? estimatedSymbol(l.type) : sym;
+            SymbolStyle hollow = mode == PointMode::Symbols ? densitySymbol(estimatedSymbol(l.type), how) : sym;
             hollow.hollow = true;
             items.push_back({T("%1, lokasi perkiraan", "%1, estimated location").arg(facilityTypeLabel(l.type)), QColor(),
                              false, l.estimated, hollow, QColor()});
@@ -456,20 +455,17 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
     PointLayer layer;
     std::shared_ptr<const FeatureSet> countFs;
     int countedTypes = 0;
-    if (legend)
-        legend->title = T("Fasilitas kesehatan", "Health facilities");
+    // The legend's lines, worded by facilityLegendItems as the desktop canvas words them.
+    std::vector<FacilityLegendLayer> legendLayers;
+    std::vector<int> modes;
     // Draw order: many small symbols (posyandu) first, big ones on top.
     for (int ti = static_cast<int>(types.size()) - 1; ti >= 0; --ti) {
         const auto& pts = byType[ti];
         const SymbolStyle full = facilitySymbol(types[ti]);
         const PointDrawing how = pointDensity(static_cast<int>(pts.size()), full.sizePt * ppt, kDotPt * ppt, area);
-        QString label = facilityTypeLabel(types[ti]);
-        int shown = static_cast<int>(pts.size());
         const SymbolStyle sym = densitySymbol(full, how);
-        int estimated = 0;
+        FacilityLegendLayer shown{types[ti], static_cast<int>(pts.size()), 0, 0, how.sizeFactor};
         if (how.mode == PointMode::Symbols || how.mode == PointMode::Dots) {
-            if (how.mode == PointMode::Dots)
-                label += T(" (titik kecil)", " (small dots)");
             // Estimated points (placed inside their desa) use the same symbol hollow.
             SymbolStyle hollow = sym;
             hollow.hollow = true;
@@ -478,13 +474,9 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
             const int solidIndex = static_cast<int>(layer.symbols.size()) - 2;
             for (const auto& [at, f] : pts) {
                 const bool est = isEstimatedPlacement(*f);
-                estimated += est;
+                shown.estimated += est;
                 layer.points.push_back({at, solidIndex + (est ? 1 : 0)});
             }
-            if (legend && estimated > 0)
-                legend->items.insert(legend->items.begin(),
-                                     {T("%1, lokasi perkiraan", "%1, estimated location").arg(facilityTypeLabel(types[ti])), QColor(),
-                                      false, estimated, hollow, QColor()});
         } else {
             // One symbol per area with the number of facilities beside it.
             if (!countFs)
@@ -508,11 +500,17 @@ std::optional<PointLayer> MapBuilder::facilityLayer(const MapSpec& spec, LegendG
                 layer.labels.resize(layer.points.size());
                 layer.labels.back() = ps::formatNumber(n, 0);
             }
-            shown = static_cast<int>(pts.size());
-            label += T(": jumlah per %1", ": number per %1").arg(levelWordOfCode(len));
+            shown.areaCodeLength = len;
         }
-        if (legend && shown > 0)
-            legend->items.insert(legend->items.begin(), {label, QColor(), false, shown, sym, QColor()});
+        if (shown.count > 0) {   // legend in type order, the loop runs backwards
+            legendLayers.insert(legendLayers.begin(), shown);
+            modes.insert(modes.begin(), static_cast<int>(how.mode));
+        }
+    }
+    if (legend) {
+        legend->title = T("Fasilitas kesehatan", "Health facilities");
+        const std::vector<LegendItem> items = facilityLegendItems(legendLayers, modes);
+        legend->items.insert(legend->items.begin(), items.begin(), items.end());
     }
     if (layer.points.empty())
         return std::nullopt;

@@ -106,10 +106,12 @@ struct FacilityLegendLayer {
     FacilityType type = FacilityType::Puskesmas;
     int count = 0, estimated = 0;
     int areaCodeLength = 0;   // code length of the areas counts are made in (8: kecamatan)
+    double sizeFactor = 1.0;  // full symbols drawn shrunk to this (PointDrawing::sizeFactor)
 };
 // Its legend lines as a frame drew it (render::PointMode per layer, see
 // applyPointDensity): the full symbol and the estimated form, small dots, or a
-// count per area, worded as the exported map words them.
+// count per area. The desktop canvas and exported maps (MapBuilder) both word
+// their facility legend with it.
 std::vector<LegendItem> facilityLegendItems(const std::vector<FacilityLegendLayer>& layers, const std::vector<int>& modes);
 
 // Today's date line for the page footer ("Dibuat 22 Nov 2026 · PetaSehat").

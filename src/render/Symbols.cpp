@@ -133,7 +133,7 @@ void drawHaloText(QPainter& p, const QRectF& box, int flags, const QString& text
     p.drawText(box, flags, text);
 }
 
-PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt)
+PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt, CountScope scope)
 {
     if (!layer.countIn || layer.symbols.size() < 2)
         return PointMode::Symbols;
@@ -155,7 +155,7 @@ PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double fra
     const std::vector<ProjectedFeature>& areas = layer.countIn->features();
     std::vector<int> counts(areas.size(), 0);
     for (size_t i = 0; i < layer.points.size() && i < layer.areaOf.size(); ++i)
-        if (layer.areaOf[i] >= 0 && visible.contains(layer.points[i].map))
+        if (layer.areaOf[i] >= 0 && (scope == CountScope::WholeArea || visible.contains(layer.points[i].map)))
             ++counts[static_cast<size_t>(layer.areaOf[i])];
     layer.points.clear();
     layer.labels.clear();

@@ -28,12 +28,17 @@ SymbolStyle dotSymbol(const SymbolStyle& s);
 // Exported maps (MapBuilder) and the server's layers both draw with it.
 SymbolStyle densitySymbol(const SymbolStyle& full, const PointDrawing& how);
 
+// What a count per area counts: the area's points in view (the desktop canvas), or
+// all its points (server tiles: an area cut by tile edges shows one count on every tile).
+enum class CountScope { InView, WholeArea };
+
 // The density rule on one frame for a layer with `countIn` set (see PointLayer):
 // counts its points inside `visible` (map units) over a frame of framePx2 device
 // pixels, then shrinks its symbols, makes them small dots, or replaces the points
-// by one symbol per area of countIn in view labelled with its count. Returns the
-// mode, for the legend; a layer without countIn is left as it is (Symbols).
-PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt);
+// by one symbol per area of countIn in view labelled with its count (of `scope`).
+// Returns the mode, for the legend; a layer without countIn is left as it is (Symbols).
+PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt,
+                            CountScope scope = CountScope::InView);
 
 // Draws one point symbol centred at `at` (device pixels); size from pxPerPt.
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt);

@@ -454,23 +454,18 @@ std::shared_ptr<const Snapshot> MapService::pinned()
 namespace {
 
 struct Projected {
-    std::vector<render::PointFeature> points;
+    std::vector<render::PointFeature> points;   // symbol 0: located, 1: estimated inside its desa
     std::vector<const Facility*> source;
 };
 
-// Facilities of the layer in map units of crs.
-Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer& l, const QString& crs,
-                            std::vector<render::SymbolStyle>* symbols)
+// Facilities of the layer in map units of crs, grouped by type: many small symbols
+// (posyandu) first, big ones on top.
+Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer& l, const QString& crs)
 {
     int n = 0;
     const FacilityType* types = allFacilityTypes(&n);
-    for (int i = 0; i < n; ++i)
-        symbols->push_back(render::facilitySymbol(types[i]));
-    for (int i = 0; i < n; ++i)   // estimated points (placed inside their desa): hollow, index n + type
-        symbols->push_back(render::estimatedSymbol(types[i]));
     ps::Transformer t(QStringLiteral("EPSG:4326"), crs);
     Projected out;
-    // Many small symbols (posyandu) first, big ones on top.
     for (int ti = n - 1; ti >= 0; --ti) {
         if (l.facilityType && *l.facilityType != types[ti])
             continue;
@@ -480,64 +475,53 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
             double x = *f.lon, y = *f.lat;
             if (!t.forward(x, y))
                 continue;
-            out.points.push_back({QPointF(x, y), ti + (render::isEstimatedPlacement(f) ? n : 0)});
+            out.points.push_back({QPointF(x, y), render::isEstimatedPlacement(f) ? 1 : 0});
             out.source.push_back(&f);
         }
     }
     return out;
 }
 
-
-// The render module's density rule on a WMS/tile request, per facility type: full symbols
-// (shrinking as they crowd) while they cover little of the image, else small dots, else one
-// symbol per kecamatan in view with its count, so a province-zoom tile never hides the
-// choropleth under it. Symbols n + type are the hollow (estimated) form of type's symbol.
-render::PointLayer densityLayer(const Projected& pr, std::vector<render::SymbolStyle> symbols, const QRectF& extent,
-                                double areaPx2, double dpi, const render::FeatureSet& kecamatan)
+// One point layer per facility type, in projectFacilities' order, set up for the render
+// module's density rule (render::applyPointDensity, as the desktop canvas uses it): full and
+// estimated symbols, counted per area of countIn when a request is too crowded.
+std::vector<render::PointLayer> facilityLayers(const Projected& pr, const std::shared_ptr<const render::FeatureSet>& countIn)
 {
-    const int n = static_cast<int>(symbols.size()) / 2;
-    std::vector<int> inView(n, 0);
-    for (const render::PointFeature& f : pr.points)
-        if (extent.contains(f.map))
-            ++inView[f.symbol % n];
-    const double pxPerPt = dpi / 72.0;
-    std::vector<render::PointMode> mode(n, render::PointMode::Symbols);
-    for (int i = 0; i < n; ++i) {
-        const render::SymbolStyle full = symbols[i];
-        const render::PointDrawing how =
-            render::pointDensity(inView[i], full.sizePt * pxPerPt, render::kDotPt * pxPerPt, areaPx2);
-        mode[i] = how.mode;
-        // The estimated (hollow) form stays hollow unless it becomes a count.
-        symbols[i] = render::densitySymbol(full, how);
-        symbols[i + n] = symbols[i];
-        symbols[i + n].hollow = how.mode != render::PointMode::Counts;
-    }
-    render::PointLayer pl;
-    pl.symbols = std::move(symbols);
-    std::vector<QHash<QString, int>> counts(n);
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < countIn->size(); ++i)
+        indexOf.insert(countIn->features()[static_cast<size_t>(i)].code, i);
+    const int len = countIn->size() > 0 ? static_cast<int>(countIn->features().front().code.size()) : 8;
+    std::vector<render::PointLayer> out;
     for (size_t k = 0; k < pr.points.size(); ++k) {
-        const int type = pr.points[k].symbol % n;
-        if (mode[type] == render::PointMode::Counts)
-            counts[type][pr.source[k]->kecamatanCode]++;
-        else
-            pl.points.push_back(pr.points[k]);
-    }
-    for (int i = 0; i < n; ++i) {
-        if (counts[i].isEmpty())
-            continue;
-        for (const render::ProjectedFeature& f : kecamatan.features()) {
-            const int c = counts[i].value(f.code);
-            if (c == 0 || !extent.contains(f.interiorPoint))
-                continue;
-            pl.points.push_back({f.interiorPoint, i});
-            pl.labels.resize(pl.points.size());
-            pl.labels.back() = ps::formatNumber(c, 0);
+        const Facility& f = *pr.source[k];
+        if (k == 0 || f.type != pr.source[k - 1]->type) {
+            out.emplace_back();
+            out.back().symbols = {render::facilitySymbol(f.type), render::estimatedSymbol(f.type)};
+            out.back().countIn = countIn;
         }
+        out.back().points.push_back(pr.points[k]);
+        out.back().areaOf.push_back(indexOf.value((f.desaCode.size() >= len ? f.desaCode : f.kecamatanCode).left(len), -1));
     }
-    if (!pl.labels.empty())
-        pl.labels.resize(pl.points.size());
-    return pl;
+    return out;
 }
+
+} // namespace
+
+bool countPerKecamatan(const render::FeatureSet& kecamatan, double pxPerMapUnit, double pxPerPt)
+{
+    if (kecamatan.size() == 0)
+        return true;
+    double px2 = 0;
+    for (const render::ProjectedFeature& f : kecamatan.features())
+        px2 += f.bbox.width() * f.bbox.height() * pxPerMapUnit * pxPerMapUnit;
+    // The largest count symbol (a puskesmas cross of at most 7 pt).
+    const render::SymbolStyle count =
+        render::densitySymbol(render::facilitySymbol(FacilityType::Puskesmas), {render::PointMode::Counts, 1.0});
+    return render::pointDensity(kecamatan.size(), count.sizePt * pxPerPt, render::kDotPt * pxPerPt, px2).mode ==
+           render::PointMode::Symbols;
+}
+
+namespace {
 
 // The proposed sites of a run, numbered in the order the greedy covering chose them.
 struct ProposedSites {
@@ -680,10 +664,26 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::P
             break;
         }
         case LayerKind::Facilities: {
-            std::vector<render::SymbolStyle> symbols;
-            const Projected pr = projectFacilities(*snap.facilities(p), *l, crs, &symbols);
-            layers.points.push_back(densityLayer(pr, std::move(symbols), r.extent, r.size.width() * aspectHeight, r.dpi,
-                                                 *snap.areas(p, AdminLevel::Kecamatan, crs)));
+            // The density rule per type at this request's scale. An area cut by tile edges
+            // shows its whole count, so neighbouring tiles agree.
+            const Projected pr = projectFacilities(*snap.facilities(p), *l, crs);
+            const double pxPerUnit = r.size.width() / r.extent.width(), pxPerPt = r.dpi / 72.0;
+            auto countIn = snap.areas(p, AdminLevel::Kecamatan, crs);
+            if (!countPerKecamatan(*countIn, pxPerUnit, pxPerPt))
+                if (auto kabupaten = snap.areas(p, AdminLevel::Kabupaten, crs); kabupaten->size() > 0)
+                    countIn = kabupaten;
+            int counted = 0;
+            for (render::PointLayer& pl : facilityLayers(pr, countIn)) {
+                if (render::applyPointDensity(pl, r.extent, r.size.width() * aspectHeight, pxPerPt,
+                                              render::CountScope::WholeArea) == render::PointMode::Counts) {
+                    // Several counted types at one area stand one under the other, as on exported
+                    // maps; on one point the top symbol would show another type's number.
+                    const double below = counted++ * 1.8 * pl.symbols.front().sizePt * pxPerPt / pxPerUnit;
+                    for (render::PointFeature& f : pl.points)
+                        f.map.ry() -= below;
+                }
+                layers.points.push_back(std::move(pl));
+            }
             break;
         }
         case LayerKind::Proposed: {
@@ -879,8 +879,7 @@ QJsonObject MapService::featureInfo(const Snapshot& snap, const MapRequest& r, i
             break;
         if (l->kind == LayerKind::Facilities) {
             // The nearest facility within 8 pixels of the click.
-            std::vector<render::SymbolStyle> symbols;
-            const Projected pr = projectFacilities(*snap.facilities(p), *l, crsId(r.crs), &symbols);
+            const Projected pr = projectFacilities(*snap.facilities(p), *l, crsId(r.crs));
             const int best = nearestPoint(pr.points, mx, my, 8 * e.width() / r.size.width());
             if (best >= 0) {
                 const Facility& f = *pr.source[best];

@@ -9,8 +9,10 @@
 #include "CliRun.h"
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "core/Paths.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <cmath>
 #include <csignal>
@@ -25,17 +27,64 @@ const QString kCorpus = QStringLiteral(PETASEHAT_CORPUS_DIR);
 constexpr uid_t kNobody = 65534;
 
 #ifdef PETASEHAT_CLI
-// Runs the CLI with `setup` applied in the child between fork and exec.
-pstest::CliRun runCli(const QStringList& args, const std::function<void()>& setup)
+// Runs the CLI (`program`, else the build's) with `setup` applied in the child between fork
+// and exec; code -1 and the reason in err when it could not be started.
+pstest::CliRun runCli(const QStringList& args, const std::function<void()>& setup,
+                      const QString& program = QStringLiteral(PETASEHAT_CLI), const QProcessEnvironment& env = {})
 {
     QProcess p;
-    p.setProgram(QStringLiteral(PETASEHAT_CLI));
+    p.setProgram(program);
     p.setArguments(args);
     p.setChildProcessModifier(setup);
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
     p.start();
+    if (!p.waitForStarted(120000))
+        return {-1, QString(), p.errorString()};
     EXPECT_TRUE(p.waitForFinished(120000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The CLI for another user, in a folder `nobody` can reach: the build may live under a
+// 0700 folder (a clone in `mktemp -d`), where nobody cannot even reach the binary. The
+// front and the tools binary it hands over to (../libexec/petasehat/petasehat-tools
+// beside it) keep their layout; the data files and the test's input come along.
+struct ReachableCli {
+    QString program, input;   // the front; base_indikator.csv
+    QProcessEnvironment env;  // PETASEHAT_DATA_DIR: the copied data files
+    QString error;            // why it could not be set up
+};
+
+bool copyTo(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    return QDir().mkpath(QFileInfo(to).path()) && QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::permissions(from) | QFile::ReadOther | QFile::ReadGroup);
+}
+
+ReachableCli reachableCli(const QString& folder)
+{
+    ReachableCli out;
+    const QString front = QStringLiteral(PETASEHAT_CLI);
+    const QString tools = QFileInfo(front).path() + QStringLiteral("/../libexec/petasehat/petasehat-tools");
+    out.program = folder + QStringLiteral("/bin/petasehat");
+    out.input = folder + QStringLiteral("/base_indikator.csv");
+    const QString data = folder + QStringLiteral("/data");
+    const QStringList dataFiles = QDir(ps::dataDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    bool ok = copyTo(front, out.program) && copyTo(tools, folder + QStringLiteral("/libexec/petasehat/petasehat-tools")) &&
+              copyTo(kCorpus + QStringLiteral("/base_indikator.csv"), out.input) && !dataFiles.isEmpty();
+    for (const QString& f : dataFiles)
+        ok = ok && copyTo(ps::dataDir() + QLatin1Char('/') + f, data + QLatin1Char('/') + f);
+    // Reachable whatever the umask made of the folders.
+    for (const QString& d : {folder, folder + QStringLiteral("/bin"), folder + QStringLiteral("/libexec"),
+                             folder + QStringLiteral("/libexec/petasehat"), data})
+        ok = ok && ::chmod(QFile::encodeName(d).constData(), 0755) == 0;
+    if (!ok)
+        out.error = QStringLiteral("cannot copy petasehat, %1 and the data files to %2").arg(tools, folder);
+    out.env = QProcessEnvironment::systemEnvironment();
+    out.env.insert(QStringLiteral("PETASEHAT_DATA_DIR"), data);
+    return out;
 }
 
 // Every file the CLI may write is at most `bytes` long: the disk is full.
@@ -149,12 +198,17 @@ TEST(DiskSafety, ReadOnlyFoldersAndFilesAreNamedAndLeftAlone)
 #else
     QTemporaryDir dir;
     const QString project = makeProject(dir.filePath("proyek.sqlite"));
-    // The unprivileged CLI must be able to reach the build and the temporary folder.
+    // The unprivileged CLI must be able to reach its binaries, its input and the temporary folder.
     ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
-    const pstest::CliRun probe = runCli({"--help"}, unprivileged());
+    const ReachableCli cli = reachableCli(dir.filePath("cli"));
+    ASSERT_TRUE(cli.error.isEmpty()) << cli.error.toStdString();
+    const auto run = [&](const QStringList& args) { return runCli(args, unprivileged(), cli.program, cli.env); };
+    const pstest::CliRun probe = run({"--help"});   // the front hands it over to the tools binary
     if (probe.code != 0)
-        GTEST_SKIP() << "cannot run petasehat as an unprivileged user here (exit " << probe.code
-                     << "); read-only situations are not tested";
+        GTEST_SKIP() << "cannot run petasehat as user nobody from " << dir.path().toStdString() << " (exit " << probe.code
+                     << ": " << output(probe).trimmed().toStdString()
+                     << "); is the temporary folder (TMPDIR) itself under a folder nobody cannot enter? "
+                        "Read-only situations are not tested";
 
     const QString ro = dir.filePath("hanya_baca");
     ASSERT_TRUE(QDir().mkpath(ro));
@@ -165,13 +219,13 @@ TEST(DiskSafety, ReadOnlyFoldersAndFilesAreNamedAndLeftAlone)
 
     // A read-only folder: init, an import, and even info (SQLite needs -wal/-shm beside the file).
     ::chmod(QFile::encodeName(ro).constData(), 0555);
-    const pstest::CliRun init = runCli({"init", ro + QStringLiteral("/baru.sqlite")}, unprivileged());
+    const pstest::CliRun init = run({"init", ro + QStringLiteral("/baru.sqlite")});
     EXPECT_NE(init.code, 0);
     EXPECT_TRUE(output(init).contains(QStringLiteral("hanya-baca"))) << output(init).toStdString();
     EXPECT_FALSE(QFile::exists(ro + QStringLiteral("/baru.sqlite")));
-    for (const QStringList& args : {QStringList{"import", "indicators", inRo, kCorpus + "/base_indikator.csv"},
+    for (const QStringList& args : {QStringList{"import", "indicators", inRo, cli.input},
                                     QStringList{"info", inRo}}) {
-        const pstest::CliRun r = runCli(args, unprivileged());
+        const pstest::CliRun r = run(args);
         EXPECT_NE(r.code, 0) << args.join(' ').toStdString();
         EXPECT_TRUE(output(r).contains(QStringLiteral("hanya-baca"))) << args.join(' ').toStdString() << "\n"
                                                                        << output(r).toStdString();
@@ -182,7 +236,7 @@ TEST(DiskSafety, ReadOnlyFoldersAndFilesAreNamedAndLeftAlone)
     // A read-only file in a writable folder: refused before any work, the file untouched.
     ::chmod(QFile::encodeName(ro).constData(), 0777);
     ::chmod(QFile::encodeName(inRo).constData(), 0444);
-    const pstest::CliRun r = runCli({"import", "indicators", inRo, kCorpus + "/base_indikator.csv"}, unprivileged());
+    const pstest::CliRun r = run({"import", "indicators", inRo, cli.input});
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(output(r).contains(QStringLiteral("hanya-baca"))) << output(r).toStdString();
     EXPECT_EQ(bytesOf(inRo), before);

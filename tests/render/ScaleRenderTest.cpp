@@ -407,11 +407,29 @@ TEST(PointDensity, ACanvasFrameDrawsSymbolsDotsOrCountsByItsScale)
                 EXPECT_LT(l.symbols[0].sizePt, base.symbols[0].sizePt) << c.what;
         }
     }
+    // A frame over the first area's interior point and 60 % of its points: the canvas counts
+    // what is in view, server tiles the whole area (an area cut by tile edges shows one count).
+    const QRectF b0 = areas->features()[0].bbox;
+    const QRectF part(b0.left(), b0.top(), b0.width() * 0.6, b0.height());
+    for (const auto& [scope, whole] : {std::pair{CountScope::InView, false}, std::pair{CountScope::WholeArea, true}}) {
+        PointLayer l = base;
+        ASSERT_EQ(applyPointDensity(l, part, 200.0 * 150, 96.0 / 72.0, scope), PointMode::Counts);
+        ASSERT_EQ(l.labels.size(), 1u);
+        if (whole)
+            EXPECT_EQ(l.labels[0], QStringLiteral("400"));
+        else
+            EXPECT_LT(l.labels[0].toInt(), 400);
+    }
     // The legend words each mode as the exported map does.
     const std::vector<FacilityLegendLayer> layers = {{FacilityType::Pustu, 500, 100, 8}};
     const auto symbols = facilityLegendItems(layers, {int(PointMode::Symbols)});
     ASSERT_EQ(symbols.size(), 2u);   // the type and its estimated locations
     EXPECT_EQ(symbols[1].count, 100);
+    // Symbols shrunk as they crowd are shown shrunk (exported maps pass the size factor).
+    const auto shrunk = facilityLegendItems({{FacilityType::Pustu, 500, 100, 8, 0.75}}, {int(PointMode::Symbols)});
+    EXPECT_DOUBLE_EQ(shrunk[0].symbol->sizePt, 0.75 * facilitySymbol(FacilityType::Pustu).sizePt);
+    EXPECT_TRUE(shrunk[1].symbol->hollow);
+    EXPECT_DOUBLE_EQ(shrunk[1].symbol->sizePt, shrunk[0].symbol->sizePt);
     const auto dots = facilityLegendItems(layers, {int(PointMode::Dots)});
     EXPECT_TRUE(dots[0].label.contains(QStringLiteral("titik kecil"))) << dots[0].label.toStdString();
     const auto counts = facilityLegendItems(layers, {int(PointMode::Counts)});
