@@ -67,6 +67,9 @@ struct PointLayer {
     std::vector<QString> labels;
     double labelSizePt = 9;
     int labelPriority = 3;
+    // Each symbol drawn only when its label is placed: the dot that stands for
+    // an area too small for its name (a kota on a kabupaten map) means nothing alone.
+    bool onlyWithLabel = false;
     // The density rule per frame (the desktop canvas draws the same layers at every
     // zoom): when `countIn` is set, symbols[0] and [1] are the full located and
     // estimated symbols, areaOf[i] is point i's feature in countIn (-1: none), and

@@ -736,15 +736,18 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
                 main.fills[i] = cls.colors.at(k);
         }
         const bool labelHere = spec.labels && !desa && years.size() <= 2;
-        // Kabupaten/kota (and provinsi) maps name every area: a kota too small
-        // for its label gets a dot with the label beside it.
-        const bool nameAll = labelHere && levelRank(spec.level) <= levelRank(AdminLevel::Kabupaten);
+        // Kabupaten/kota (and provinsi) maps of a province name every area: a
+        // kota too small for its label gets a dot with the label beside it. Not
+        // on a map of Indonesia's 514: there the provinces and the largest
+        // kabupaten are named, not whichever small ones found room.
+        const bool nameAll = labelHere && levelRank(spec.level) <= levelRank(AdminLevel::Kabupaten) && fs->size() <= 100;
         double ppt = 2;
         const double pxPerUnit = std::sqrt(dataAreaPx2(spec, fs->extent(), &ppt) / std::max(1e-9, fs->extent().width() * fs->extent().height()));
         PointLayer small;
         small.symbols.push_back({SymbolShape::Circle, QColor(40, 40, 40), QColor(255, 255, 255), 4});
         small.labelSizePt = main.labelSizePt;
         small.labelPriority = 0;
+        small.onlyWithLabel = true;
         if (labelHere)
             for (int i = 0; i < fs->size(); ++i) {
                 QString text = shortAreaName(fs->features()[i].name);

@@ -189,6 +189,7 @@ struct LabelCandidate {
     bool bold;
     double besidePx = 0;   // > 0: a point label, placed beside a symbol of this radius
     const ProjectedFeature* feature = nullptr;   // area labels: where a moved label must stay
+    const SymbolStyle* marker = nullptr;         // point labels of PointLayer::onlyWithLabel: drawn with the label
 };
 
 // A coarse grid of placed label boxes, so collision checks stay cheap with
@@ -459,11 +460,12 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                 continue;
             const SymbolStyle& sym = layer.symbols[pt.symbol];
             const QPointF at(a.x(pt.map.x()), a.y(pt.map.y()));
-            if (drawGeometry)
+            if (drawGeometry && !layer.onlyWithLabel)
                 drawSymbol(p, sym, at, ppt);
             if (drawLabels && k < layer.labels.size() && !layer.labels[k].isEmpty()) {
                 const double r = sym.sizePt * ppt / 2;
-                labels.push_back({layer.labelPriority, 1e300, layer.labels[k], at, QRectF(), layer.labelSizePt, true, r});
+                labels.push_back({layer.labelPriority, 1e300, layer.labels[k], at, QRectF(), layer.labelSizePt, true, r,
+                                  nullptr, layer.onlyWithLabel ? &sym : nullptr});
             }
             if (sym.sizePt >= 10) {
                 const double r = sym.sizePt * ppt / 2;
@@ -549,6 +551,13 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                     continue;
                 if (inBox && !insideArea(c.anchor + off))
                     continue;
+                if (c.marker) {
+                    const QRectF dot(c.anchor.x() - c.besidePx, c.anchor.y() - c.besidePx, 2 * c.besidePx, 2 * c.besidePx);
+                    if (grid.collides(dot))
+                        continue;
+                    grid.add(dot);
+                    drawSymbol(p, *c.marker, c.anchor, ppt);
+                }
                 grid.add(padded);
                 p.setFont(font);
                 drawHaloText(p, box, Qt::AlignCenter, label, QColor(25, 25, 25), QColor(255, 255, 255, 230),

@@ -436,3 +436,37 @@ TEST(PointDensity, ACanvasFrameDrawsSymbolsDotsOrCountsByItsScale)
     ASSERT_EQ(counts.size(), 1u);
     EXPECT_TRUE(counts[0].label.contains(QStringLiteral("jumlah per kecamatan"))) << counts[0].label.toStdString();
 }
+
+// The dot that stands for an area too small for its name (a kota on a
+// province's kabupaten map) is drawn with its name or not at all: at national
+// scale the names that find no room left hundreds of unexplained dots.
+TEST(PointLabels, AMarkerOnlyWithItsLabelIsDrawnOnlyWhenTheLabelIsPlaced)
+{
+    MapSettings s;
+    s.crs = QStringLiteral("EPSG:32748");
+    s.extent = QRectF(0, 0, 4000, 1000);
+    s.outputSize = QSizeF(400, 100);
+    s.dpi = 72;
+    PointLayer kota;
+    kota.onlyWithLabel = true;
+    kota.symbols.push_back({SymbolShape::Circle, QColor(40, 40, 40), QColor(255, 255, 255), 6});
+    // Left: a short name that fits; middle: no name; right: a name far too long for the frame.
+    kota.points = {{QPointF(500, 500), 0}, {QPointF(2000, 500), 0}, {QPointF(3500, 500), 0}};
+    kota.labels = {QStringLiteral("Kota A"), QString(), QString(200, QLatin1Char('X'))};
+    MapLayers layers;
+    layers.points.push_back(kota);
+    QImage img(400, 100, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    MapRenderer r;
+    ASSERT_TRUE(r.renderImage(img, s, layers, nullptr, 1));
+    auto dark = [&](int x) { return qGray(img.pixel(x, 50)) < 100; };
+    EXPECT_TRUE(dark(50)) << "the named kota's dot";
+    EXPECT_FALSE(dark(200)) << "a dot without a name";
+    EXPECT_FALSE(dark(350)) << "a dot whose name found no room";
+    kota.onlyWithLabel = false;   // ordinary symbols stay, named or not
+    layers.points = {kota};
+    img.fill(Qt::white);
+    ASSERT_TRUE(r.renderImage(img, s, layers, nullptr, 1));
+    EXPECT_TRUE(dark(200));
+    EXPECT_TRUE(dark(350));
+}
