@@ -947,6 +947,9 @@ void MainWindow::refreshLayers()
                 a.hatchBackground = withOpacity(a.hatchBackground, st.opacity);
                 out.areas.push_back(std::move(a));
             }
+            for (const PointLayer& pl : base.points)
+                if (pl.onlyWithLabel)   // the names of kota too small for them, beside a dot
+                    out.points.push_back(pl);
             break;
         case LayerId::Desa:
             if (m_level == AdminLevel::Kecamatan) {
