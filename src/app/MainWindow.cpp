@@ -335,12 +335,14 @@ void MainWindow::buildUi()
     });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
     // The facility legend says how the frame on screen draws them (dots, counts).
-    connect(m_canvas, &MapCanvas::pointModesShown, this, [this](const std::vector<int>& modes) {
+    connect(m_canvas, &MapCanvas::pointModesShown, this, [this](const std::vector<int>& modes, const std::vector<int>& levels) {
         std::vector<ps::render::FacilityLegendLayer> layers;
         std::vector<int> drawn;
         for (const auto& [index, layer] : m_facilityLegendLayers)
             if (index < modes.size()) {
                 layers.push_back(layer);
+                if (index < levels.size() && levels[index] > 0)
+                    layers.back().areaCodeLength = levels[index];   // counted per kabupaten or provinsi when crowded
                 drawn.push_back(modes[index]);
             }
         if (layers.empty())
@@ -1032,6 +1034,9 @@ void MainWindow::refreshLayers()
                 int estimated = 0;
                 // Counts per area of the map's level when a frame is too crowded (density rule).
                 pl.countIn = m_built->features;
+                for (const AreaLayer& a : base.areas)   // the levels above, finest first, for crowded frames
+                    if (a.fills.empty() && a.features && a.features != m_built->features && a.features->size() > 0)
+                        pl.coarserCountIn.push_back(a.features);
                 const int codeLen = areaCodes.isEmpty() ? 0 : static_cast<int>(areaCodes.constBegin().key().size());
                 for (const Facility& f : m_facilities)
                     if (f.type == type && f.lon && f.lat) {

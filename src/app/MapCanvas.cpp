@@ -25,6 +25,7 @@ struct MapCanvas::Job {
     bool ok = false;
     qint64 ms = 0;
     std::vector<int> pointModes;   // render::PointMode per point layer, as drawn
+    std::vector<int> countLevels;  // code length of the areas counted in (Counts), else 0
 };
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
@@ -163,9 +164,13 @@ void MapCanvas::startRender()
         // Facility layers follow the density rule at this frame's scale, as exported
         // maps and server tiles do (symbols, small dots, or a count per area).
         const QSizeF px = job->settings.outputSize;
-        for (ps::render::PointLayer& pl : job->layers.points)
+        for (ps::render::PointLayer& pl : job->layers.points) {
+            int codeLength = 0;
             job->pointModes.push_back(static_cast<int>(ps::render::applyPointDensity(
-                pl, job->settings.visibleExtent(), px.width() * px.height(), job->settings.pxPerPt())));
+                pl, job->settings.visibleExtent(), px.width() * px.height(), job->settings.pxPerPt(),
+                ps::render::CountScope::InView, &codeLength)));
+            job->countLevels.push_back(codeLength);
+        }
         // Bands on every core (labels placed once over the frame afterwards);
         // the GUI thread only shows the previous frame meanwhile.
         ps::render::MapRenderer renderer;
@@ -193,9 +198,10 @@ void MapCanvas::renderFinished()
             m_onLayersShown = nullptr;
             onShown();
         }
-        if (job->pointModes != m_shownPointModes || layersShown) {
+        if (job->pointModes != m_shownPointModes || job->countLevels != m_shownCountLevels || layersShown) {
             m_shownPointModes = job->pointModes;
-            emit pointModesShown(m_shownPointModes);
+            m_shownCountLevels = job->countLevels;
+            emit pointModesShown(m_shownPointModes, m_shownCountLevels);
         }
         emit mapPainted();
     }

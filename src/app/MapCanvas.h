@@ -75,8 +75,9 @@ signals:
     void clicked(const QPointF& mapPoint, const QPointF& widgetPos);
     void mapPainted();            // a finished render has been put on screen
     // How each point layer was drawn in the frame now on screen (render::PointMode
-    // per layer of layers().points): the legend says dots or counts when it changes.
-    void pointModesShown(const std::vector<int>& modes);
+    // per layer of layers().points, and for counts the code length of the areas
+    // counted in): the legend says dots or counts, and per what, when it changes.
+    void pointModesShown(const std::vector<int>& modes, const std::vector<int>& countCodeLengths);
     void extentChanged(const QRectF& extent);
     void pointDragged(const QPointF& fromMap, const QPointF& toMap);   // drag with Shift: move a facility
 
@@ -111,6 +112,7 @@ private:
     qint64 m_lastRenderMs = 0;
     int m_rendersStarted = 0, m_rendersCancelled = 0;
     std::vector<int> m_shownPointModes;
+    std::vector<int> m_shownCountLevels;
     double m_lastPaintMs = 0;
     std::function<void()> m_onLayersShown;   // for layers version m_onLayersShownVersion
     int m_onLayersShownVersion = 0;

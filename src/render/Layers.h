@@ -76,6 +76,9 @@ struct PointLayer {
     // applyPointDensity() turns the layer into what this frame can carry.
     std::shared_ptr<const FeatureSet> countIn;
     std::vector<int> areaOf;
+    // Coarser levels to count in, finest first (kabupaten, provinsi; codes that
+    // extend countIn's): used when a count per countIn area would cover the frame.
+    std::vector<std::shared_ptr<const FeatureSet>> coarserCountIn;
 };
 
 // Everything a map frame draws, bottom to top: area layers in order, then

@@ -133,7 +133,8 @@ void drawHaloText(QPainter& p, const QRectF& box, int flags, const QString& text
     p.drawText(box, flags, text);
 }
 
-PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt, CountScope scope)
+PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt, CountScope scope,
+                            int* countedCodeLength)
 {
     if (!layer.countIn || layer.symbols.size() < 2)
         return PointMode::Symbols;
@@ -149,10 +150,33 @@ PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double fra
         hollow.hollow = true;
         layer.symbols = {sym, hollow};
         layer.countIn.reset();
+        layer.coarserCountIn.clear();
         layer.areaOf.clear();
         return how.mode;
     }
-    const std::vector<ProjectedFeature>& areas = layer.countIn->features();
+    // The finest level whose counts leave the frame readable: a count per
+    // kecamatan of all Indonesia would cover it, a count per province does not.
+    std::shared_ptr<const FeatureSet> in = layer.countIn;
+    for (const std::shared_ptr<const FeatureSet>& coarse : layer.coarserCountIn) {
+        int areasInView = 0;
+        for (const ProjectedFeature& f : in->features())
+            areasInView += visible.contains(f.interiorPoint);
+        // A count is its symbol and its number beside it: about twice the symbol's width and height.
+        if (!coarse || coarse->size() == 0 ||
+            pointDensity(areasInView, 2 * sym.sizePt * pxPerPt, kDotPt * pxPerPt, framePx2).mode == PointMode::Symbols)
+            break;
+        const int len = static_cast<int>(coarse->features().front().code.size());
+        std::vector<int> up(static_cast<size_t>(in->size()));
+        for (size_t a = 0; a < up.size(); ++a)
+            up[a] = coarse->indexOf(in->features()[a].code.left(len));
+        for (int& k : layer.areaOf)
+            if (k >= 0)
+                k = up[static_cast<size_t>(k)];
+        in = coarse;
+    }
+    const std::vector<ProjectedFeature>& areas = in->features();
+    if (countedCodeLength && !areas.empty())
+        *countedCodeLength = static_cast<int>(areas.front().code.size());
     std::vector<int> counts(areas.size(), 0);
     for (size_t i = 0; i < layer.points.size() && i < layer.areaOf.size(); ++i)
         if (layer.areaOf[i] >= 0 && (scope == CountScope::WholeArea || visible.contains(layer.points[i].map)))
@@ -167,6 +191,7 @@ PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double fra
     layer.symbols = {sym};
     layer.labelPriority = std::max(layer.labelPriority, 3);
     layer.countIn.reset();
+    layer.coarserCountIn.clear();
     layer.areaOf.clear();
     return how.mode;
 }

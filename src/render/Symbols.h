@@ -37,8 +37,10 @@ enum class CountScope { InView, WholeArea };
 // pixels, then shrinks its symbols, makes them small dots, or replaces the points
 // by one symbol per area of countIn in view labelled with its count (of `scope`).
 // Returns the mode, for the legend; a layer without countIn is left as it is (Symbols).
+// *countedCodeLength: the code length of the areas counted in (8 kecamatan, 5
+// kabupaten, 2 provinsi), for the legend's "jumlah per ...".
 PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double framePx2, double pxPerPt,
-                            CountScope scope = CountScope::InView);
+                            CountScope scope = CountScope::InView, int* countedCodeLength = nullptr);
 
 // Draws one point symbol centred at `at` (device pixels); size from pxPerPt.
 void drawSymbol(QPainter& p, const SymbolStyle& s, const QPointF& at, double pxPerPt);

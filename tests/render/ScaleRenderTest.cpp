@@ -470,3 +470,48 @@ TEST(PointLabels, AMarkerOnlyWithItsLabelIsDrawnOnlyWhenTheLabelIsPlaced)
     EXPECT_TRUE(dark(200));
     EXPECT_TRUE(dark(350));
 }
+
+// A count per area that would itself cover the frame (every kecamatan of a
+// country) moves up a level: 60 small squares in two kabupaten-sized halves;
+// on a small frame the counts are per kabupaten, summed from their kecamatan.
+TEST(PointDensity, CountsMoveUpALevelWhenACountPerAreaWouldCoverTheFrame)
+{
+    auto square = [](const QString& code, double x0, double y0, double size) {
+        ProjectedFeature f;
+        f.code = code;
+        f.xy = {x0, y0, x0 + size, y0, x0 + size, y0 + size, x0, y0 + size, x0, y0};
+        f.ringStarts = {0, 5};
+        f.bbox = QRectF(x0, y0, size, size);
+        f.interiorPoint = QPointF(x0 + size / 2, y0 + size / 2);
+        return f;
+    };
+    std::vector<ProjectedFeature> kec, kab;
+    for (int k = 0; k < 60; ++k)   // 33.01.xx on the left half, 33.02.xx on the right
+        kec.push_back(square(QStringLiteral("33.0%1.%2").arg(k < 30 ? 1 : 2).arg(k % 30 + 1, 2, 10, QLatin1Char('0')),
+                             110.0 + 0.1 * (k % 10), -7.6 + 0.1 * (k / 10), 0.1));
+    kab.push_back(square(QStringLiteral("33.01"), 110.0, -7.6, 0.3));   // boxes only matter for interior points
+    kab.push_back(square(QStringLiteral("33.02"), 110.5, -7.3, 0.3));
+    const QString crs = QStringLiteral("EPSG:32749");
+    const auto kecamatan = FeatureSet::fromLonLat(kec, crs), kabupaten = FeatureSet::fromLonLat(kab, crs);
+    PointLayer l;
+    l.symbols = {facilitySymbol(FacilityType::Posyandu), estimatedSymbol(FacilityType::Posyandu)};
+    l.countIn = kecamatan;
+    l.coarserCountIn = {kabupaten};
+    for (int k = 0; k < 60; ++k)
+        for (int i = 0; i < 20; ++i) {   // 20 posyandu per kecamatan, at its centre
+            l.points.push_back({kecamatan->features()[static_cast<size_t>(k)].interiorPoint, 0});
+            l.areaOf.push_back(k);
+        }
+    PointLayer fine = l;
+    fine.coarserCountIn.clear();
+    int level = 0;
+    const QRectF all = kecamatan->extent().united(kabupaten->extent());
+    ASSERT_EQ(applyPointDensity(l, all, 240.0 * 180, 96.0 / 72.0, CountScope::InView, &level), PointMode::Counts);
+    EXPECT_EQ(level, 5);
+    EXPECT_EQ(l.labels, (std::vector<QString>{QStringLiteral("600"), QStringLiteral("600")}));
+    EXPECT_TRUE(l.coarserCountIn.empty());
+    // Without a level above, the count stays per kecamatan.
+    ASSERT_EQ(applyPointDensity(fine, all, 240.0 * 180, 96.0 / 72.0, CountScope::InView, &level), PointMode::Counts);
+    EXPECT_EQ(level, 8);
+    EXPECT_EQ(fine.labels.size(), 60u);
+}
