@@ -986,6 +986,7 @@ void MainWindow::refreshLayers()
                 u.features = m_underservedGeom;
                 u.stroke = withOpacity(QColor(60, 20, 90), st.opacity);
                 u.strokeWidthPt = 1.8;
+                u.strokeBySize = false;   // a flag: seen on small desa too (see AnalysisMaps)
                 out.areas.push_back(u);
                 analysisLegend.items.push_back({tr("Desa kurang terlayani"), QColor(), false, m_underservedGeom->size(), std::nullopt,
                                                 u.stroke});

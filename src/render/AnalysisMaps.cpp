@@ -288,7 +288,11 @@ BuiltMap MapBuilder::buildUnderserved(const MapSpec& spec)
                      run.id, levelKey, spec.codePrefix),
         crsId);
     outline.stroke = flagColor;
-    outline.strokeWidthPt = desa ? 1.4 : 2.2;
+    // A flag, not a boundary: drawn on small areas too, or a province map would
+    // count 1,874 underserved desa in its legend and show a handful; thinner when
+    // there are hundreds, so the classes under them still read.
+    outline.strokeWidthPt = desa ? (outline.features->size() > 300 ? 0.6 : 1.4) : 2.2;
+    outline.strokeBySize = false;
     layers.areas.push_back(outline);
 
     LegendGroup facilityLegend;
