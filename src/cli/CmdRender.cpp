@@ -34,6 +34,23 @@ static QString findTemplate(const QString& name)
     return name;
 }
 
+// Read-only, as maps only read; a project of an older schema (made by an
+// earlier version) is brought up to date first when the file can be written,
+// as the render caches (render/AreaLod.h) are written into it anyway.
+static std::unique_ptr<Project> openForRender(const QString& source)
+{
+    try {
+        return Project::open(source, true);
+    } catch (const Error& readOnly) {
+        try {
+            Project::open(source);
+        } catch (const Error&) {
+            throw readOnly;   // its message says why (not a project, newer schema, read-only file)
+        }
+        return Project::open(source, true);
+    }
+}
+
 int cmdRender(const QStringList& args)
 {
     QCommandLineParser p;
@@ -168,7 +185,7 @@ int cmdRender(const QStringList& args)
     if (p.isSet(dpi))
         dpiValue = toInt(dpi, p.value(dpi));
 
-    auto project = Project::open(source, true);
+    auto project = openForRender(source);
     // A project imported elsewhere (desktop app, older version) may lack the
     // generalized outlines: made once here when the file can be written.
     if (render::missingAreaLod(*project) > 0) {
@@ -221,11 +238,23 @@ int cmdRender(const QStringList& args)
                      .arg(spec.indicator);
     if (p.isSet(worldFile) && *fmt != render::Format::Png)
         throw Error(outPath, tr("--world-file hanya untuk PNG"));
+    render::loadGroundDistances(*project);
     render::exportPage(map.page, *pagePreset, outPath, *fmt, dpiValue);
     out() << tr("Peta ditulis: %1\n").arg(outPath);
     if (p.isSet(worldFile))
         for (const QString& f : render::writeWorldFile(map.page, *pagePreset, outPath, dpiValue))
             out() << tr("Georeferensi ditulis: %1\n").arg(f);
+    // Outlines projected and scale bars measured for this map, kept for the next
+    // one in the same projection: it then needs no PROJ (render/AreaLod.h).
+    if (builder.hasUnstoredProjections() || render::hasNewGroundDistances()) {
+        try {
+            auto writable = Project::open(source);
+            builder.storeProjected(*writable);
+            render::storeGroundDistances(*writable);
+        } catch (const Error&) {
+            // read-only file or folder, another import running: projected again next time
+        }
+    }
     return 0;
 }
 

@@ -14,7 +14,7 @@ class Catalogue;
 // geometry is EPSG:4326. A Project is one connection: use it from one thread.
 class Project {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     // Creates a new, empty project (fails when the file exists).
     static std::unique_ptr<Project> create(const QString& path);

@@ -237,6 +237,57 @@ std::optional<std::vector<ProjectedFeature>> readAreaLod(Project& project, Admin
     return out;
 }
 
+std::optional<std::vector<ProjectedFeature>> readProjectedLod(Project& project, AdminLevel level, const QString& codePrefix,
+                                                               double tol, const QString& crs)
+{
+    if (!project.db().hasTable("area_lod_projected"))
+        return std::nullopt;
+    QString sql = QStringLiteral("SELECT a.code, a.name, p.ix, p.iy, p.area, p.minx, p.miny, p.maxx, p.maxy, p.rings "
+                                 "FROM admin_area a LEFT JOIN area_lod_projected p "
+                                 "ON p.crs = ?3 AND p.tolerance = ?1 AND p.code = a.code WHERE ") +
+                  levelClause(level);
+    if (!codePrefix.isEmpty())
+        sql += QLatin1String(kPrefixClause);
+    sql += QStringLiteral(" ORDER BY a.code");
+    auto st = project.db().prepare(sql);
+    st.bind(1, tol);
+    st.bind(2, codePrefix);
+    st.bind(3, crs);
+    std::vector<ProjectedFeature> out;
+    while (st.step()) {
+        if (st.isNull(9))
+            return std::nullopt;
+        ProjectedFeature f;
+        f.code = st.text(0);
+        f.name = st.text(1);
+        f.interiorPoint = QPointF(st.real(2), st.real(3));
+        f.area = st.real(4);
+        f.bbox = QRectF(QPointF(st.real(5), st.real(6)), QPointF(st.real(7), st.real(8)));
+        if (!unpackRings(st.blob(9), f.xy, f.ringStarts))
+            return std::nullopt;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+void storeProjectedLod(Project& project, double tol, const FeatureSet& projected)
+{
+    Database& db = project.db();
+    if (!db.hasTable("area_lod_projected"))
+        return;
+    Transaction tx(db);
+    auto write = db.prepare("INSERT OR REPLACE INTO area_lod_projected(crs, tolerance, code, ix, iy, area, minx, miny, maxx, maxy, rings) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (const ProjectedFeature& f : projected.features()) {
+        write.bind(1, projected.crs()).bind(2, tol).bind(3, f.code).bind(4, f.interiorPoint.x()).bind(5, f.interiorPoint.y());
+        write.bind(6, f.area).bind(7, f.bbox.left()).bind(8, f.bbox.top()).bind(9, f.bbox.right()).bind(10, f.bbox.bottom());
+        write.bindBlob(11, packRings(f.xy, f.ringStarts));
+        write.run();
+        write.reset();
+    }
+    tx.commit();
+}
+
 QRectF areaLodExtent(Project& project, const QString& codePrefix, double tol)
 {
     if (!hasAreaLod(project))

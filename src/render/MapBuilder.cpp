@@ -118,8 +118,7 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
-    if (auto lod = generalized(level, codePrefix); lod && !lod->empty()) {
-        auto fs = FeatureSet::fromLonLat(std::move(*lod), c);
+    if (auto fs = generalizedSet(level, codePrefix, c); fs && fs->size() > 0) {
         m_cache.insert(key, fs);
         return fs;
     }
@@ -142,14 +141,29 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     return fs;
 }
 
-std::optional<std::vector<ProjectedFeature>> MapBuilder::generalized(AdminLevel level, const QString& codePrefix)
+std::shared_ptr<const FeatureSet> MapBuilder::generalizedSet(AdminLevel level, const QString& codePrefix, const QString& crs)
 {
     if (m_lodPixels.isEmpty())
-        return std::nullopt;
+        return nullptr;
     const std::optional<double> tol = lodTolerance(lodExtent(codePrefix), m_lodPixels);
     if (!tol)
-        return std::nullopt;
-    return readAreaLod(m_project, level, codePrefix, *tol);
+        return nullptr;
+    if (auto projected = readProjectedLod(m_project, level, codePrefix, *tol, crs))
+        return FeatureSet::fromProjected(std::move(*projected), crs);
+    auto lod = readAreaLod(m_project, level, codePrefix, *tol);
+    if (!lod)
+        return nullptr;
+    auto fs = FeatureSet::fromLonLat(std::move(*lod), crs);
+    if (fs->size() > 0)
+        m_unstored.push_back({*tol, fs});
+    return fs;
+}
+
+void MapBuilder::storeProjected(Project& writable)
+{
+    for (const auto& [tol, fs] : m_unstored)
+        storeProjectedLod(writable, tol, *fs);
+    m_unstored.clear();
 }
 
 QRectF MapBuilder::lodExtent(const QString& codePrefix)
@@ -195,13 +209,13 @@ std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, Admin
     // Only the areas that hold mapped areas: neighbours are context, not outline.
     const int len = codeLength(above);
     const std::set<QString> mapped = mappedCodes(mapLevel, above, codePrefix);
-    if (auto lod = codePrefix.size() <= len ? generalized(above, codePrefix) : std::nullopt; lod && !lod->empty()) {
+    if (auto all = codePrefix.size() <= len ? generalizedSet(above, codePrefix, c) : nullptr; all && all->size() > 0) {
         std::vector<ProjectedFeature> kept;
-        for (ProjectedFeature& f : *lod)
+        for (const ProjectedFeature& f : all->features())
             if (mapped.empty() || mapped.count(f.code))
-                kept.push_back(std::move(f));
+                kept.push_back(f);
         if (!kept.empty()) {
-            auto fs = FeatureSet::fromLonLat(std::move(kept), c);
+            auto fs = FeatureSet::fromProjected(std::move(kept), c);
             m_cache.insert(key, fs);
             return fs;
         }
