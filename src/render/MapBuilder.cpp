@@ -65,7 +65,8 @@ const std::vector<AreaValue>& MapBuilder::values(const QString& indicator, int p
     auto it = m_values.find(key);
     if (it == m_values.end()) {
         const IndicatorDef* def = Catalogue::standard().indicator(indicator);
-        it = m_values.insert(key, m_project.valuesByLevel(indicator, period, level, def ? def->scale : 100.0, codePrefix));
+        it = m_values.insert(key, m_project.valuesByLevel(indicator, period, level, def ? def->scale : 100.0, codePrefix,
+                                                          areaList(level, codePrefix)));
     }
     return *it;
 }
@@ -176,13 +177,22 @@ QRectF MapBuilder::lodExtent(const QString& codePrefix)
     return *it;
 }
 
+const std::vector<AdminArea>& MapBuilder::areaList(AdminLevel level, const QString& codePrefix)
+{
+    const QString key = levelName(level) + QLatin1Char('|') + codePrefix;
+    auto it = m_areaLists.find(key);
+    if (it == m_areaLists.end())
+        it = m_areaLists.insert(key, m_project.areas(level, false, codePrefix));
+    return *it;
+}
+
 const std::vector<QString>& MapBuilder::areaCodes(AdminLevel level, const QString& codePrefix)
 {
     const QString key = levelName(level) + QLatin1Char('|') + codePrefix;
     auto it = m_codes.find(key);
     if (it == m_codes.end()) {
         std::vector<QString> codes;
-        for (const AdminArea& a : m_project.areas(level, false, codePrefix))
+        for (const AdminArea& a : areaList(level, codePrefix))
             codes.push_back(a.code);
         it = m_codes.insert(key, std::move(codes));
     }

@@ -75,6 +75,8 @@ private:
     // else the sliver-free dissolve of the mapped areas.
     std::shared_ptr<const FeatureSet> boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix);
     const std::vector<QString>& areaCodes(AdminLevel level, const QString& codePrefix);   // cached
+    // Project::areas without geometry, read once per level and prefix (values and codes).
+    const std::vector<AdminArea>& areaList(AdminLevel level, const QString& codePrefix);
     std::set<QString> mappedCodes(AdminLevel mapLevel, AdminLevel above, const QString& codePrefix);
     std::shared_ptr<const FeatureSet> context(AdminLevel mapLevel, const QString& codePrefix);
     std::optional<InsetMap> inset(const QString& codePrefix);
@@ -97,6 +99,7 @@ private:
     QHash<QString, std::shared_ptr<const FeatureSet>> m_cache;
     QHash<QString, QString> m_crs;
     QHash<QString, std::vector<QString>> m_codes;
+    QHash<QString, std::vector<AdminArea>> m_areaLists;   // by level|prefix, without geometry
     QHash<QString, std::vector<AreaValue>> m_values;   // by indicator|period|level|prefix
     std::optional<std::vector<Facility>> m_facilities;
     std::vector<std::pair<double, std::shared_ptr<const FeatureSet>>> m_unstored;   // tolerance, projected outlines
