@@ -101,7 +101,7 @@ int cmdRender(const QStringList& args)
     if (p.isSet(templ))
         spec = render::loadMapSpec(findTemplate(p.value(templ)));
     if (p.isSet(savedMap))
-        spec = render::savedMapSpec(*Project::open(source, true), p.value(savedMap));
+        spec = render::savedMapSpec(*openForRender(source), p.value(savedMap));
     if (p.isSet(indicator)) {
         spec.indicator = p.value(indicator);
         if (!p.isSet(templ) && !p.isSet(savedMap))
