@@ -1,7 +1,6 @@
 #include "ProjLib.h"
-#include "Error.h"
+#include "DynamicLib.h"
 #include <atomic>
-#include <dlfcn.h>
 
 namespace ps {
 
@@ -11,14 +10,9 @@ std::atomic<bool> g_loaded{false};
 
 ProjLib load()
 {
-    void* h = dlopen(PETASEHAT_PROJ_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        throw Error(QStringLiteral("PROJ: %1").arg(QString::fromLocal8Bit(dlerror())));
-    auto sym = [h](auto& fn, const char* name) {
-        fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(h, name));
-        if (!fn)
-            throw Error(QStringLiteral("PROJ: %1: %2").arg(QString::fromLatin1(PETASEHAT_PROJ_SONAME), QString::fromLatin1(name)));
-    };
+    const char* so = PETASEHAT_PROJ_SONAME;
+    void* h = openLibrary(so);
+    auto sym = [h, so](auto& fn, const char* name) { resolve(h, so, fn, name); };
     ProjLib p{};
     sym(p.context_create, "proj_context_create");
     sym(p.context_destroy, "proj_context_destroy");

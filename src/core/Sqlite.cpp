@@ -1,4 +1,5 @@
 #include "Sqlite.h"
+#include "DynamicLib.h"
 #include "Error.h"
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -7,7 +8,6 @@
 #include <sqlite3.h>
 #include <spatialite.h>
 #include <map>
-#include <dlfcn.h>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -110,15 +110,9 @@ struct SpatialiteLib {
 static const SpatialiteLib& spatialiteLib()
 {
     static const SpatialiteLib lib = [] {
-        void* h = dlopen(PETASEHAT_SPATIALITE_SONAME, RTLD_NOW | RTLD_LOCAL);
-        if (!h)
-            throw Error(QStringLiteral("SpatiaLite: %1").arg(QString::fromLocal8Bit(dlerror())));
-        auto sym = [h](auto& fn, const char* name) {
-            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(h, name));
-            if (!fn)
-                throw Error(QStringLiteral("SpatiaLite: %1: %2").arg(QString::fromLatin1(PETASEHAT_SPATIALITE_SONAME),
-                                                                      QString::fromLatin1(name)));
-        };
+        const char* so = PETASEHAT_SPATIALITE_SONAME;
+        void* h = openLibrary(so);
+        auto sym = [h, so](auto& fn, const char* name) { resolve(h, so, fn, name); };
         SpatialiteLib l{};
         sym(l.alloc_connection, "spatialite_alloc_connection");
         sym(l.init_ex, "spatialite_init_ex");
