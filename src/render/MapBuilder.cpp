@@ -231,18 +231,21 @@ std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, Admin
         }
     }
     std::vector<LonLatPolygon> polys;
-    if (codePrefix.size() <= len)
+    // Geometry is read only when there is some to read: reading it loads
+    // SpatiaLite (and PROJ), which a national map from the cache never needs.
+    if (codePrefix.size() <= len && !areaList(above, codePrefix).empty())
         for (AdminArea& a : m_project.areas(above, true, codePrefix))
             if (mapped.empty() || mapped.count(a.code))
                 polys.push_back({a.code, a.name, a.wkb});
-    if (polys.empty()) {
-        // Not stored: the dissolve of the mapped areas (slivers between them removed).
+    // Not stored: the dissolve of the mapped areas (slivers between them removed),
+    // one per code in `mapped`. Unions of hundreds of areas take seconds: skipped,
+    // inner lines suffice.
+    if (polys.empty() && mapped.size() <= 60) {
         std::map<QString, std::vector<QByteArray>> groups;
         for (const AdminArea& a : m_project.areas(mapLevel, true, codePrefix))
             groups[a.code.left(len)].push_back(a.wkb);
-        if (groups.size() <= 60)   // unions of hundreds of areas take seconds: skip, inner lines suffice
-            for (const auto& [code, wkbs] : groups)
-                polys.push_back({code, QString(), unionLonLat(wkbs)});
+        for (const auto& [code, wkbs] : groups)
+            polys.push_back({code, QString(), unionLonLat(wkbs)});
     }
     auto fs = FeatureSet::project(polys, c);
     m_cache.insert(key, fs);
