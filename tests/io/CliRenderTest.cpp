@@ -13,12 +13,6 @@ namespace {
 
 using iotest::petasehat;
 
-#ifdef PETASEHAT_CLI
-#define PS_REQUIRE_CLI() (void)0
-#else
-#define PS_REQUIRE_CLI() GTEST_SKIP() << "petasehat is not part of this build"
-#endif
-
 // Renders the national stunting slide map; with LD_DEBUG=files when `loaderLog`
 // (the dynamic loader then names, on stderr, every library it opens).
 pstest::CliRun renderNational(const QString& project, const QString& png, bool loaderLog)
