@@ -220,8 +220,10 @@ void wholeCommand(const QString& shared)
     probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import mapnik")});
     const bool withMapnik = probe.waitForFinished(60000) && probe.exitCode() == 0;
     // Alternating runs (ours, Mapnik, ours, ...) so both meet the same load; one
-    // warm-up of each first (page cache).
-    timeCommand(bin, ours);
+    // warm-up of each first (page cache). Our first render of a freshly imported
+    // project also generalizes the outlines and keeps them projected (AreaLod):
+    // printed on its own, the runs after it are what every later map costs.
+    const auto [firstWall, firstCpu] = timeCommand(bin, ours);
     if (withMapnik)
         timeCommand(QStringLiteral("/usr/bin/python3"), {script, gpkg, dir.filePath(QStringLiteral("mapnik.png"))});
     std::vector<double> oWall, oCpu, mWall, mCpu, loads;
@@ -243,6 +245,8 @@ void wholeCommand(const QString& shared)
     std::printf("  load average (1 min) during the runs: %.1f to %.1f on %d cores\n",
                 loads.empty() ? 0.0 : *std::min_element(loads.begin(), loads.end()),
                 loads.empty() ? 0.0 : *std::max_element(loads.begin(), loads.end()), QThread::idealThreadCount());
+    std::printf("  petasehat render, first map of the project (projects the generalized outlines once and keeps them): %.2f s wall, %.3f s CPU\n",
+                firstWall, firstCpu);
     std::printf("  petasehat render, median of %d: %.2f s wall, %.3f s CPU (user+sys; min %.3f, max %.3f)\n", n, median(oWall),
                 median(oCpu), *std::min_element(oCpu.begin(), oCpu.end()), *std::max_element(oCpu.begin(), oCpu.end()));
     if (!withMapnik) {
@@ -252,7 +256,7 @@ void wholeCommand(const QString& shared)
     std::printf("  Mapnik 3.1 (python3-mapnik, /usr/bin/python3), same layer and projection, whole process, median of %d: "
                 "%.2f s wall, %.3f s CPU (min %.3f, max %.3f)\n",
                 n, median(mWall), median(mCpu), *std::min_element(mCpu.begin(), mCpu.end()), *std::max_element(mCpu.begin(), mCpu.end()));
-    std::printf("  ratio petasehat / Mapnik (medians): %.2f wall, %.2f CPU (target <= 0.50)\n", median(oWall) / median(mWall),
+    std::printf("  ratio petasehat / Mapnik (medians): %.2f wall, %.2f CPU (target <= 0.50, CPU goal <= 0.45)\n", median(oWall) / median(mWall),
                 median(oCpu) / median(mCpu));
     std::fflush(stdout);
 }

@@ -221,11 +221,23 @@ int cmdRender(const QStringList& args)
                      .arg(spec.indicator);
     if (p.isSet(worldFile) && *fmt != render::Format::Png)
         throw Error(outPath, tr("--world-file hanya untuk PNG"));
+    render::loadGroundDistances(*project);
     render::exportPage(map.page, *pagePreset, outPath, *fmt, dpiValue);
     out() << tr("Peta ditulis: %1\n").arg(outPath);
     if (p.isSet(worldFile))
         for (const QString& f : render::writeWorldFile(map.page, *pagePreset, outPath, dpiValue))
             out() << tr("Georeferensi ditulis: %1\n").arg(f);
+    // Outlines projected and scale bars measured for this map, kept for the next
+    // one in the same projection: it then needs no PROJ (render/AreaLod.h).
+    if (builder.hasUnstoredProjections() || render::hasNewGroundDistances()) {
+        try {
+            auto writable = Project::open(source);
+            builder.storeProjected(*writable);
+            render::storeGroundDistances(*writable);
+        } catch (const Error&) {
+            // read-only file or folder, another import running: projected again next time
+        }
+    }
     return 0;
 }
 

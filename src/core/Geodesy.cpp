@@ -1,7 +1,6 @@
 #include "Geodesy.h"
 #include "Error.h"
-#include <geodesic.h>
-#include <proj.h>
+#include "ProjLib.h"
 #include <cmath>
 #include <vector>
 
@@ -11,7 +10,7 @@ static const geod_geodesic& wgs84()
 {
     static const geod_geodesic g = [] {
         geod_geodesic gg;
-        geod_init(&gg, 6378137.0, 1.0 / 298.257223563);
+        projLib().geod_init(&gg, 6378137.0, 1.0 / 298.257223563);
         return gg;
     }();
     return g;
@@ -30,7 +29,7 @@ static double ringArea(GEOSContextHandle_t h, const GEOSGeometry* ring)
     }
     double area = 0, perimeter = 0;
     // The closing vertex repeats the first one; geod_polygonarea closes rings itself.
-    geod_polygonarea(&wgs84(), lat.data(), lon.data(), static_cast<int>(n - 1), &area, &perimeter);
+    projLib().geod_polygonarea(&wgs84(), lat.data(), lon.data(), static_cast<int>(n - 1), &area, &perimeter);
     return std::fabs(area);
 }
 
@@ -66,7 +65,7 @@ double geodesicAreaKm2(GeosContext& g, const GEOSGeometry* geom)
 double geodesicDistanceM(double lon1, double lat1, double lon2, double lat2)
 {
     double s12 = 0, azi1 = 0, azi2 = 0;
-    geod_inverse(&wgs84(), lat1, lon1, lat2, lon2, &s12, &azi1, &azi2);
+    projLib().geod_inverse(&wgs84(), lat1, lon1, lat2, lon2, &s12, &azi1, &azi2);
     return s12;
 }
 
@@ -79,16 +78,17 @@ int utmEpsgFor(double lon, double lat)
 
 Transformer::Transformer(const QString& sourceCrs, const QString& targetCrs)
 {
-    m_ctx = proj_context_create();
-    PJ* raw = proj_create_crs_to_crs(m_ctx, sourceCrs.toUtf8().constData(),
+    const ProjLib& proj = projLib();
+    m_ctx = proj.context_create();
+    PJ* raw = proj.create_crs_to_crs(m_ctx, sourceCrs.toUtf8().constData(),
                                      targetCrs.toUtf8().constData(), nullptr);
     if (raw) {
-        m_pj = proj_normalize_for_visualization(m_ctx, raw);
-        proj_destroy(raw);
+        m_pj = proj.normalize_for_visualization(m_ctx, raw);
+        proj.destroy(raw);
     }
     if (!m_pj) {
-        const QString why = QString::fromUtf8(proj_context_errno_string(m_ctx, proj_context_errno(m_ctx)));
-        proj_context_destroy(m_ctx);
+        const QString why = QString::fromUtf8(proj.context_errno_string(m_ctx, proj.context_errno(m_ctx)));
+        proj.context_destroy(m_ctx);
         throw Error(QStringLiteral("PROJ: tidak dapat membuat transformasi %1 -> %2: %3")
                         .arg(sourceCrs.left(60), targetCrs.left(60), why));
     }
@@ -96,25 +96,28 @@ Transformer::Transformer(const QString& sourceCrs, const QString& targetCrs)
 
 std::unique_ptr<Transformer> Transformer::fromPipeline(const QString& pipeline)
 {
+    const ProjLib& proj = projLib();
     std::unique_ptr<Transformer> t(new Transformer());
-    t->m_ctx = proj_context_create();
-    t->m_pj = proj_create(t->m_ctx, pipeline.toUtf8().constData());
+    t->m_ctx = proj.context_create();
+    t->m_pj = proj.create(t->m_ctx, pipeline.toUtf8().constData());
     if (!t->m_pj)
         throw Error(QStringLiteral("PROJ: tidak dapat membuat transformasi %1: %2")
-                        .arg(pipeline.left(120), QString::fromUtf8(proj_context_errno_string(t->m_ctx, proj_context_errno(t->m_ctx)))));
+                        .arg(pipeline.left(120), QString::fromUtf8(proj.context_errno_string(t->m_ctx, proj.context_errno(t->m_ctx)))));
     return t;
 }
 
 Transformer::~Transformer()
 {
-    proj_destroy(m_pj);
-    proj_context_destroy(m_ctx);
+    const ProjLib& proj = projLib();
+    proj.destroy(m_pj);
+    proj.context_destroy(m_ctx);
 }
 
 static bool apply(PJ* pj, PJ_DIRECTION dir, double& x, double& y)
 {
-    PJ_COORD c = proj_coord(x, y, 0, 0);
-    c = proj_trans(pj, dir, c);
+    const ProjLib& proj = projLib();
+    PJ_COORD c = proj.coord(x, y, 0, 0);
+    c = proj.trans(pj, dir, c);
     if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL)
         return false;
     x = c.xy.x;
@@ -127,7 +130,7 @@ bool Transformer::inverse(double& x, double& y) const { return apply(m_pj, PJ_IN
 
 void Transformer::forwardArray(double* x, double* y, size_t n) const
 {
-    proj_trans_generic(m_pj, PJ_FWD, x, sizeof(double), n, y, sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
+    projLib().trans_generic(m_pj, PJ_FWD, x, sizeof(double), n, y, sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
 }
 
 namespace {

@@ -294,6 +294,33 @@ CREATE INDEX indicator_value_ip_counts ON indicator_value(indicator, period, are
 CREATE TRIGGER area_lod_admin_area_u AFTER UPDATE OF geom ON admin_area BEGIN DELETE FROM area_lod WHERE code = OLD.code; END;
 CREATE TRIGGER area_lod_admin_area_d AFTER DELETE ON admin_area BEGIN DELETE FROM area_lod WHERE code = OLD.code; END;
 )SQL"},
+    {11, "generalized outlines projected per map CRS, scale bar lengths (render without PROJ)", R"SQL(
+-- area_lod's outlines projected to the CRS a map is drawn in (render/AreaLod.cpp),
+-- as FeatureSet holds them: ring buffer, box and interior point in map units.
+-- A cache like area_lod: written by the first map in that CRS, dropped with
+-- the area_lod row it comes from, never bumps data_version.
+CREATE TABLE area_lod_projected(
+  crs TEXT NOT NULL,
+  tolerance REAL NOT NULL,
+  code TEXT NOT NULL,
+  ix REAL, iy REAL, area REAL,
+  minx REAL, miny REAL, maxx REAL, maxy REAL,
+  rings BLOB NOT NULL,
+  PRIMARY KEY (crs, tolerance, code)) WITHOUT ROWID;
+CREATE TRIGGER area_lod_projected_lod_i AFTER INSERT ON area_lod BEGIN
+  DELETE FROM area_lod_projected WHERE code = NEW.code AND tolerance = NEW.tolerance; END;
+CREATE TRIGGER area_lod_projected_admin_area_u AFTER UPDATE OF geom ON admin_area BEGIN
+  DELETE FROM area_lod_projected WHERE code = OLD.code; END;
+CREATE TRIGGER area_lod_projected_admin_area_d AFTER DELETE ON admin_area BEGIN
+  DELETE FROM area_lod_projected WHERE code = OLD.code; END;
+-- Geodesic length in metres between two map points (a scale bar's span) in a
+-- CRS, as measured once with PROJ (render/MapSettings.cpp, groundMetresPerPixel).
+CREATE TABLE ground_distance(
+  crs TEXT NOT NULL,
+  ax REAL NOT NULL, ay REAL NOT NULL, bx REAL NOT NULL, by REAL NOT NULL,
+  metres REAL NOT NULL,
+  PRIMARY KEY (crs, ax, ay, bx, by)) WITHOUT ROWID;
+)SQL"},
 };
 
 const Migration* migrations(int* count)

@@ -546,6 +546,12 @@ std::vector<QString> Project::indicatorsWithData()
 std::vector<AreaValue> Project::valuesByLevel(const QString& indicator, int period, AdminLevel level,
                                               double scale, const QString& codePrefix)
 {
+    return valuesByLevel(indicator, period, level, scale, codePrefix, areas(level, false, codePrefix));
+}
+
+std::vector<AreaValue> Project::valuesByLevel(const QString& indicator, int period, AdminLevel level, double scale,
+                                              const QString& codePrefix, const std::vector<AdminArea>& mapped)
+{
     struct Row {
         QString code;
         std::optional<double> num, den;
@@ -592,7 +598,6 @@ std::vector<AreaValue> Project::valuesByLevel(const QString& indicator, int peri
 
     QHash<QString, AreaValue> byCode;
     std::vector<QString> order;
-    const std::vector<AdminArea> mapped = areas(level, false, codePrefix);
     byCode.reserve(static_cast<qsizetype>(mapped.size()));
     order.reserve(mapped.size());
     for (const AdminArea& a : mapped) {

@@ -14,7 +14,7 @@ class Catalogue;
 // geometry is EPSG:4326. A Project is one connection: use it from one thread.
 class Project {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     // Creates a new, empty project (fails when the file exists).
     static std::unique_ptr<Project> create(const QString& path);
@@ -107,6 +107,10 @@ public:
     // summed denominators of the finest stored level beneath (or at) each area.
     std::vector<AreaValue> valuesByLevel(const QString& indicator, int period, AdminLevel level,
                                          double scale, const QString& codePrefix = {});
+    // The same, given the areas of `level` under codePrefix as areas(level, false,
+    // codePrefix) lists them (a map reads them once for all its values).
+    std::vector<AreaValue> valuesByLevel(const QString& indicator, int period, AdminLevel level, double scale,
+                                         const QString& codePrefix, const std::vector<AdminArea>& mapped);
 
     // -- periods, reporting units, aliases (schema 4; ProjectUnits.cpp) -----------
     // Which stored periods answer a request for `period` (a Period key): itself when

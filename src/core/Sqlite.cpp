@@ -1,4 +1,5 @@
 #include "Sqlite.h"
+#include "DynamicLib.h"
 #include "Error.h"
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -98,6 +99,29 @@ static QString dbFile(sqlite3* db)
     throw Error(QStringLiteral("SQL: %1 [%2]").arg(sqliteError(db), sql.left(200)));
 }
 
+// SpatiaLite, opened on first use (dlopen of its soname) instead of linked: it
+// brings PROJ and its ~40 libraries (see ProjLib.h), which a `render` that
+// reads the project with plain SQL never needs. The functions are SpatiaLite's own.
+struct SpatialiteLib {
+    decltype(&::spatialite_alloc_connection) alloc_connection;
+    decltype(&::spatialite_init_ex) init_ex;
+    decltype(&::spatialite_cleanup_ex) cleanup_ex;
+};
+static const SpatialiteLib& spatialiteLib()
+{
+    static const SpatialiteLib lib = [] {
+        const char* so = PETASEHAT_SPATIALITE_SONAME;
+        void* h = openLibrary(so);
+        auto sym = [h, so](auto& fn, const char* name) { resolve(h, so, fn, name); };
+        SpatialiteLib l{};
+        sym(l.alloc_connection, "spatialite_alloc_connection");
+        sym(l.init_ex, "spatialite_init_ex");
+        sym(l.cleanup_ex, "spatialite_cleanup_ex");
+        return l;
+    }();
+    return lib;
+}
+
 // Read-only connections load SpatiaLite on the first statement that needs it
 // (ST_/Mbr functions, its virtual tables): loading it opens PROJ's database, a
 // fifth of a national `render`, which reads the project with plain SQL.
@@ -129,8 +153,8 @@ static bool loadSpatialiteFor(sqlite3* db)
         lazySpatialite().pending.erase(it);
     }
     QMutexLocker lock(&spatialiteMutex());
-    *slot = spatialite_alloc_connection();
-    spatialite_init_ex(db, *slot, 0);
+    *slot = spatialiteLib().alloc_connection();
+    spatialiteLib().init_ex(db, *slot, 0);
     return true;
 }
 
@@ -286,8 +310,9 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
         return;
     }
     QMutexLocker lock(&spatialiteMutex());
-    m_spatialiteCache = spatialite_alloc_connection();
-    spatialite_init_ex(m_db, m_spatialiteCache, 0);
+    const SpatialiteLib& lib = spatialiteLib();
+    m_spatialiteCache = lib.alloc_connection();
+    lib.init_ex(m_db, m_spatialiteCache, 0);
 }
 
 Database::~Database()
@@ -306,7 +331,7 @@ Database::~Database()
     if (!m_spatialiteCache)
         return;
     QMutexLocker lock(&spatialiteMutex());
-    spatialite_cleanup_ex(m_spatialiteCache);
+    spatialiteLib().cleanup_ex(m_spatialiteCache);
 }
 
 void Database::exec(const char* sql)

@@ -19,6 +19,38 @@ QString levelClause(AdminLevel level)
 
 const char* kPrefixClause = " AND (a.code = ?2 OR a.code LIKE ?2 || '.%')";
 
+// The outlines of the areas of `level` under ?2 joined with a cache table
+// (`join`, aliased l), ordered by code as Project::areas.
+QString outlineQuery(const QString& join, AdminLevel level, const QString& codePrefix)
+{
+    QString sql = QStringLiteral("SELECT a.code, a.name, l.ix, l.iy, l.area, l.minx, l.miny, l.maxx, l.maxy, l.rings "
+                                 "FROM admin_area a LEFT JOIN ") +
+                  join + QStringLiteral(" WHERE ") + levelClause(level);
+    if (!codePrefix.isEmpty())
+        sql += QLatin1String(kPrefixClause);
+    return sql + QStringLiteral(" ORDER BY a.code");
+}
+
+// Its rows as features; nullopt when an area has no row (or a damaged one).
+std::optional<std::vector<ProjectedFeature>> readOutlines(Statement& st)
+{
+    std::vector<ProjectedFeature> out;
+    while (st.step()) {
+        if (st.isNull(9))
+            return std::nullopt;   // not in the cache yet: the caller reads or makes them otherwise
+        ProjectedFeature f;
+        f.code = st.text(0);
+        f.name = st.text(1);
+        f.interiorPoint = QPointF(st.real(2), st.real(3));
+        f.area = st.real(4);
+        f.bbox = QRectF(QPointF(st.real(5), st.real(6)), QPointF(st.real(7), st.real(8)));
+        if (!unpackRings(st.blob(9), f.xy, f.ringStarts))
+            return std::nullopt;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 // The rings of a (multi)polygon, flat, as FeatureSet keeps them.
 void collectRings(GEOSContextHandle_t h, const GEOSGeometry* g, std::vector<double>& xy, std::vector<int>& starts)
 {
@@ -210,31 +242,42 @@ std::optional<std::vector<ProjectedFeature>> readAreaLod(Project& project, Admin
 {
     if (!hasAreaLod(project))
         return std::nullopt;
-    QString sql = QStringLiteral("SELECT a.code, a.name, l.ix, l.iy, l.area, l.minx, l.miny, l.maxx, l.maxy, l.rings "
-                                 "FROM admin_area a LEFT JOIN area_lod l ON l.code = a.code AND l.tolerance = ?1 WHERE ") +
-                  levelClause(level);
-    if (!codePrefix.isEmpty())
-        sql += QLatin1String(kPrefixClause);
-    sql += QStringLiteral(" ORDER BY a.code");
-    auto st = project.db().prepare(sql);
+    auto st = project.db().prepare(outlineQuery(QStringLiteral("area_lod l ON l.code = a.code AND l.tolerance = ?1"), level, codePrefix));
     st.bind(1, tol);
     if (!codePrefix.isEmpty())
         st.bind(2, codePrefix);
-    std::vector<ProjectedFeature> out;
-    while (st.step()) {
-        if (st.isNull(9))
-            return std::nullopt;   // not generalized yet: the caller reads full geometry
-        ProjectedFeature f;
-        f.code = st.text(0);
-        f.name = st.text(1);
-        f.interiorPoint = QPointF(st.real(2), st.real(3));
-        f.area = st.real(4);
-        f.bbox = QRectF(QPointF(st.real(5), st.real(6)), QPointF(st.real(7), st.real(8)));
-        if (!unpackRings(st.blob(9), f.xy, f.ringStarts))
-            return std::nullopt;
-        out.push_back(std::move(f));
+    return readOutlines(st);
+}
+
+std::optional<std::vector<ProjectedFeature>> readProjectedLod(Project& project, AdminLevel level, const QString& codePrefix,
+                                                               double tol, const QString& crs)
+{
+    if (!project.db().hasTable("area_lod_projected"))
+        return std::nullopt;
+    auto st = project.db().prepare(
+        outlineQuery(QStringLiteral("area_lod_projected l ON l.crs = ?3 AND l.tolerance = ?1 AND l.code = a.code"), level, codePrefix));
+    st.bind(1, tol);
+    st.bind(2, codePrefix);
+    st.bind(3, crs);
+    return readOutlines(st);
+}
+
+void storeProjectedLod(Project& project, double tol, const FeatureSet& projected)
+{
+    Database& db = project.db();
+    if (!db.hasTable("area_lod_projected"))
+        return;
+    Transaction tx(db);
+    auto write = db.prepare("INSERT OR REPLACE INTO area_lod_projected(crs, tolerance, code, ix, iy, area, minx, miny, maxx, maxy, rings) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (const ProjectedFeature& f : projected.features()) {
+        write.bind(1, projected.crs()).bind(2, tol).bind(3, f.code).bind(4, f.interiorPoint.x()).bind(5, f.interiorPoint.y());
+        write.bind(6, f.area).bind(7, f.bbox.left()).bind(8, f.bbox.top()).bind(9, f.bbox.right()).bind(10, f.bbox.bottom());
+        write.bindBlob(11, packRings(f.xy, f.ringStarts));
+        write.run();
+        write.reset();
     }
-    return out;
+    tx.commit();
 }
 
 QRectF areaLodExtent(Project& project, const QString& codePrefix, double tol)

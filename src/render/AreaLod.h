@@ -49,4 +49,14 @@ std::optional<std::vector<ProjectedFeature>> readAreaLod(Project& project, Admin
 // read); null when the cache does not hold every area.
 QRectF areaLodExtent(Project& project, const QString& codePrefix, double tol);
 
+// The same outlines projected to a map's CRS (table area_lod_projected, schema
+// 11), exactly as FeatureSet::fromLonLat made them from readAreaLod's: a map
+// from this cache needs no PROJ (nor its libraries) at all. nullopt when the
+// cache lacks any of the areas (or the table).
+std::optional<std::vector<ProjectedFeature>> readProjectedLod(Project& project, AdminLevel level, const QString& codePrefix,
+                                                               double tol, const QString& crs);
+// Stores projected outlines (of tolerance tol) in one transaction, replacing
+// rows of the same areas; a no-op without the table.
+void storeProjectedLod(Project& project, double tol, const FeatureSet& projected);
+
 } // namespace ps::render

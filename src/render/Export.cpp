@@ -9,7 +9,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <proj.h>
+#include "core/ProjLib.h"
 #include <cmath>
 
 namespace ps::render {
@@ -141,12 +141,13 @@ QStringList writeWorldFile(const Page& page, const PagePreset& preset, const QSt
     }
     // PROJ writes the ESRI WKT GIS read in .prj files (what GDAL's exportToWkt calls;
     // render does not link GDAL, see src/cli/CMakeLists.txt).
-    PJ_CONTEXT* ctx = proj_context_create();
-    PJ* crs = proj_create(ctx, w.crs.toUtf8().constData());
-    const char* wkt = crs ? proj_as_wkt(ctx, crs, PJ_WKT1_ESRI, nullptr) : nullptr;
+    const ps::ProjLib& proj = ps::projLib();
+    PJ_CONTEXT* ctx = proj.context_create();
+    PJ* crs = proj.create(ctx, w.crs.toUtf8().constData());
+    const char* wkt = crs ? proj.as_wkt(ctx, crs, PJ_WKT1_ESRI, nullptr) : nullptr;
     const QByteArray text(wkt ? wkt : "");
-    proj_destroy(crs);
-    proj_context_destroy(ctx);
+    proj.destroy(crs);
+    proj.context_destroy(ctx);
     if (text.isEmpty())
         throw Error(prj, tr("CRS peta tidak dapat ditulis sebagai WKT: %1").arg(w.crs));
     QSaveFile f(prj);

@@ -125,6 +125,8 @@ std::shared_ptr<const FeatureSet> FeatureSet::project(const std::vector<LonLatPo
 {
     auto set = std::make_shared<FeatureSet>();
     set->m_crs = crs;
+    if (in.empty())
+        return set;   // (no PROJ for nothing: a national map's empty context layer)
     GeosContext& g = geos();
     const GEOSContextHandle_t h = g.handle();
     const ps::Transformer& t = lonLatTo(crs);
@@ -235,6 +237,16 @@ std::shared_ptr<const FeatureSet> FeatureSet::fromLonLat(std::vector<ProjectedFe
         set->m_extent = set->m_extent.isNull() ? f.bbox : set->m_extent.united(f.bbox);
     }
     set->m_features = std::move(lonLat);
+    return set;
+}
+
+std::shared_ptr<const FeatureSet> FeatureSet::fromProjected(std::vector<ProjectedFeature> projected, const QString& crs)
+{
+    auto set = std::make_shared<FeatureSet>();
+    set->m_crs = crs;
+    for (const ProjectedFeature& f : projected)
+        set->m_extent = set->m_extent.isNull() ? f.bbox : set->m_extent.united(f.bbox);
+    set->m_features = std::move(projected);
     return set;
 }
 

@@ -39,6 +39,9 @@ public:
     // Features already flat in lon/lat (the generalized outlines of AreaLod:
     // xy, interior point and bbox in degrees), projected in place: no GEOS work.
     static std::shared_ptr<const FeatureSet> fromLonLat(std::vector<ProjectedFeature> lonLat, const QString& crs);
+    // Features already in the map units of crs (a set fromLonLat made, kept in the
+    // project: AreaLod's readProjectedLod): no PROJ work.
+    static std::shared_ptr<const FeatureSet> fromProjected(std::vector<ProjectedFeature> projected, const QString& crs);
 
     const std::vector<ProjectedFeature>& features() const { return m_features; }
     int size() const { return static_cast<int>(m_features.size()); }

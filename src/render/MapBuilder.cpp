@@ -65,7 +65,8 @@ const std::vector<AreaValue>& MapBuilder::values(const QString& indicator, int p
     auto it = m_values.find(key);
     if (it == m_values.end()) {
         const IndicatorDef* def = Catalogue::standard().indicator(indicator);
-        it = m_values.insert(key, m_project.valuesByLevel(indicator, period, level, def ? def->scale : 100.0, codePrefix));
+        it = m_values.insert(key, m_project.valuesByLevel(indicator, period, level, def ? def->scale : 100.0, codePrefix,
+                                                          areaList(level, codePrefix)));
     }
     return *it;
 }
@@ -118,8 +119,7 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
-    if (auto lod = generalized(level, codePrefix); lod && !lod->empty()) {
-        auto fs = FeatureSet::fromLonLat(std::move(*lod), c);
+    if (auto fs = generalizedSet(level, codePrefix, c); fs && fs->size() > 0) {
         m_cache.insert(key, fs);
         return fs;
     }
@@ -142,14 +142,29 @@ std::shared_ptr<const FeatureSet> MapBuilder::areas(AdminLevel level, const QStr
     return fs;
 }
 
-std::optional<std::vector<ProjectedFeature>> MapBuilder::generalized(AdminLevel level, const QString& codePrefix)
+std::shared_ptr<const FeatureSet> MapBuilder::generalizedSet(AdminLevel level, const QString& codePrefix, const QString& crs)
 {
     if (m_lodPixels.isEmpty())
-        return std::nullopt;
+        return nullptr;
     const std::optional<double> tol = lodTolerance(lodExtent(codePrefix), m_lodPixels);
     if (!tol)
-        return std::nullopt;
-    return readAreaLod(m_project, level, codePrefix, *tol);
+        return nullptr;
+    if (auto projected = readProjectedLod(m_project, level, codePrefix, *tol, crs))
+        return FeatureSet::fromProjected(std::move(*projected), crs);
+    auto lod = readAreaLod(m_project, level, codePrefix, *tol);
+    if (!lod)
+        return nullptr;
+    auto fs = FeatureSet::fromLonLat(std::move(*lod), crs);
+    if (fs->size() > 0)
+        m_unstored.push_back({*tol, fs});
+    return fs;
+}
+
+void MapBuilder::storeProjected(Project& writable)
+{
+    for (const auto& [tol, fs] : m_unstored)
+        storeProjectedLod(writable, tol, *fs);
+    m_unstored.clear();
 }
 
 QRectF MapBuilder::lodExtent(const QString& codePrefix)
@@ -162,13 +177,22 @@ QRectF MapBuilder::lodExtent(const QString& codePrefix)
     return *it;
 }
 
+const std::vector<AdminArea>& MapBuilder::areaList(AdminLevel level, const QString& codePrefix)
+{
+    const QString key = levelName(level) + QLatin1Char('|') + codePrefix;
+    auto it = m_areaLists.find(key);
+    if (it == m_areaLists.end())
+        it = m_areaLists.insert(key, m_project.areas(level, false, codePrefix));
+    return *it;
+}
+
 const std::vector<QString>& MapBuilder::areaCodes(AdminLevel level, const QString& codePrefix)
 {
     const QString key = levelName(level) + QLatin1Char('|') + codePrefix;
     auto it = m_codes.find(key);
     if (it == m_codes.end()) {
         std::vector<QString> codes;
-        for (const AdminArea& a : m_project.areas(level, false, codePrefix))
+        for (const AdminArea& a : areaList(level, codePrefix))
             codes.push_back(a.code);
         it = m_codes.insert(key, std::move(codes));
     }
@@ -201,30 +225,33 @@ std::shared_ptr<const FeatureSet> MapBuilder::boundaries(AdminLevel above, Admin
     // Only the areas that hold mapped areas: neighbours are context, not outline.
     const int len = codeLength(above);
     const std::set<QString> mapped = mappedCodes(mapLevel, above, codePrefix);
-    if (auto lod = codePrefix.size() <= len ? generalized(above, codePrefix) : std::nullopt; lod && !lod->empty()) {
+    if (auto all = codePrefix.size() <= len ? generalizedSet(above, codePrefix, c) : nullptr; all && all->size() > 0) {
         std::vector<ProjectedFeature> kept;
-        for (ProjectedFeature& f : *lod)
+        for (const ProjectedFeature& f : all->features())
             if (mapped.empty() || mapped.count(f.code))
-                kept.push_back(std::move(f));
+                kept.push_back(f);
         if (!kept.empty()) {
-            auto fs = FeatureSet::fromLonLat(std::move(kept), c);
+            auto fs = FeatureSet::fromProjected(std::move(kept), c);
             m_cache.insert(key, fs);
             return fs;
         }
     }
     std::vector<LonLatPolygon> polys;
-    if (codePrefix.size() <= len)
+    // Geometry is read only when there is some to read: reading it loads
+    // SpatiaLite (and PROJ), which a national map from the cache never needs.
+    if (codePrefix.size() <= len && !areaList(above, codePrefix).empty())
         for (AdminArea& a : m_project.areas(above, true, codePrefix))
             if (mapped.empty() || mapped.count(a.code))
                 polys.push_back({a.code, a.name, a.wkb});
-    if (polys.empty()) {
-        // Not stored: the dissolve of the mapped areas (slivers between them removed).
+    // Not stored: the dissolve of the mapped areas (slivers between them removed),
+    // one per code in `mapped`. Unions of hundreds of areas take seconds: skipped,
+    // inner lines suffice.
+    if (polys.empty() && mapped.size() <= 60) {
         std::map<QString, std::vector<QByteArray>> groups;
         for (const AdminArea& a : m_project.areas(mapLevel, true, codePrefix))
             groups[a.code.left(len)].push_back(a.wkb);
-        if (groups.size() <= 60)   // unions of hundreds of areas take seconds: skip, inner lines suffice
-            for (const auto& [code, wkbs] : groups)
-                polys.push_back({code, QString(), unionLonLat(wkbs)});
+        for (const auto& [code, wkbs] : groups)
+            polys.push_back({code, QString(), unionLonLat(wkbs)});
         if (!polys.empty())
             m_dissolved.insert(key);
         if (dissolved)

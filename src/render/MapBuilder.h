@@ -56,6 +56,11 @@ public:
     // view): areas come from the project's generalized outlines (AreaLod) when
     // their tolerance stays under half a pixel and every area has one.
     void setLevelOfDetail(const QSizeF& pagePixels) { m_lodPixels = pagePixels; }
+    // Generalized outlines this builder had to project (none were kept projected
+    // in the project for their CRS): stored with storeProjected into a writable
+    // connection, the next map in that CRS reads them without PROJ.
+    bool hasUnstoredProjections() const { return !m_unstored.empty(); }
+    void storeProjected(Project& writable);
 
 private:
     struct Classified;
@@ -72,6 +77,8 @@ private:
     std::shared_ptr<const FeatureSet> boundaries(AdminLevel above, AdminLevel mapLevel, const QString& codePrefix,
                                                  bool* dissolved = nullptr);
     const std::vector<QString>& areaCodes(AdminLevel level, const QString& codePrefix);   // cached
+    // Project::areas without geometry, read once per level and prefix (values and codes).
+    const std::vector<AdminArea>& areaList(AdminLevel level, const QString& codePrefix);
     std::set<QString> mappedCodes(AdminLevel mapLevel, AdminLevel above, const QString& codePrefix);
     std::shared_ptr<const FeatureSet> context(AdminLevel mapLevel, const QString& codePrefix);
     std::optional<InsetMap> inset(const QString& codePrefix);
@@ -82,8 +89,10 @@ private:
     QString areaTitle(const QString& codePrefix);
     QString sourceLine(const IndicatorDef* def, const classify::Classification* c, const QString& crs);
 
-    // The generalized outlines of a level for this builder's pages, lon/lat; nullopt = read full geometry.
-    std::optional<std::vector<ProjectedFeature>> generalized(AdminLevel level, const QString& codePrefix);
+    // The generalized outlines of a level for this builder's pages (AreaLod),
+    // projected to crs: kept projected in the project, else projected now (and
+    // remembered for storeProjected); null = read full geometry.
+    std::shared_ptr<const FeatureSet> generalizedSet(AdminLevel level, const QString& codePrefix, const QString& crs);
     QRectF lodExtent(const QString& codePrefix);
 
     Project& m_project;
@@ -93,8 +102,10 @@ private:
     QSet<QString> m_dissolved;   // cache keys of boundaries built by a dissolve
     QHash<QString, QString> m_crs;
     QHash<QString, std::vector<QString>> m_codes;
+    QHash<QString, std::vector<AdminArea>> m_areaLists;   // by level|prefix, without geometry
     QHash<QString, std::vector<AreaValue>> m_values;   // by indicator|period|level|prefix
     std::optional<std::vector<Facility>> m_facilities;
+    std::vector<std::pair<double, std::shared_ptr<const FeatureSet>>> m_unstored;   // tolerance, projected outlines
 };
 
 // Legend lines "TYPE: estimated location" (hollow symbol, count) for the types

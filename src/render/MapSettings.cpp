@@ -1,6 +1,10 @@
 #include "MapSettings.h"
 #include "core/Geodesy.h"
 #include "core/Locale.h"
+#include "core/Project.h"
+#include <QMutex>
+#include <map>
+#include <tuple>
 #include "FeatureSet.h"
 #include <cmath>
 
@@ -68,20 +72,98 @@ QString crsLabel(const QString& crs)
     return crs;
 }
 
+namespace {
+
+// Ground distances by CRS and the two map points, as measured with PROJ; the
+// ones not yet in the project are `fresh`. Bounded: a desktop session pans
+// through many frames, each with its own points.
+struct GroundDistances {
+    using Key = std::tuple<QString, double, double, double, double>;
+    QMutex mutex;
+    std::map<Key, double> known;
+    std::map<Key, double> fresh;
+    static constexpr size_t kMax = 4096;
+};
+GroundDistances& groundDistances()
+{
+    static GroundDistances d;
+    return d;
+}
+
+// Geodesic metres between map points a and b of crs; NaN when PROJ cannot invert them.
+double measuredDistance(const QString& crs, const QPointF& a, const QPointF& b)
+{
+    GroundDistances& d = groundDistances();
+    const GroundDistances::Key key{crs, a.x(), a.y(), b.x(), b.y()};
+    {
+        QMutexLocker lock(&d.mutex);
+        if (auto it = d.known.find(key); it != d.known.end())
+            return it->second;
+    }
+    const ps::Transformer& t = lonLatTo(crs);
+    double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
+    if (!t.inverse(ax, ay) || !t.inverse(bx, by))
+        return std::nan("");
+    const double m = ps::geodesicDistanceM(ax, ay, bx, by);
+    QMutexLocker lock(&d.mutex);
+    if (d.known.size() < GroundDistances::kMax) {
+        d.known[key] = m;
+        d.fresh[key] = m;
+    }
+    return m;
+}
+
+} // namespace
+
 double groundMetresPerPixel(const MapSettings& s)
 {
     const QPointF c(s.outputSize.width() / 2, s.outputSize.height() / 2);
     const double halfSpan = std::max(1.0, s.outputSize.width() / 10);
     QPointF a = s.toMap(c - QPointF(halfSpan, 0)), b = s.toMap(c + QPointF(halfSpan, 0));
     try {
-        const ps::Transformer& t = lonLatTo(s.crs);
-        double ax = a.x(), ay = a.y(), bx = b.x(), by = b.y();
-        if (!t.inverse(ax, ay) || !t.inverse(bx, by))
-            return s.mapUnitsPerPixel();
-        return ps::geodesicDistanceM(ax, ay, bx, by) / (2 * halfSpan);
+        const double m = measuredDistance(s.crs, a, b);
+        return std::isnan(m) ? s.mapUnitsPerPixel() : m / (2 * halfSpan);
     } catch (...) {
         return s.mapUnitsPerPixel();
     }
+}
+
+void loadGroundDistances(Project& project)
+{
+    if (!project.db().hasTable("ground_distance"))
+        return;
+    GroundDistances& d = groundDistances();
+    auto st = project.db().prepare(
+        QStringLiteral("SELECT crs, ax, ay, bx, by, metres FROM ground_distance LIMIT %1").arg(GroundDistances::kMax / 2));
+    QMutexLocker lock(&d.mutex);
+    while (st.step())
+        d.known[{st.text(0), st.real(1), st.real(2), st.real(3), st.real(4)}] = st.real(5);
+}
+
+bool hasNewGroundDistances()
+{
+    GroundDistances& d = groundDistances();
+    QMutexLocker lock(&d.mutex);
+    return !d.fresh.empty();
+}
+
+void storeGroundDistances(Project& writable)
+{
+    Database& db = writable.db();
+    if (!db.hasTable("ground_distance"))
+        return;
+    GroundDistances& d = groundDistances();
+    QMutexLocker lock(&d.mutex);
+    Transaction tx(db);
+    auto write = db.prepare("INSERT OR REPLACE INTO ground_distance(crs, ax, ay, bx, by, metres) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const auto& [key, metres] : d.fresh) {
+        write.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+        write.bind(4, std::get<3>(key)).bind(5, std::get<4>(key)).bind(6, metres);
+        write.run();
+        write.reset();
+    }
+    tx.commit();
+    d.fresh.clear();
 }
 
 double niceScaleLength(double maxMetres)

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QTransform>
 
+namespace ps {
+class Project;
+}
+
 namespace ps::render {
 
 // What part of the world a map frame shows and at which size: the "what to
@@ -45,6 +49,14 @@ QString crsLabel(const QString& crs);
 // Metres on the ground per frame pixel, measured geodesically across the
 // centre of the frame (horizontal direction).
 double groundMetresPerPixel(const MapSettings& s);
+
+// The distances groundMetresPerPixel measured with PROJ, kept in the project
+// (table ground_distance, schema 11) so that the next map of the same frame
+// reads its scale bar instead of loading PROJ: load them before drawing, store
+// the ones measured since (hasNewGroundDistances) into a writable connection.
+void loadGroundDistances(Project& project);
+bool hasNewGroundDistances();
+void storeGroundDistances(Project& writable);
 
 // Scale bar length: the largest "nice" distance (1, 2, 5 × 10^n metres) not
 // longer than maxMetres.

@@ -11,12 +11,6 @@ using pstest::CliRun;
 
 using iotest::petasehat;
 
-#ifdef PETASEHAT_CLI
-#define PS_REQUIRE_CLI() (void)0
-#else
-#define PS_REQUIRE_CLI() GTEST_SKIP() << "petasehat is not part of this build"
-#endif
-
 } // namespace
 
 TEST(CliImport, ImportsBoundariesAndIndicatorsAndRejectsABadFileLeavingTheProjectUnchanged)

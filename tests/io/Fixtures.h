@@ -52,6 +52,13 @@ std::optional<ps::AreaValue> areaValue(ps::Project& project, const QString& code
 // The message of the error an indicator import raises, or "(no error)".
 QString indicatorImportError(ps::Project& project, const QString& path, const ps::io::IndicatorImportOptions& options = {});
 
+// Skips an end-to-end test when `petasehat` is not part of this build.
+#ifdef PETASEHAT_CLI
+#define PS_REQUIRE_CLI() (void)0
+#else
+#define PS_REQUIRE_CLI() GTEST_SKIP() << "petasehat is not part of this build"
+#endif
+
 // Runs the real `petasehat` of the build (empty result when it is not part of the build).
 pstest::CliRun petasehat(const QStringList& args);
 

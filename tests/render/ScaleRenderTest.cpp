@@ -349,6 +349,62 @@ TEST_F(National, GeneralizedOutlinesShowTheSameKecamatanAsFullDetail)
     EXPECT_GE(lod.onColour, fullCheck.onColour * 98 / 100);
 }
 
+// The generalized outlines projected once are kept in the project (area_lod_projected)
+// and a later map reads them: the same features and pixels, no projection; a
+// changed boundary drops its rows. Scale bar distances are kept the same way.
+TEST_F(National, ProjectedOutlinesAreKeptAndDrawTheSamePixels)
+{
+    PS_REQUIRE_SHARED_DATA();
+    const MapSpec spec = nationalStuntingSpec();
+    const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
+    updateAreaLod(*project);
+    project->db().exec("DELETE FROM area_lod_projected");
+    MapBuilder first(*project);
+    first.setLevelOfDetail(QSizeF(preset.pixels()));
+    const BuiltMap a = first.build(spec);
+    ASSERT_TRUE(first.hasUnstoredProjections());
+    const QImage imgA = renderPageImage(a.page, preset);
+    first.storeProjected(*project);
+    EXPECT_FALSE(first.hasUnstoredProjections());
+    EXPECT_GE(project->db().scalarInt("SELECT count(*) FROM area_lod_projected"), 7285 + 34);
+
+    MapBuilder second(*project);
+    second.setLevelOfDetail(QSizeF(preset.pixels()));
+    const BuiltMap b = second.build(spec);
+    EXPECT_FALSE(second.hasUnstoredProjections());
+    ASSERT_EQ(b.features->size(), a.features->size());
+    int differ = 0;
+    for (int i = 0; i < a.features->size(); ++i) {
+        const ProjectedFeature& fa = a.features->features()[static_cast<size_t>(i)];
+        const ProjectedFeature& fb = b.features->features()[static_cast<size_t>(i)];
+        differ += fa.code != fb.code || fa.xy != fb.xy || fa.ringStarts != fb.ringStarts || fa.bbox != fb.bbox ||
+                  fa.interiorPoint != fb.interiorPoint;
+    }
+    EXPECT_EQ(differ, 0);
+    EXPECT_EQ(b.page.panels[0].extent, a.page.panels[0].extent);
+    EXPECT_TRUE(renderPageImage(b.page, preset) == imgA);
+
+    // A boundary re-imported (geometry rewritten) loses its projected outline.
+    project->db().exec("UPDATE admin_area SET geom = geom WHERE code = '11.01.01'");
+    EXPECT_EQ(project->db().scalarInt("SELECT count(*) FROM area_lod_projected WHERE code = '11.01.01'"), 0);
+    EXPECT_GT(project->db().scalarInt("SELECT count(*) FROM area_lod_projected"), 7285);
+    updateAreaLod(*project);
+
+    // The scale bar's distance: measured once with PROJ, stored, read back.
+    MapSettings s;
+    s.crs = QString::fromLatin1(kWideCrs);
+    s.extent = a.page.panels[0].extent.adjusted(0, 0, 12345, 0);   // a frame no earlier test drew
+    s.outputSize = QSizeF(1500, 900);
+    const double mpp = groundMetresPerPixel(s);
+    EXPECT_TRUE(hasNewGroundDistances());
+    storeGroundDistances(*project);
+    EXPECT_FALSE(hasNewGroundDistances());
+    EXPECT_GE(project->db().scalarInt("SELECT count(*) FROM ground_distance"), 1);
+    loadGroundDistances(*project);
+    EXPECT_EQ(groundMetresPerPixel(s), mpp);
+    EXPECT_FALSE(hasNewGroundDistances());
+}
+
 // The desktop canvas draws the same layers at every zoom: applyPointDensity turns a
 // facility layer into what one frame can carry, and facilityLegendItems words it.
 // Two 0.1° squares near 110°E 7°S; 400 points in the first, 100 in the second.
