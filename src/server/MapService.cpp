@@ -668,10 +668,16 @@ QImage MapService::render(const Snapshot& snap, const MapRequest& r, const ps::P
             // shows its whole count, so neighbouring tiles agree.
             const Projected pr = projectFacilities(*snap.facilities(p), *l, crs);
             const double pxPerUnit = r.size.width() / r.extent.width(), pxPerPt = r.dpi / 72.0;
+            // Per kecamatan, else per kabupaten/kota, else per province (all Indonesia).
             auto countIn = snap.areas(p, AdminLevel::Kecamatan, crs);
-            if (!countPerKecamatan(*countIn, pxPerUnit, pxPerPt))
-                if (auto kabupaten = snap.areas(p, AdminLevel::Kabupaten, crs); kabupaten->size() > 0)
-                    countIn = kabupaten;
+            for (AdminLevel up : {AdminLevel::Kabupaten, AdminLevel::Provinsi}) {
+                if (countPerKecamatan(*countIn, pxPerUnit, pxPerPt))
+                    break;
+                auto above = snap.areas(p, up, crs);
+                if (above->size() == 0)
+                    break;
+                countIn = above;
+            }
             int counted = 0;
             for (render::PointLayer& pl : facilityLayers(pr, countIn)) {
                 if (render::applyPointDensity(pl, r.extent, r.size.width() * aspectHeight, pxPerPt,

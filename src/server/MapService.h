@@ -167,7 +167,8 @@ qint64 latestRun(Project& p, const char* table);
 QJsonObject proposedSitesGeoJson(Project& p, qint64 run);
 
 // Whether a map request crowded with facilities counts them per kecamatan (else per
-// kabupaten/kota): while one count symbol per kecamatan would be few enough to draw as
+// kabupaten/kota, then per province; the same test on each level's areas): while one
+// count symbol per kecamatan would be few enough to draw as
 // symbols (render::pointDensity) at pxPerMapUnit. Judged on the level's mean area, not on
 // what one tile holds, so neighbouring tiles of a zoom count alike.
 bool countPerKecamatan(const render::FeatureSet& kecamatan, double pxPerMapUnit, double pxPerPt);
