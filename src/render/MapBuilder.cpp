@@ -770,6 +770,16 @@ BuiltMap MapBuilder::build(const MapSpec& spec)
         const bool nameAll = labelHere && levelRank(spec.level) <= levelRank(AdminLevel::Kabupaten) && fs->size() <= 100;
         double ppt = 2;
         const double pxPerUnit = std::sqrt(dataAreaPx2(spec, fs->extent(), &ppt) / std::max(1e-9, fs->extent().width() * fs->extent().height()));
+        if (nameAll && fs->size() > 0) {
+            // Names sized to the areas: a province of 35 kabupaten/kota drawn small
+            // (far islands stretch its frame) keeps most names at 8–9 pt where 11 pt
+            // names crowd each other out; large areas keep the full size.
+            std::vector<double> sidePt;
+            for (const ProjectedFeature& f : fs->features())
+                sidePt.push_back(std::min(f.bbox.width(), f.bbox.height()) * pxPerUnit / ppt);
+            std::nth_element(sidePt.begin(), sidePt.begin() + static_cast<long>(sidePt.size() / 2), sidePt.end());
+            main.labelSizePt = std::clamp(sidePt[sidePt.size() / 2] / 7.0, 8.0, main.labelSizePt);
+        }
         PointLayer small;
         small.symbols.push_back({SymbolShape::Circle, QColor(40, 40, 40), QColor(255, 255, 255), 4});
         small.labelSizePt = main.labelSizePt;

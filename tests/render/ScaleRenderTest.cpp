@@ -571,3 +571,26 @@ TEST(PointDensity, CountsMoveUpALevelWhenACountPerAreaWouldCoverTheFrame)
     EXPECT_EQ(level, 8);
     EXPECT_EQ(fine.labels.size(), 60u);
 }
+
+// The Jawa Tengah rakontek map (maps/rakontek_kabupaten.json): 35 kabupaten/kota
+// drawn small (Karimunjawa stretches the frame). Names sized to the areas place
+// at least 30 with their values (at 11 pt they crowded each other out: 24).
+TEST_F(National, JawaTengahRakontekMapNamesMostKabupatenKota)
+{
+    PS_REQUIRE_SHARED_DATA();
+    MapSpec spec = loadMapSpec(ps::mapsDir() + QStringLiteral("/rakontek_kabupaten.json"));
+    spec.codePrefix = QStringLiteral("33");
+    MapBuilder b(*project);
+    const BuiltMap m = b.build(spec);
+    ASSERT_EQ(m.features->size(), 35);
+    const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
+    const PageGeometry g = layoutPage(QSizeF(preset.pixels()), preset.dpi, m.page);
+    const MapSettings s = panelSettings(g, m.page, 0, preset.dpi);
+    QImage frame(g.mapFrames[0].size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white);
+    MapRenderer r;
+    ASSERT_TRUE(r.renderImage(frame, s, m.page.panels[0].layers));
+    rtest::preview(frame, QStringLiteral("rakontek_jateng.png"));
+    EXPECT_GE(r.stats().labelsPlaced, 30);
+    EXPECT_LE(r.stats().labelsDropped, 5);
+}
