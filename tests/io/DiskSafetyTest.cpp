@@ -24,7 +24,7 @@
 namespace {
 
 const QString kCorpus = QStringLiteral(PETASEHAT_CORPUS_DIR);
-constexpr uid_t kNobody = 65534;
+[[maybe_unused]] constexpr uid_t kNobody = 65534;   // used by the CLI runs only
 
 #ifdef PETASEHAT_CLI
 // Runs the CLI (`program`, else the build's) with `setup` applied in the child between fork

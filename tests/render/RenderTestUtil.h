@@ -1,6 +1,9 @@
 #pragma once
 #include "render/Export.h"
 #include "render/MapBuilder.h"
+#include "render/MapRenderer.h"
+#include "render/MapSpec.h"
+#include "core/Paths.h"
 #include "core/Geodesy.h"
 #include <QImage>
 #include <QRegularExpression>
@@ -47,6 +50,33 @@ inline void preview(const QImage& img, const QString& name)
     const QString dir = qEnvironmentVariable("PS_RENDER_PREVIEW_DIR");
     if (!dir.isEmpty())
         img.save(dir + QLatin1Char('/') + name);
+}
+
+// The province rakontek template (maps/rakontek_kabupaten.json) for the areas under
+// codePrefix (periods: its default when empty), its map frame drawn as on a
+// slide-1080 page: how many names the frame placed and dropped. *areas: the map's areas.
+inline ps::render::MapRenderer::Stats rakontekFrameLabels(ps::Project& project, const QString& codePrefix,
+                                                          const std::vector<int>& periods, const QString& previewName,
+                                                          int* areas)
+{
+    using namespace ps::render;
+    MapSpec spec = loadMapSpec(ps::mapsDir() + QStringLiteral("/rakontek_kabupaten.json"));
+    if (!periods.empty())
+        spec.periods = periods;
+    spec.codePrefix = codePrefix;
+    MapBuilder b(project);
+    const BuiltMap m = b.build(spec);
+    *areas = m.features->size();
+    const PagePreset preset = *pagePreset(QStringLiteral("slide-1080"));
+    const PageGeometry g = layoutPage(QSizeF(preset.pixels()), preset.dpi, m.page);
+    const MapSettings s = panelSettings(g, m.page, 0, preset.dpi);
+    QImage frame(g.mapFrames[0].size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white);
+    MapRenderer r;
+    if (!r.renderImage(frame, s, m.page.panels[0].layers))
+        return {};
+    preview(frame, previewName);
+    return r.stats();
 }
 
 } // namespace rtest
