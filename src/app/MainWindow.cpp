@@ -924,10 +924,8 @@ void MainWindow::refreshLayers()
     analysisLegend.title = tr("Analisis jangkauan terakhir");
     LonLatTransform lonLat(m_crs);
     m_facilityLegendLayers.clear();
-    QHash<QString, int> areaCodes;   // the classified areas by code, for counts per area
-    if (m_built->features)
-        for (int i = 0; i < static_cast<int>(m_built->features->size()); ++i)
-            areaCodes.insert(m_built->features->features()[static_cast<size_t>(i)].code, i);
+    // The classified areas by code, for counts per area.
+    const AreaIndex areaIndex(m_built->features ? *m_built->features : FeatureSet());
     std::set<FacilityType> shownTypes;   // their reach circles when zoomed in (overlay)
     for (const LayerState& st : m_layers->drawOrder())
         for (const auto& [layer, type] : kFacilityLayers)
@@ -1038,18 +1036,16 @@ void MainWindow::refreshLayers()
                 for (const AreaLayer& a : base.areas)   // the levels above, finest first, for crowded frames
                     if (a.fills.empty() && a.features && a.features != m_built->features && a.features->size() > 0)
                         pl.coarserCountIn.push_back(a.features);
-                const int codeLen = areaCodes.isEmpty() ? 0 : static_cast<int>(areaCodes.constBegin().key().size());
                 for (const Facility& f : m_facilities)
                     if (f.type == type && f.lon && f.lat) {
                         const bool est = isEstimatedPlacement(f);
                         pl.points.push_back({lonLat.toMap(*f.lon, *f.lat), est ? 1 : 0});
-                        const QString& code = f.desaCode.size() >= codeLen ? f.desaCode : f.kecamatanCode;
-                        pl.areaOf.push_back(areaCodes.value(code.left(codeLen), -1));
+                        pl.areaOf.push_back(areaIndex.of(f));
                         estimated += est;
                     }
                 if (!pl.points.empty()) {
                     m_facilityLegendLayers.push_back(
-                        {out.points.size(), {type, static_cast<int>(pl.points.size()), estimated, codeLen}});
+                        {out.points.size(), {type, static_cast<int>(pl.points.size()), estimated, areaIndex.codeLength()}});
                     facilityLegend.items.push_back({facilityTypeLabel(type), QColor(), false,
                                                     static_cast<int>(pl.points.size()), facilitySymbol(type), QColor()});
                     appendEstimatedLegend(facilityLegend, {type}, {estimated});

@@ -250,6 +250,15 @@ std::shared_ptr<const FeatureSet> FeatureSet::fromProjected(std::vector<Projecte
     return set;
 }
 
+AreaIndex::AreaIndex(const FeatureSet& areas)
+{
+    m_index.reserve(areas.size());
+    for (int i = 0; i < areas.size(); ++i)
+        m_index.insert(areas.features()[static_cast<size_t>(i)].code, i);
+    if (areas.size() > 0)
+        m_length = static_cast<int>(areas.features().front().code.size());
+}
+
 int FeatureSet::indexOf(const QString& code) const
 {
     for (int i = 0; i < size(); ++i)

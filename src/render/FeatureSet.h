@@ -1,6 +1,7 @@
 #pragma once
 #include "core/Geodesy.h"
 #include "core/Types.h"
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -54,6 +55,23 @@ private:
     std::vector<ProjectedFeature> m_features;
     QRectF m_extent;
     QString m_crs;
+};
+
+// The areas of a FeatureSet by code, for counting points per area
+// (PointLayer::areaOf): all codes of a set have one length (8 kecamatan, 5
+// kabupaten, 2 provinsi), and a finer code falls in the area its prefix names.
+class AreaIndex {
+public:
+    explicit AreaIndex(const FeatureSet& areas);
+    int codeLength() const { return m_length; }
+    // The area holding `code` (its own or a finer level's), -1 when none.
+    int of(const QString& code) const { return m_index.value(code.left(m_length), -1); }
+    // A facility's area: by its desa code, else its kecamatan code.
+    int of(const Facility& f) const { return of(f.desaCode.size() >= m_length ? f.desaCode : f.kecamatanCode); }
+
+private:
+    QHash<QString, int> m_index;
+    int m_length = 0;
 };
 
 // The calling thread's transformation from lon/lat (EPSG:4326) to crs, created

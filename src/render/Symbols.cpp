@@ -165,10 +165,10 @@ PointMode applyPointDensity(PointLayer& layer, const QRectF& visible, double fra
         if (!coarse || coarse->size() == 0 ||
             pointDensity(areasInView, 2 * sym.sizePt * pxPerPt, kDotPt * pxPerPt, framePx2).mode == PointMode::Symbols)
             break;
-        const int len = static_cast<int>(coarse->features().front().code.size());
+        const AreaIndex coarseIndex(*coarse);
         std::vector<int> up(static_cast<size_t>(in->size()));
         for (size_t a = 0; a < up.size(); ++a)
-            up[a] = coarse->indexOf(in->features()[a].code.left(len));
+            up[a] = coarseIndex.of(in->features()[a].code);
         for (int& k : layer.areaOf)
             if (k >= 0)
                 k = up[static_cast<size_t>(k)];

@@ -487,10 +487,7 @@ Projected projectFacilities(const std::vector<Facility>& all, const ServiceLayer
 // estimated symbols, counted per area of countIn when a request is too crowded.
 std::vector<render::PointLayer> facilityLayers(const Projected& pr, const std::shared_ptr<const render::FeatureSet>& countIn)
 {
-    QHash<QString, int> indexOf;
-    for (int i = 0; i < countIn->size(); ++i)
-        indexOf.insert(countIn->features()[static_cast<size_t>(i)].code, i);
-    const int len = countIn->size() > 0 ? static_cast<int>(countIn->features().front().code.size()) : 8;
+    const render::AreaIndex areaIndex(*countIn);
     std::vector<render::PointLayer> out;
     for (size_t k = 0; k < pr.points.size(); ++k) {
         const Facility& f = *pr.source[k];
@@ -500,7 +497,7 @@ std::vector<render::PointLayer> facilityLayers(const Projected& pr, const std::s
             out.back().countIn = countIn;
         }
         out.back().points.push_back(pr.points[k]);
-        out.back().areaOf.push_back(indexOf.value((f.desaCode.size() >= len ? f.desaCode : f.kecamatanCode).left(len), -1));
+        out.back().areaOf.push_back(areaIndex.of(f));
     }
     return out;
 }
