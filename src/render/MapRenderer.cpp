@@ -511,7 +511,10 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
         const QString variants[] = {c.text, beside ? QString() : wrappedLabel(c.text),
                                     beside ? QString() : abbreviatedLabel(c.text)};
         constexpr int kVariants = static_cast<int>(std::size(variants));
-        for (int attempt = 0; attempt < kVariants * static_cast<int>(std::size(kScales)); ++attempt) {
+        // A marker drawn with its label (onlyWithLabel) must itself have room.
+        const QRectF dot(c.anchor.x() - c.besidePx, c.anchor.y() - c.besidePx, 2 * c.besidePx, 2 * c.besidePx);
+        const bool markerBlocked = c.marker && grid.collides(dot);
+        for (int attempt = 0; !markerBlocked && attempt < kVariants * static_cast<int>(std::size(kScales)); ++attempt) {
             const double scale = kScales[attempt / kVariants];
             if (placed || (scale < 1.0 && (beside || c.sizePt * scale < 6.5)))
                 break;
@@ -552,9 +555,6 @@ static bool drawLayers(QPainter& p, const MapSettings& s, const MapLayers& layer
                 if (inBox && !insideArea(c.anchor + off))
                     continue;
                 if (c.marker) {
-                    const QRectF dot(c.anchor.x() - c.besidePx, c.anchor.y() - c.besidePx, 2 * c.besidePx, 2 * c.besidePx);
-                    if (grid.collides(dot))
-                        continue;
                     grid.add(dot);
                     drawSymbol(p, *c.marker, c.anchor, ppt);
                 }
